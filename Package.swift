@@ -1,0 +1,59 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Hanout",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "hanout", targets: ["hanout"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    ],
+    targets: [
+        // Pure rules and value types: no I/O, Foundation only.
+        .target(name: "HanoutDomain"),
+        // SQLite through GRDB: schema, migrations, one transaction per clerk action.
+        .target(
+            name: "HanoutStore",
+            dependencies: ["HanoutDomain", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // ncurses, the system C library, behind a small shim.
+        .systemLibrary(
+            name: "CNcurses",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        // Cell grid, keys, widgets and the terminal adapters; knows nothing of artisans.
+        .target(name: "TerminalKit", dependencies: ["CNcurses"]),
+        // The command tree (a library so that tests parse commands in process).
+        .target(
+            name: "HanoutCLI",
+            dependencies: [
+                "HanoutDomain", "HanoutStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "hanout", dependencies: ["HanoutCLI"]),
+        .testTarget(
+            name: "HanoutDomainTests",
+            dependencies: [
+                "HanoutDomain", .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        .testTarget(
+            name: "HanoutStoreTests",
+            dependencies: [
+                "HanoutDomain", "HanoutStore",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
+        .testTarget(
+            name: "HanoutCLITests",
+            dependencies: ["HanoutCLI", "HanoutStore", "HanoutDomain"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,57 @@
+/// One line of the journal: every change, appended, never edited.
+public struct JournalEntry: Hashable, Sendable {
+    public var id: Int64
+    /// When (ISO 8601 timestamp, UTC).
+    public var at: String
+    /// Who: `$USER` or `--clerk`.
+    public var clerk: String
+    public var action: JournalAction
+    public var unitCode: String?
+    public var occupantID: Int64?
+    public var decision: String?
+    /// The state before the change (JSON), if there was one.
+    public var before: String?
+    /// The state after the change (JSON).
+    public var after: String?
+    public var note: String?
+
+    public init(
+        id: Int64 = 0, at: String, clerk: String, action: JournalAction, unitCode: String? = nil,
+        occupantID: Int64? = nil, decision: String? = nil, before: String? = nil,
+        after: String? = nil, note: String? = nil
+    ) {
+        self.id = id
+        self.at = at
+        self.clerk = clerk
+        self.action = action
+        self.unitCode = unitCode
+        self.occupantID = occupantID
+        self.decision = decision
+        self.before = before
+        self.after = after
+        self.note = note
+    }
+}
+
+/// The kinds of change the journal records.
+public enum JournalAction: String, CaseIterable, Sendable, Codable {
+    case initialize = "init"
+    case assign
+    case release
+    case transfer
+    case setCondition = "set-condition"
+    case addOccupant = "add-occupant"
+    case importOccupants = "import-occupants"
+
+    public func name(in language: Language) -> String {
+        switch self {
+        case .initialize: return language.pick(fr: "création", en: "created")
+        case .assign: return language.pick(fr: "attribution", en: "allocation")
+        case .release: return language.pick(fr: "libération", en: "release")
+        case .transfer: return language.pick(fr: "transfert", en: "transfer")
+        case .setCondition: return language.pick(fr: "état du local", en: "unit condition")
+        case .addOccupant: return language.pick(fr: "nouvel occupant", en: "new occupant")
+        case .importOccupants: return language.pick(fr: "import", en: "import")
+        }
+    }
+}
