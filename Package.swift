@@ -15,10 +15,14 @@ let package = Package(
     targets: [
         // Pure rules and value types: no I/O, Foundation only.
         .target(name: "HanoutDomain"),
+        // Strict CSV reading (with line numbers) and writing.
+        .target(name: "HanoutCSV"),
         // SQLite through GRDB: schema, migrations, one transaction per clerk action.
         .target(
             name: "HanoutStore",
-            dependencies: ["HanoutDomain", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "HanoutDomain", "HanoutCSV", .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
         // ncurses, the system C library, behind a small shim.
         .systemLibrary(
@@ -31,7 +35,7 @@ let package = Package(
         .target(
             name: "HanoutCLI",
             dependencies: [
-                "HanoutDomain", "HanoutStore",
+                "HanoutDomain", "HanoutStore", "HanoutCSV",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -50,6 +54,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
+        .testTarget(name: "HanoutCSVTests", dependencies: ["HanoutCSV"]),
         .testTarget(
             name: "HanoutCLITests",
             dependencies: ["HanoutCLI", "HanoutStore", "HanoutDomain"]

@@ -1,0 +1,34 @@
+/// Writes RFC 4180 CSV: fields quoted only when they must be.
+public enum CSVWriter {
+    /// One record as a line ending in LF.
+    public static func line(_ fields: [String]) -> String {
+        fields.map(escape).joined(separator: ",") + "\n"
+    }
+
+    /// A whole table: the header row, then the rows.
+    public static func table(header: [String], rows: [[String]]) -> String {
+        var text = line(header)
+        for row in rows { text += line(row) }
+        return text
+    }
+
+    static func escape(_ field: String) -> String {
+        let mustQuote = field.utf8.contains { byte in
+            byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n")
+                || byte == UInt8(ascii: "\r")
+        }
+        guard mustQuote else { return field }
+        return "\"" + field.replacingAll("\"", with: "\"\"") + "\""
+    }
+}
+
+extension String {
+    func replacingAll(_ target: Character, with replacement: String) -> String {
+        var result = ""
+        result.reserveCapacity(utf8.count)
+        for character in self {
+            if character == target { result += replacement } else { result.append(character) }
+        }
+        return result
+    }
+}

@@ -1,0 +1,178 @@
+import GRDB
+import HanoutDomain
+
+extension AppDatabase {
+    /// Allocates a unit: judged by the rules and written in one transaction.
+    ///
+    /// Throws `AllocationRefused` with every broken rule, or a `StoreError`.
+    @discardableResult
+    public func assign(_ request: AllocationRequest, by clerk: String) throws -> Allocation {
+        try action { db in try Self.assign(db, request, by: clerk, at: timestamp()) }
+    }
+
+    static func assign(
+        _ db: Database, _ request: AllocationRequest, by clerk: String, at time: String,
+        journal: JournalAction = .assign, note: String? = nil, ending: AllocationEnding? = nil
+    ) throws -> Allocation {
+        let (unitID, unit) = try Lookup.unit(db, code: request.unitCode)
+        let occupant = try Lookup.occupant(db, id: request.occupantID)
+        if let trade = request.trade, try !Lookup.tradeExists(db, code: trade) {
+            throw StoreError.unknownTrade(trade)
+        }
+        let context = try Lookup.context(
+            db, unitID: unitID, unit: unit, occupant: occupant, period: request.period,
+            trade: request.trade)
+        let trade = try AllocationRules.check(request, in: context).get()
+        let override = unit.allows(trade: trade) ? nil : request.overrideReason
+        do {
+            try db.execute(
+                sql: """
+                    INSERT INTO allocation (unit_id, occupant_id, trade_code, start_day, end_day,
+                        decision, note, override_reason, recorded_by, recorded_at, ended_kind,
+                        ended_reason)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    unitID, occupant.id, trade, request.period.start.iso, request.period.end?.iso,
+                    request.decision, request.note, override, clerk, time, ending?.kind.rawValue,
+                    ending?.reason,
+                ])
+        } catch let error as DatabaseError where error.message?.contains("overlapping") == true {
+            // The rules ran on the same snapshot, so this is a defect, but the
+            // schema still refuses rather than double-allocate.
+            throw AllocationRefused(reasons: [
+                .unitTaken(unit: unit.code, by: "?", period: request.period)
+            ])
+        }
+        let allocation = Allocation(
+            id: db.lastInsertedRowID, unitCode: unit.code, occupantID: occupant.id, trade: trade,
+            period: request.period, decision: request.decision, note: request.note,
+            overrideReason: override, recordedBy: clerk, recordedAt: time, ending: ending)
+        if unit.condition == .reserved && ending == nil {
+            // A reservation is consumed by the allocation it was held for.
+            try db.execute(
+                sql: "UPDATE unit SET condition = 'available' WHERE id = ?", arguments: [unitID])
+        }
+        try Journal.append(
+            db,
+            JournalEntry(
+                at: time, clerk: clerk, action: journal, unitCode: unit.code,
+                occupantID: occupant.id, decision: request.decision,
+                after: Journal.snapshot(allocation), note: note ?? override))
+        return allocation
+    }
+
+    /// Ends the allocation of `unitCode` that covers `day`: the unit is free from `day`.
+    @discardableResult
+    public func release(unitCode: String, on day: Day, reason: String, by clerk: String) throws
+        -> Allocation
+    {
+        try action { db in
+            try Self.end(
+                db, unitCode: unitCode, on: day, kind: .released, reason: reason, by: clerk,
+                at: timestamp(), decision: nil)
+        }
+    }
+
+    static func end(
+        _ db: Database, unitCode: String, on day: Day, kind: EndingKind, reason: String,
+        by clerk: String, at time: String, decision: String?
+    ) throws -> Allocation {
+        let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !reason.isEmpty else { throw StoreError.reasonRequired }
+        let (unitID, unit) = try Lookup.unit(db, code: unitCode)
+        let current = try Lookup.allocation(db, unitID: unitID, on: day)
+        guard let current else { throw StoreError.noCurrentAllocation(unit: unit.code, on: day) }
+        guard day >= current.period.start else {
+            throw StoreError.endBeforeStart(unit: unit.code, start: current.period.start)
+        }
+        try db.execute(
+            sql: "UPDATE allocation SET end_day = ?, ended_kind = ?, ended_reason = ? WHERE id = ?",
+            arguments: [day.iso, kind.rawValue, reason, current.id])
+        var ended = current
+        ended.period = current.period.ending(on: day) ?? current.period
+        ended.ending = AllocationEnding(kind: kind, reason: reason)
+        try Journal.append(
+            db,
+            JournalEntry(
+                at: time, clerk: clerk, action: kind == .released ? .release : .transfer,
+                unitCode: unit.code, occupantID: current.occupantID, decision: decision,
+                before: Journal.snapshot(current), after: Journal.snapshot(ended), note: reason))
+        return ended
+    }
+
+    /// Hands a unit over to another occupant from `day`, in one transaction.
+    ///
+    /// The current allocation ends as transferred; the new one is judged by
+    /// the same rules as any assignment. A refusal leaves both untouched.
+    @discardableResult
+    public func transfer(
+        unitCode: String, to occupantID: Int64, on day: Day, reason: String,
+        trade: String? = nil, decision: String? = nil, overrideReason: String? = nil,
+        by clerk: String
+    ) throws -> Allocation {
+        try action { db in
+            let time = timestamp()
+            let ended = try Self.end(
+                db, unitCode: unitCode, on: day, kind: .transferred, reason: reason, by: clerk,
+                at: time, decision: decision)
+            guard let period = Period(start: day, end: nil) else {
+                throw StoreError.internalInconsistency("period")
+            }
+            let request = AllocationRequest(
+                unitCode: ended.unitCode, occupantID: occupantID, trade: trade, period: period,
+                decision: decision, note: reason, overrideReason: overrideReason)
+            return try Self.assign(db, request, by: clerk, at: time)
+        }
+    }
+
+    /// Sets a unit available, reserved or under works.
+    ///
+    /// A unit allocated now or later cannot be reserved or put under works:
+    /// the clerk releases it first, so the two never disagree.
+    public func setCondition(
+        unitCode: String, to condition: UnitCondition, note: String?, today: Day,
+        by clerk: String
+    ) throws {
+        try action { db in
+            let (unitID, unit) = try Lookup.unit(db, code: unitCode)
+            if condition != .available {
+                let pending = try Lookup.allocations(
+                    db,
+                    where: """
+                        a.unit_id = ? AND COALESCE(a.end_day, '9999-12-31') > ?
+                        AND a.start_day < COALESCE(a.end_day, '9999-12-31')
+                        ORDER BY a.start_day LIMIT 1
+                        """,
+                    [unitID, today.iso])
+                if let next = pending.first {
+                    throw StoreError.unitAllocated(
+                        unit: unit.code, holder: try Lookup.occupantName(db, id: next.occupantID))
+                }
+            }
+            try db.execute(
+                sql: "UPDATE unit SET condition = ? WHERE id = ?",
+                arguments: [condition.rawValue, unitID])
+            try Journal.append(
+                db,
+                JournalEntry(
+                    at: timestamp(), clerk: clerk, action: .setCondition, unitCode: unit.code,
+                    before: Journal.json(["condition": unit.condition.rawValue]),
+                    after: Journal.json(["condition": condition.rawValue]), note: note))
+        }
+    }
+
+    /// Registers an occupant; gives back its id.
+    @discardableResult
+    public func add(_ occupant: Occupant, by clerk: String) throws -> Occupant {
+        try action { db in
+            let saved = try OccupantWriter.insert(db, occupant)
+            try Journal.append(
+                db,
+                JournalEntry(
+                    at: timestamp(), clerk: clerk, action: .addOccupant, occupantID: saved.id,
+                    after: Journal.json(["name": saved.name, "trades": saved.trades.joined(separator: ";")])))
+            return saved
+        }
+    }
+}

@@ -1,0 +1,177 @@
+import GRDB
+import HanoutDomain
+
+extension AppDatabase {
+    /// The condition that an allocation `a` covers the day bound to `:day`.
+    static let coversDay = """
+        a.start_day <= :day AND (a.end_day IS NULL OR a.end_day > :day)
+        AND a.start_day < COALESCE(a.end_day, '9999-12-31')
+        """
+
+    /// Every zone with its counts on `day`, by code.
+    public func zoneSummaries(on day: Day) throws -> [ZoneSummary] {
+        try writer.read { db in
+            let sql = """
+                SELECT \(Zone.selection),
+                    count(u.id) AS units,
+                    count(a.id) AS occupied,
+                    sum(u.id IS NOT NULL AND a.id IS NULL AND u.condition = 'available') AS vacant,
+                    sum(a.id IS NULL AND u.condition = 'reserved') AS reserved,
+                    sum(a.id IS NULL AND u.condition = 'works') AS works
+                FROM zone z
+                LEFT JOIN unit u ON u.zone_code = z.code
+                LEFT JOIN allocation a ON a.unit_id = u.id AND \(Self.coversDay)
+                GROUP BY z.code ORDER BY z.code
+                """
+            return try Row.fetchAll(db, sql: sql, arguments: ["day": day.iso]).map { row in
+                ZoneSummary(
+                    zone: try Zone(row: row), units: row["units"], occupied: row["occupied"],
+                    vacant: row["vacant"] ?? 0, reserved: row["reserved"] ?? 0,
+                    underWorks: row["works"] ?? 0)
+            }
+        }
+    }
+
+    /// The zone named by `text`: its code or its name, ignoring case and accents.
+    public func zone(matching text: String) throws -> Zone {
+        try writer.read { db in try Lookup.zone(db, matching: text) }
+    }
+
+    /// Every trade of the catalogue, by code.
+    public func trades() throws -> [Trade] {
+        try writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM trade ORDER BY code").map { row in
+                Trade(
+                    code: row["code"], nameFr: row["name_fr"], nameEn: row["name_en"],
+                    branchFr: row["branch_fr"], branchEn: row["branch_en"],
+                    family: TradeFamily(rawValue: row["family"]) ?? .art)
+            }
+        }
+    }
+
+    /// The units of a zone with their state and occupant on `day`, by number.
+    public func units(inZone zoneCode: String, on day: Day) throws -> [UnitOccupancy] {
+        try writer.read { db in
+            let sql = """
+                SELECT \(Unit.selection), a.id AS allocation_id,
+                    u.code AS allocated_unit, a.occupant_id, a.trade_code, a.start_day, a.end_day,
+                    a.decision, a.note, a.override_reason, a.recorded_by, a.recorded_at,
+                    a.ended_kind, a.ended_reason, \(Occupant.selection)
+                FROM unit u
+                LEFT JOIN allocation a ON a.unit_id = u.id AND \(Self.coversDay)
+                LEFT JOIN occupant o ON o.id = a.occupant_id
+                WHERE u.zone_code = :zone ORDER BY u.number
+                """
+            return try Row.fetchAll(db, sql: sql, arguments: ["day": day.iso, "zone": zoneCode])
+                .map { row in
+                    let unit = try Unit(row: row)
+                    let hasAllocation = (row["allocation_id"] as Int64?) != nil
+                    return UnitOccupancy(
+                        unit: unit, state: unit.state(currentlyAllocated: hasAllocation),
+                        allocation: hasAllocation ? try Allocation(row: row) : nil,
+                        occupant: hasAllocation ? try Occupant(row: row) : nil)
+                }
+        }
+    }
+
+    /// One unit with its state on `day`.
+    public func unit(code: String, on day: Day) throws -> UnitOccupancy {
+        let zoneCode = try writer.read { db in try Lookup.unit(db, code: code).unit.zoneCode }
+        guard let found = try units(inZone: zoneCode, on: day).first(where: { $0.unit.code == code.uppercased() })
+        else { throw StoreError.unknownUnit(code) }
+        return found
+    }
+
+    /// Occupants, filtered by trade and by a search that ignores case and accents.
+    ///
+    /// Each word of `search` matches the start of a word of the name or the
+    /// CIN ("hassan" finds "Hassane", "ait" finds "Aït").
+    public func occupants(
+        trade: String? = nil, search: String? = nil, limit: Int = Int.max, offset: Int = 0
+    ) throws -> [Occupant] {
+        try writer.read { db in
+            var conditions: [String] = []
+            var arguments: [String: (any DatabaseValueConvertible)?] = [
+                "limit": min(limit, Int(Int32.max)), "offset": offset,
+            ]
+            if let trade {
+                conditions.append(
+                    "o.id IN (SELECT occupant_id FROM occupant_trade WHERE trade_code = :trade)")
+                arguments["trade"] = trade
+            }
+            if let search, let pattern = FTS5Pattern(matchingAllPrefixesIn: search) {
+                conditions.append(
+                    "o.id IN (SELECT rowid FROM occupant_fts WHERE occupant_fts MATCH :pattern)")
+                arguments["pattern"] = pattern
+            } else if let search, !search.allSatisfy(\.isWhitespace) {
+                return []
+            }
+            let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+            let sql = """
+                SELECT \(Occupant.selection) FROM occupant o \(filter)
+                ORDER BY o.name_key, o.id LIMIT :limit OFFSET :offset
+                """
+            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments))
+                .map(Occupant.init(row:))
+        }
+    }
+
+    /// One occupant by id.
+    public func occupant(id: Int64) throws -> Occupant {
+        try writer.read { db in try Lookup.occupant(db, id: id) }
+    }
+
+    /// The allocations of a unit or of an occupant, oldest first.
+    public func allocations(unitCode: String? = nil, occupantID: Int64? = nil) throws
+        -> [AllocationLine]
+    {
+        try writer.read { db in
+            var conditions = ["1"]
+            var arguments: [any DatabaseValueConvertible] = []
+            if let unitCode {
+                conditions.append("uu.code = ? COLLATE NOCASE")
+                arguments.append(unitCode)
+            }
+            if let occupantID {
+                conditions.append("a.occupant_id = ?")
+                arguments.append(occupantID)
+            }
+            let sql = """
+                SELECT \(Allocation.selection), o.name AS occupant_name, uu.zone_code
+                FROM allocation a \(Allocation.join) JOIN occupant o ON o.id = a.occupant_id
+                WHERE \(conditions.joined(separator: " AND ")) ORDER BY a.start_day, a.id
+                """
+            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map {
+                row in
+                AllocationLine(
+                    allocation: try Allocation(row: row), occupantName: row["occupant_name"],
+                    zoneCode: row["zone_code"])
+            }
+        }
+    }
+
+    /// The journal, newest last; for one unit or one occupant when asked.
+    public func journal(unitCode: String? = nil, occupantID: Int64? = nil, limit: Int = 1000)
+        throws -> [JournalEntry]
+    {
+        try writer.read { db in
+            var conditions = ["1"]
+            var arguments: [any DatabaseValueConvertible] = []
+            if let unitCode {
+                conditions.append("unit_code = ? COLLATE NOCASE")
+                arguments.append(unitCode)
+            }
+            if let occupantID {
+                conditions.append("occupant_id = ?")
+                arguments.append(occupantID)
+            }
+            arguments.append(limit)
+            let sql = """
+                SELECT * FROM (SELECT * FROM journal WHERE \(conditions.joined(separator: " AND "))
+                               ORDER BY id DESC LIMIT ?) ORDER BY id
+                """
+            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments))
+                .map(JournalEntry.init(row:))
+        }
+    }
+}

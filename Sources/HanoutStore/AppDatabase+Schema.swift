@@ -1,0 +1,146 @@
+import GRDB
+
+extension AppDatabase {
+    /// The schema's history. A shipped migration is never edited: add `v2`.
+    /// Migrations speak SQL only, never domain types, so they stay valid as
+    /// the domain changes.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try createCatalogue(db)
+            try createAllocations(db)
+            try createJournal(db)
+        }
+        return migrator
+    }
+
+    private static func createCatalogue(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE trade (
+                    code TEXT PRIMARY KEY NOT NULL CHECK (length(code) > 0),
+                    name_fr TEXT NOT NULL, name_en TEXT NOT NULL,
+                    branch_fr TEXT NOT NULL, branch_en TEXT NOT NULL,
+                    family TEXT NOT NULL CHECK (family IN ('art', 'service')));
+                CREATE TABLE zone (
+                    code TEXT PRIMARY KEY NOT NULL CHECK (length(code) > 0),
+                    name TEXT NOT NULL, name_key TEXT NOT NULL, commune TEXT NOT NULL,
+                    kind TEXT NOT NULL CHECK (kind IN
+                        ('artisanZone','market','exhibitionSpace','complex','centre','fair')),
+                    area_m2 REAL, figures TEXT NOT NULL CHECK (figures IN ('article','illustrative')),
+                    note TEXT NOT NULL DEFAULT '', agreement INTEGER,
+                    max_units_per_occupant INTEGER NOT NULL DEFAULT 1
+                        CHECK (max_units_per_occupant >= 1),
+                    max_units_per_trade INTEGER CHECK (max_units_per_trade >= 1),
+                    season_start TEXT, season_end TEXT);
+                CREATE TABLE unit (
+                    id INTEGER PRIMARY KEY,
+                    code TEXT NOT NULL UNIQUE,
+                    zone_code TEXT NOT NULL REFERENCES zone(code),
+                    number INTEGER NOT NULL CHECK (number >= 1),
+                    area_m2 REAL,
+                    row INTEGER NOT NULL CHECK (row >= 1),
+                    col INTEGER NOT NULL CHECK (col >= 1),
+                    condition TEXT NOT NULL DEFAULT 'available'
+                        CHECK (condition IN ('available','reserved','works')),
+                    UNIQUE (zone_code, number), UNIQUE (zone_code, row, col));
+                CREATE TABLE unit_trade (
+                    unit_id INTEGER NOT NULL REFERENCES unit(id),
+                    trade_code TEXT NOT NULL REFERENCES trade(code),
+                    PRIMARY KEY (unit_id, trade_code)) WITHOUT ROWID;
+                CREATE TABLE occupant (
+                    id INTEGER PRIMARY KEY,
+                    kind TEXT NOT NULL CHECK (kind IN ('artisan','cooperative','association')),
+                    name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+                    name_key TEXT NOT NULL,
+                    category TEXT CHECK (category IN ('artisan','master')),
+                    cin TEXT UNIQUE, nia TEXT, phone TEXT, commune TEXT,
+                    registration TEXT, members INTEGER CHECK (members >= 0));
+                CREATE INDEX occupant_name_key ON occupant(name_key);
+                CREATE TABLE occupant_trade (
+                    occupant_id INTEGER NOT NULL REFERENCES occupant(id),
+                    trade_code TEXT NOT NULL REFERENCES trade(code),
+                    rank INTEGER NOT NULL,
+                    PRIMARY KEY (occupant_id, trade_code)) WITHOUT ROWID;
+                CREATE INDEX occupant_trade_by_trade ON occupant_trade(trade_code, occupant_id);
+                """)
+        // Search by name (or CIN) ignoring case and accents: "ait" finds "Aït".
+        try db.create(virtualTable: "occupant_fts", using: FTS5()) { table in
+            table.synchronize(withTable: "occupant")
+            table.tokenizer = .unicode61(diacritics: .remove)
+            table.column("name")
+            table.column("cin")
+        }
+    }
+
+    private static func createAllocations(_ db: Database) throws {
+        // end_day is exclusive: the first day the unit is free again.
+        try db.execute(
+            sql: """
+                CREATE TABLE allocation (
+                    id INTEGER PRIMARY KEY,
+                    unit_id INTEGER NOT NULL REFERENCES unit(id),
+                    occupant_id INTEGER NOT NULL REFERENCES occupant(id),
+                    trade_code TEXT NOT NULL REFERENCES trade(code),
+                    start_day TEXT NOT NULL,
+                    end_day TEXT CHECK (end_day IS NULL OR end_day >= start_day),
+                    decision TEXT, note TEXT, override_reason TEXT,
+                    recorded_by TEXT NOT NULL, recorded_at TEXT NOT NULL,
+                    ended_kind TEXT CHECK (ended_kind IN ('released','transferred')),
+                    ended_reason TEXT,
+                    CHECK ((ended_kind IS NULL) = (ended_reason IS NULL)),
+                    CHECK (ended_kind IS NULL OR end_day IS NOT NULL));
+                CREATE INDEX allocation_by_unit ON allocation(unit_id, start_day);
+                CREATE INDEX allocation_by_occupant ON allocation(occupant_id, start_day);
+
+                -- The referee: no two allocations of one unit share a day, whatever
+                -- the code above does, so two racing clerks cannot both win.
+                CREATE TRIGGER allocation_no_overlap_on_insert BEFORE INSERT ON allocation
+                WHEN NEW.start_day < COALESCE(NEW.end_day, '9999-12-31') AND EXISTS (
+                    SELECT 1 FROM allocation other
+                    WHERE other.unit_id = NEW.unit_id
+                      AND other.start_day < COALESCE(other.end_day, '9999-12-31')
+                      AND other.start_day < COALESCE(NEW.end_day, '9999-12-31')
+                      AND NEW.start_day < COALESCE(other.end_day, '9999-12-31'))
+                BEGIN SELECT RAISE(ABORT, 'overlapping allocation of one unit'); END;
+
+                CREATE TRIGGER allocation_no_overlap_on_update
+                BEFORE UPDATE OF unit_id, start_day, end_day ON allocation
+                WHEN NEW.start_day < COALESCE(NEW.end_day, '9999-12-31') AND EXISTS (
+                    SELECT 1 FROM allocation other
+                    WHERE other.unit_id = NEW.unit_id AND other.id <> NEW.id
+                      AND other.start_day < COALESCE(other.end_day, '9999-12-31')
+                      AND other.start_day < COALESCE(NEW.end_day, '9999-12-31')
+                      AND NEW.start_day < COALESCE(other.end_day, '9999-12-31'))
+                BEGIN SELECT RAISE(ABORT, 'overlapping allocation of one unit'); END;
+
+                -- History is append-only: an allocation ends, it is never deleted,
+                -- and once ended it never changes again.
+                CREATE TRIGGER allocation_never_deleted BEFORE DELETE ON allocation
+                BEGIN SELECT RAISE(ABORT, 'allocations are history: end them, never delete'); END;
+
+                CREATE TRIGGER allocation_history_frozen BEFORE UPDATE ON allocation
+                WHEN OLD.ended_kind IS NOT NULL
+                  OR NEW.unit_id <> OLD.unit_id OR NEW.occupant_id <> OLD.occupant_id
+                  OR NEW.trade_code <> OLD.trade_code OR NEW.start_day <> OLD.start_day
+                BEGIN SELECT RAISE(ABORT, 'allocations are history: only their end may be set'); END;
+                """)
+    }
+
+    private static func createJournal(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE journal (
+                    id INTEGER PRIMARY KEY,
+                    at TEXT NOT NULL, clerk TEXT NOT NULL, action TEXT NOT NULL,
+                    unit_code TEXT, occupant_id INTEGER, decision TEXT,
+                    before TEXT, after TEXT, note TEXT);
+                CREATE INDEX journal_by_unit ON journal(unit_code, id);
+                CREATE INDEX journal_by_occupant ON journal(occupant_id, id);
+                CREATE TRIGGER journal_append_only_update BEFORE UPDATE ON journal
+                BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
+                CREATE TRIGGER journal_append_only_delete BEFORE DELETE ON journal
+                BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
+                """)
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import GRDB
+import HanoutDomain
+
+/// The one owner of Hanout's SQLite database: the referee of every allocation.
+///
+/// It runs the migrations when opened and exposes one method per clerk
+/// action, each a single `BEGIN IMMEDIATE` transaction that re-checks the
+/// rules inside it, so two clerks on two terminals cannot both win a unit.
+public final class AppDatabase: Sendable {
+    /// The connection(s): a pool (WAL) for files, a queue in memory for tests.
+    let writer: any DatabaseWriter
+    /// The clock for the journal's timestamps.
+    let now: @Sendable () -> Date
+
+    init(writer: any DatabaseWriter, now: @escaping @Sendable () -> Date = Date.init) throws {
+        self.writer = writer
+        self.now = now
+        try Self.migrator.migrate(writer)
+    }
+
+    /// Opens (creating if needed) the database file at `path`.
+    ///
+    /// The file, and SQLite's WAL and shared-memory files beside it, are
+    /// created readable by their owner only: they hold identity numbers.
+    public static func open(
+        at path: String, now: @escaping @Sendable () -> Date = Date.init
+    ) throws -> AppDatabase {
+        let directory = (path as NSString).deletingLastPathComponent
+        if !directory.isEmpty {
+            try FileManager.default.createDirectory(
+                atPath: directory, withIntermediateDirectories: true,
+                attributes: [.posixPermissions: 0o700])
+        }
+        let previousMask = umask(0o077)
+        defer { umask(previousMask) }
+        let pool = try DatabasePool(path: path, configuration: configuration())
+        chmod(path, 0o600)
+        return try AppDatabase(writer: pool, now: now)
+    }
+
+    /// A fresh database in memory, for tests.
+    public static func inMemory(
+        now: @escaping @Sendable () -> Date = Date.init
+    ) throws -> AppDatabase {
+        try AppDatabase(writer: DatabaseQueue(configuration: configuration()), now: now)
+    }
+
+    static func configuration() -> Configuration {
+        var configuration = Configuration()
+        // A second clerk's process waits for the first instead of failing
+        // with "database is locked".
+        configuration.busyMode = .timeout(10)
+        configuration.foreignKeysEnabled = true
+        return configuration
+    }
+
+    /// Runs `body` in one immediate write transaction: the unit of a clerk action.
+    func action<T>(_ body: (Database) throws -> T) throws -> T {
+        try writer.writeWithoutTransaction { db in
+            var result: T?
+            try db.inTransaction(.immediate) {
+                result = try body(db)
+                return .commit
+            }
+            guard let result else { throw StoreError.internalInconsistency("empty transaction") }
+            return result
+        }
+    }
+
+    /// The timestamp recorded with a change (ISO 8601, UTC, to the second).
+    func timestamp() -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.string(from: now())
+    }
+
+    /// Whether another process changed the database since `token`.
+    ///
+    /// SQLite's `data_version` changes when another connection commits; a
+    /// screen polls it to redraw what a second clerk did.
+    public func dataVersion() throws -> Int {
+        try writer.read { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+import GRDB
+import HanoutDomain
+
+/// Appends to the journal: who, when, what, before and after.
+enum Journal {
+    static func append(_ db: Database, _ entry: JournalEntry) throws {
+        try db.execute(
+            sql: """
+                INSERT INTO journal (at, clerk, action, unit_code, occupant_id, decision, before,
+                                     after, note)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                entry.at, entry.clerk, entry.action.rawValue, entry.unitCode, entry.occupantID,
+                entry.decision, entry.before, entry.after, entry.note,
+            ])
+    }
+
+    /// An allocation as the journal keeps it: a small, stable JSON object.
+    static func snapshot(_ allocation: Allocation) -> String {
+        let fields: [String: String?] = [
+            "id": String(allocation.id), "unit": allocation.unitCode,
+            "occupant": String(allocation.occupantID), "trade": allocation.trade,
+            "start": allocation.period.start.iso, "end": allocation.period.end?.iso,
+            "decision": allocation.decision, "override": allocation.overrideReason,
+            "ended": allocation.ending?.kind.rawValue, "reason": allocation.ending?.reason,
+        ]
+        return json(fields)
+    }
+
+    static func json(_ fields: [String: String?]) -> String {
+        let present = fields.compactMapValues { $0 }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(present) else { return "{}" }
+        return String(decoding: data, as: UTF8.self)
+    }
+}

@@ -1,0 +1,31 @@
+import HanoutDomain
+
+/// One zone's counts on a day, as the zones screen and `hanout zones` show them.
+public struct ZoneSummary: Hashable, Sendable {
+    public var zone: Zone
+    public var units: Int
+    public var occupied: Int
+    public var vacant: Int
+    public var reserved: Int
+    public var underWorks: Int
+
+    /// Occupied units as a share of all units, from 0 to 1.
+    public var occupancy: Double {
+        units == 0 ? 0 : Double(occupied) / Double(units)
+    }
+}
+
+/// A unit with what covers it on a day: its state and, if occupied, by whom.
+public struct UnitOccupancy: Hashable, Sendable {
+    public var unit: HanoutDomain.Unit
+    public var state: UnitState
+    public var allocation: Allocation?
+    public var occupant: Occupant?
+}
+
+/// An allocation with the names a listing needs.
+public struct AllocationLine: Hashable, Sendable {
+    public var allocation: Allocation
+    public var occupantName: String
+    public var zoneCode: String
+}
