@@ -35,7 +35,7 @@ let package = Package(
         .target(
             name: "HanoutCLI",
             dependencies: [
-                "HanoutDomain", "HanoutStore", "HanoutCSV",
+                "HanoutDomain", "HanoutStore", "HanoutCSV", "TerminalKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

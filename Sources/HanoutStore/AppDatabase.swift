@@ -83,3 +83,11 @@ public final class AppDatabase: Sendable {
         try writer.read { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
     }
 }
+
+extension AppDatabase {
+    /// Closes the connections; SQLite folds the WAL back into the file.
+    public func close() throws {
+        if let pool = writer as? DatabasePool { try pool.close() }
+        if let queue = writer as? DatabaseQueue { try queue.close() }
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+
+/// Where the database lives when no path is given.
+enum DataLocation {
+    /// `explicit`, else `$HANOUT_DB`, else `$XDG_DATA_HOME/hanout/hanout.sqlite`,
+    /// else `~/.local/share/hanout/hanout.sqlite`.
+    static func databasePath(explicit: String?, environment: [String: String]) -> String {
+        if let explicit, !explicit.isEmpty { return explicit }
+        if let path = environment["HANOUT_DB"], !path.isEmpty { return path }
+        let base: String
+        if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
+            base = xdg
+        } else {
+            let home = environment["HOME"] ?? NSHomeDirectory()
+            base = (home as NSString).appendingPathComponent(".local/share")
+        }
+        return (base as NSString).appendingPathComponent("hanout/hanout.sqlite")
+    }
+}
+
+/// Where the fixtures are: given, or found beside the program or the current folder.
+enum FixtureLocation {
+    static func find(explicit: String?, environment: [String: String]) throws -> URL {
+        if let explicit {
+            return URL(fileURLWithPath: explicit)
+        }
+        var candidates: [URL] = []
+        if let path = environment["HANOUT_FIXTURES"] { candidates.append(URL(fileURLWithPath: path)) }
+        candidates.append(URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+        // `swift run` puts the program in .build/<triple>/debug: walk up to the package.
+        var folder = URL(fileURLWithPath: CommandLine.arguments.first ?? ".")
+            .resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<5 {
+            candidates.append(folder)
+            folder = folder.deletingLastPathComponent()
+        }
+        for candidate in candidates {
+            let fixtures =
+                candidate.lastPathComponent == "fixtures"
+                ? candidate : candidate.appendingPathComponent("fixtures")
+            if FileManager.default.fileExists(atPath: fixtures.appendingPathComponent("zones.json").path) {
+                return fixtures
+            }
+        }
+        throw CLIError.fixturesNotFound
+    }
+}
+
+/// Creates a database file from fixtures, all or nothing.
+enum DatabaseBuilder {
+    static func create(at path: String, from fixtures: HanoutStore.FixtureSet, clerk: String) throws {
+        let temporary = path + ".new-\(ProcessInfo.processInfo.processIdentifier)"
+        removeDatabaseFiles(at: temporary)
+        do {
+            let database = try AppDatabase.open(at: temporary)
+            try database.install(fixtures, by: clerk)
+            try database.close()
+        } catch {
+            removeDatabaseFiles(at: temporary)
+            throw error
+        }
+        removeDatabaseFiles(at: path)
+        try FileManager.default.moveItem(atPath: temporary, toPath: path)
+    }
+
+    static func removeDatabaseFiles(at path: String) {
+        for suffix in ["", "-wal", "-shm"] {
+            try? FileManager.default.removeItem(atPath: path + suffix)
+        }
+    }
+}
+
+import HanoutStore

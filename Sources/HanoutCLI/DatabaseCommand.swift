@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import GRDB
+import HanoutDomain
+import HanoutStore
+
+/// A command that works on the database: opened (or created) before it runs.
+protocol DatabaseCommand: ParsableCommand {
+    var global: GlobalOptions { get }
+    func run(with database: AppDatabase) throws
+}
+
+extension DatabaseCommand {
+    func run() throws {
+        try Failure.reporting(in: global.language) {
+            try run(with: try global.openDatabase())
+        }
+    }
+}
+
+/// Turns errors into the clerk's message on standard error and a non-zero exit.
+enum Failure {
+    static func reporting(in language: Language, _ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let error as ClerkError {
+            printError(error.message(in: language))
+            throw ExitCode.failure
+        } catch let error as DatabaseError {
+            printError(
+                language.pick(
+                    fr: "Erreur de la base de données : \(error.message ?? "\(error.resultCode)"). "
+                        + "Rien n'a été enregistré.",
+                    en: "Database error: \(error.message ?? "\(error.resultCode)"). Nothing was saved."))
+            throw ExitCode.failure
+        }
+    }
+
+    static func printError(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+}
+
+/// Prints to standard output.
+func say(_ text: String) {
+    FileHandle.standardOutput.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+}
+
+extension Day: ExpressibleByArgument {
+    public init?(argument: String) {
+        self.init(argument)
+    }
+}
+
+/// How values show in a listing: the clerk's forms in a table, ISO in files.
+struct Presenter {
+    var language: Language
+    var format: OutputFormat
+
+    func day(_ day: Day?) -> String {
+        guard let day else { return "" }
+        return format == .table ? DayFormat.show(day, in: language) : day.iso
+    }
+
+    func number(_ value: Double?) -> String {
+        guard let value else { return "" }
+        return value.rounded() == value ? String(Int(value)) : String(format: "%.1f", value)
+    }
+
+    func percent(_ share: Double) -> String {
+        format == .table ? "\(Int((share * 100).rounded())) %" : String(format: "%.1f", share * 100)
+    }
+
+    func title(fr: String, en: String) -> String {
+        format == .table ? language.pick(fr: fr, en: en) : en
+    }
+}

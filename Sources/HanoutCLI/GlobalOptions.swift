@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import HanoutDomain
+import HanoutStore
+
+/// The options every command shares: which database, who the clerk is, which language.
+struct GlobalOptions: ParsableArguments {
+    @Option(help: "The database file (default: $HANOUT_DB, else the user's data folder).")
+    var db: String?
+
+    @Option(help: "Who records the changes (default: $USER).")
+    var clerk: String?
+
+    @Option(help: "Language of messages: fr or en (default: from LANG).")
+    var lang: Language?
+
+    @Option(help: "Folder of the fixtures used to create a new database.")
+    var fixtures: String?
+
+    var environment: [String: String] { ProcessInfo.processInfo.environment }
+
+    /// The clerk's language: `--lang`, else the locale.
+    var language: Language { lang ?? Language.from(environment: environment) }
+
+    /// The clerk's name for the journal.
+    var clerkName: String {
+        let name = clerk ?? environment["USER"] ?? environment["LOGNAME"] ?? ""
+        return name.isEmpty ? "clerk" : name
+    }
+
+    /// Today, or `$HANOUT_TODAY` when set (to replay or test a given day).
+    var today: Day { Clock.today(environment: environment) }
+
+    /// The database's path: `--db`, `$HANOUT_DB`, else the user's data folder.
+    var databasePath: String {
+        DataLocation.databasePath(explicit: db, environment: environment)
+    }
+
+    /// Opens the database, creating it from the fixtures on first run.
+    func openDatabase() throws -> AppDatabase {
+        let path = databasePath
+        let isNew = !FileManager.default.fileExists(atPath: path)
+        if isNew {
+            let directory = try FixtureLocation.find(explicit: fixtures, environment: environment)
+            let set = try FixtureSet.load(from: directory)
+            // Build it aside and move it in place: a failed first run leaves no half database.
+            try DatabaseBuilder.create(at: path, from: set, clerk: clerkName)
+        }
+        let database = try AppDatabase.open(at: path)
+        if try database.isEmpty() {
+            throw CLIError.emptyDatabase(path: path)
+        }
+        return database
+    }
+}
+
+extension Language: ExpressibleByArgument {}

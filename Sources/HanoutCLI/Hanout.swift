@@ -1,0 +1,22 @@
+import ArgumentParser
+
+/// The `hanout` command: the TUI by default, and a command per clerk action.
+public struct Hanout: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "hanout",
+        abstract: "Allocate public premises to artisans and cooperatives (Tiznit region).",
+        discussion: """
+            With no command, opens the full-screen program. Every command takes --db, \
+            --clerk and --lang; listings take --format table|csv|json.
+            """,
+        subcommands: [
+            OpenCommand.self, InitCommand.self, ZonesCommand.self, UnitsCommand.self,
+            OccupantsCommand.self, TradesCommand.self, AddArtisanCommand.self,
+            AddCooperativeCommand.self, AssignCommand.self, ReleaseCommand.self,
+            TransferCommand.self, SetStateCommand.self, SuggestCommand.self,
+            HistoryCommand.self, ImportCommand.self, ExportCommand.self, CheckCommand.self,
+        ],
+        defaultSubcommand: OpenCommand.self)
+
+    public init() {}
+}

@@ -1,0 +1,28 @@
+import ArgumentParser
+import Foundation
+import HanoutStore
+
+/// `hanout import occupants FILE.csv`: all rows or none.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import", abstract: "Import data from a file.",
+        subcommands: [ImportOccupants.self])
+}
+
+struct ImportOccupants: DatabaseCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "occupants",
+        abstract: "Import occupants from CSV: every bad row reported, nothing written unless all are valid.",
+        discussion: "Columns: kind,name,trades (required) and id,category,cin,nia,phone,commune,registration,members.")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The CSV file (UTF-8, header row).") var file: String
+
+    func run(with database: AppDatabase) throws {
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw CLIError.badFile(file)
+        }
+        let count = try database.importOccupants(csv: [UInt8](data), file: file, by: global.clerkName)
+        say(global.language.pick(fr: "\(count) occupant(s) importé(s).", en: "\(count) occupant(s) imported."))
+    }
+}

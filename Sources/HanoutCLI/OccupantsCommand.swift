@@ -1,0 +1,80 @@
+import ArgumentParser
+import HanoutDomain
+import HanoutStore
+
+/// `hanout occupants`: the directory, filtered by trade or searched by name.
+struct OccupantsCommand: DatabaseCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "occupants", abstract: "List the occupants, each with an id.")
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "Only occupants of this trade code.") var trade: String?
+    @Option(help: "Names (or CIN) starting with these words, ignoring case and accents.") var search: String?
+    @Option(help: "At most this many rows.") var limit: Int = 1000
+    @Option(help: "table, csv or json.") var format: OutputFormat = .table
+
+    func run(with database: AppDatabase) throws {
+        let occupants = try database.occupants(trade: trade, search: search, limit: limit)
+        say(OccupantListing.make(occupants, presenter: Presenter(language: global.language, format: format)).render(format))
+    }
+}
+
+/// The occupants listing, shared by `occupants` and `export occupants`.
+enum OccupantListing {
+    static func make(_ occupants: [Occupant], presenter show: Presenter) -> Listing {
+        var listing = Listing(columns: [
+            .init(key: "id", title: "N°", alignRight: true),
+            .init(key: "kind", title: show.title(fr: "Type", en: "Kind")),
+            .init(key: "name", title: show.title(fr: "Nom", en: "Name")),
+            .init(key: "category", title: show.title(fr: "Catégorie", en: "Category")),
+            .init(key: "trades", title: show.title(fr: "Métiers", en: "Trades")),
+            .init(key: "commune", title: "Commune"),
+            .init(key: "cin", title: "CIN"),
+            .init(key: "nia", title: "NIA"),
+            .init(key: "phone", title: show.title(fr: "Téléphone", en: "Phone")),
+            .init(key: "registration", title: show.title(fr: "Immatriculation", en: "Registration")),
+            .init(key: "members", title: show.title(fr: "Membres", en: "Members"), alignRight: true),
+        ])
+        for occupant in occupants {
+            let table = show.format == .table
+            listing.rows.append([
+                String(occupant.id),
+                table ? occupant.kind.name(in: show.language) : occupant.kind.rawValue,
+                occupant.name,
+                (table ? occupant.category?.name(in: show.language) : occupant.category?.rawValue) ?? "",
+                occupant.trades.joined(separator: ";"), occupant.commune ?? "", occupant.cin ?? "",
+                occupant.nia ?? "", occupant.phone ?? "", occupant.registration ?? "",
+                occupant.members.map(String.init) ?? "",
+            ])
+        }
+        return listing
+    }
+}
+
+/// `hanout trades`: the catalogue of trades.
+struct TradesCommand: DatabaseCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "trades", abstract: "List the catalogue of trades.")
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "table, csv or json.") var format: OutputFormat = .table
+
+    func run(with database: AppDatabase) throws {
+        let show = Presenter(language: global.language, format: format)
+        var listing = Listing(columns: [
+            .init(key: "code", title: "Code"),
+            .init(key: "name_fr", title: show.title(fr: "Métier", en: "name_fr")),
+            .init(key: "name_en", title: show.title(fr: "Anglais", en: "name_en")),
+            .init(key: "branch", title: show.title(fr: "Filière", en: "Branch")),
+            .init(key: "family", title: show.title(fr: "Famille", en: "Family")),
+        ])
+        for trade in try database.trades() {
+            listing.rows.append([
+                trade.code, trade.nameFr, trade.nameEn,
+                global.language.pick(fr: trade.branchFr, en: trade.branchEn),
+                format == .table ? trade.family.name(in: global.language) : trade.family.rawValue,
+            ])
+        }
+        say(listing.render(format))
+    }
+}

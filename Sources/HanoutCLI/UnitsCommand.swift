@@ -1,0 +1,56 @@
+import ArgumentParser
+import HanoutDomain
+import HanoutStore
+
+/// `hanout units ZONE`: a zone's units with their state and occupant.
+struct UnitsCommand: DatabaseCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "units", abstract: "List a zone's units with their current occupant.")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The zone, by code or name (AOU, Aouartas).") var zone: String
+    @Option(help: "Only units in this state: vacant, occupied, reserved, works.") var status: UnitState?
+    @Option(help: "Only units that allow this trade code.") var trade: String?
+    @Option(help: "table, csv or json.") var format: OutputFormat = .table
+    @Option(help: "Show the units on this day (YYYY-MM-DD; default today).") var on: Day?
+
+    func run(with database: AppDatabase) throws {
+        let found = try database.zone(matching: zone)
+        let rows = try database.units(inZone: found.code, on: on ?? global.today).filter { row in
+            (status == nil || row.state == status) && (trade.map(row.unit.allows(trade:)) ?? true)
+        }
+        say(UnitListing.make(rows, presenter: Presenter(language: global.language, format: format)).render(format))
+    }
+}
+
+/// The units listing, shared by `units` and `export units`.
+enum UnitListing {
+    static func make(_ rows: [UnitOccupancy], presenter show: Presenter) -> Listing {
+        var listing = Listing(columns: [
+            .init(key: "unit", title: show.title(fr: "Local", en: "Unit")),
+            .init(key: "area_m2", title: "m²", alignRight: true),
+            .init(key: "allowed_trades", title: show.title(fr: "Métiers admis", en: "Allowed trades")),
+            .init(key: "state", title: show.title(fr: "État", en: "State")),
+            .init(key: "occupant_id", title: "N°", alignRight: true),
+            .init(key: "occupant", title: show.title(fr: "Occupant", en: "Occupant")),
+            .init(key: "trade", title: show.title(fr: "Métier", en: "Trade")),
+            .init(key: "since", title: show.title(fr: "Depuis", en: "Since")),
+            .init(key: "until", title: show.title(fr: "Jusqu'au", en: "Until")),
+            .init(key: "decision", title: show.title(fr: "Décision", en: "Decision")),
+        ])
+        for row in rows {
+            let allowed = row.unit.allowedTrades.joined(separator: ";")
+            listing.rows.append([
+                row.unit.code, show.number(row.unit.areaM2),
+                allowed.isEmpty && show.format == .table ? "*" : allowed,
+                show.format == .table ? row.state.name(in: show.language) : row.state.rawValue,
+                row.occupant.map { String($0.id) } ?? "", row.occupant?.name ?? "",
+                row.allocation?.trade ?? "", show.day(row.allocation?.period.start),
+                show.day(row.allocation?.period.lastDay), row.allocation?.decision ?? "",
+            ])
+        }
+        return listing
+    }
+}
+
+extension UnitState: ExpressibleByArgument {}

@@ -1,0 +1,3 @@
+import HanoutCLI
+
+Hanout.main()
