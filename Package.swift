@@ -57,7 +57,11 @@ let package = Package(
         .testTarget(name: "HanoutCSVTests", dependencies: ["HanoutCSV"]),
         .testTarget(
             name: "HanoutCLITests",
-            dependencies: ["HanoutCLI", "HanoutStore", "HanoutDomain"]
+            dependencies: [
+                "HanoutCLI", "HanoutStore", "HanoutDomain",
+                // So that `swift test` builds the program the tests run.
+                "hanout",
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,153 @@
+import Foundation
+import Testing
+
+@testable import HanoutCLI
+
+/// The program as a clerk or a script uses it: the built binary on a temporary database.
+@Suite struct CommandLineTests {
+    let hanout = HanoutProcess()
+
+    @Test func theFirstRunCreatesThePrivateDatabaseFromTheFixtures() throws {
+        let zones = try hanout.json("zones", "--format", "json")
+        let aouartas = try #require(zones.first { $0["code"] == "AOU" })
+        #expect(aouartas["units"] == "25")
+        #expect(zones.first { $0["code"] == "TAF" }?["units"] == "15")
+        let mode = try FileManager.default.attributesOfItem(atPath: hanout.database)[.posixPermissions]
+        #expect((mode as? NSNumber)?.intValue == 0o600)
+    }
+
+    @Test func initRefusesToReplaceADatabaseWithoutForce() throws {
+        try hanout.run("zones")
+        let again = try hanout.run("init")
+        #expect(again.status != 0)
+        #expect(again.errors.contains("--force"))
+        #expect(try hanout.run("init", "--force").status == 0)
+    }
+
+    @Test func assigningAVacantUnitToAMatchingArtisanShowsInTheUnitsListing() throws {
+        let vacant = try hanout.json("units", "AOU", "--status", "vacant", "--trade", "MEN", "--format", "json")
+        let unit = try #require(vacant.first?["unit"])
+        let carpenter = try #require(try hanout.json("suggest", unit, "--format", "json").first)
+        let assigned = try hanout.run("assign", unit, carpenter["id"] ?? "", "--decision", "DEC-2026-77")
+        #expect(assigned.status == 0, "\(assigned.errors)")
+        let row = try #require(try hanout.json("units", "AOU", "--format", "json").first { $0["unit"] == unit })
+        #expect(row["state"] == "occupied")
+        #expect(row["occupant_id"] == carpenter["id"])
+        #expect(row["decision"] == "DEC-2026-77")
+        #expect(row["since"] == "2026-11-29")
+        let history = try hanout.json("history", unit, "--format", "json")
+        #expect(history.last?["action"] == "assign" && history.last?["clerk"] == "test-clerk")
+    }
+
+    @Test func aRefusalExitsNonZeroWithEveryReasonAndWritesNothing() throws {
+        // Occupant 2 already holds a unit in Aouartas, and AOU-10 allows ironwork only.
+        let before = try hanout.json("export", "allocations", "--format", "json").count
+        let refused = try hanout.run("assign", "AOU-10", "2")
+        #expect(refused.status == 1)
+        #expect(refused.errors.contains("Trade MEN is not allowed in unit AOU-10"))
+        #expect(refused.errors.contains("already holds AOU-02"))
+        #expect(refused.output.isEmpty)
+        #expect(try hanout.json("export", "allocations", "--format", "json").count == before)
+    }
+
+    @Test func refusalsSpeakFrenchWhenTheLocaleIsFrench() throws {
+        var french = hanout
+        french.language = "fr_MA.UTF-8"
+        let refused = try french.run("assign", "TAF-15", "1")
+        #expect(refused.status == 1)
+        #expect(refused.errors.contains("est en travaux"))
+        let english = try french.run("assign", "TAF-15", "1", "--lang", "en")
+        #expect(english.errors.contains("is under works"))
+    }
+
+    @Test func releasingFreesTheUnitAndKeepsTheHistory() throws {
+        let released = try hanout.run("release", "AOU-01", "--reason", "départ", "--on", "2026-12-15")
+        #expect(released.status == 0, "\(released.errors)")
+        var later = hanout
+        later.today = "2026-12-15"
+        let row = try later.json("units", "AOU", "--format", "json").first { $0["unit"] == "AOU-01" }
+        #expect(row?["state"] == "vacant")
+        let history = try hanout.json("history", "AOU-01", "--format", "json")
+        #expect(history.last?["action"] == "release" && history.last?["note"] == "départ")
+        #expect(try hanout.run("check").status == 0)
+    }
+
+    @Test func aBadImportNamesFileLineAndFieldAndWritesNothing() throws {
+        let before = try hanout.json("occupants", "--format", "json").count
+        let file = hanout.folder.appendingPathComponent("new.csv")
+        try "kind,name,trades\nartisan,Itto,MEN\nartisan,Ijja,NOPE\nrobot,X,MEN\n"
+            .write(to: file, atomically: true, encoding: .utf8)
+        let refused = try hanout.run("import", "occupants", file.path)
+        #expect(refused.status == 1)
+        #expect(refused.errors.contains("\(file.path):3:trades"))
+        #expect(refused.errors.contains("\(file.path):4:kind"))
+        #expect(try hanout.json("occupants", "--format", "json").count == before)
+    }
+
+    @Test func namesWithEscapeSequencesPrintAsHarmlessText() throws {
+        let added = try hanout.run("add-artisan", "--name", "Evil\u{1b}]52;c;AAAA\u{07}Name", "--trade", "MEN")
+        #expect(added.status == 0, "\(added.errors)")
+        let listing = try hanout.run("occupants", "--search", "evil")
+        #expect(listing.output.contains("Evil"))
+        #expect(!listing.output.contains("\u{1b}"))
+        #expect(!listing.output.contains("\u{07}"))
+    }
+
+    @Test func twoProcessesRacingForOneUnitNeverBothWin() throws {
+        try hanout.run("zones")
+        let carpenters = try hanout.json("occupants", "--trade", "MEN", "--format", "json")
+            .compactMap { $0["id"] }
+        let vacant = try hanout.json("units", "AOU", "--status", "vacant", "--trade", "MEN", "--format", "json")
+            .compactMap { $0["unit"] }
+        try #require(carpenters.count >= 4 && vacant.count >= 2)
+        for (round, unit) in vacant.prefix(2).enumerated() {
+            let first = try hanout.start(["assign", unit, carpenters[round * 2], "--trade", "MEN"])
+            let second = try hanout.start(["assign", unit, carpenters[round * 2 + 1], "--trade", "MEN"])
+            let outcomes = [HanoutProcess.finish(first), HanoutProcess.finish(second)]
+            #expect(outcomes.filter { $0.status == 0 }.count == 1, "\(outcomes.map(\.errors))")
+            let loser = try #require(outcomes.first { $0.status != 0 })
+            #expect(loser.errors.contains("already allocated") || loser.errors.contains("already holds"))
+        }
+        #expect(try hanout.run("check").status == 0)
+    }
+
+    @Test func everyCommandHasHelp() throws {
+        for command in [
+            "init", "zones", "units", "occupants", "trades", "add-artisan", "add-cooperative",
+            "assign", "release", "transfer", "set-state", "suggest", "history", "import", "export",
+            "check",
+        ] {
+            let help = try hanout.run(command, "--help")
+            #expect(help.status == 0 && help.output.contains("USAGE"), "\(command)")
+        }
+    }
+}
+
+/// Parsing, in process, without running anything.
+@Suite struct ParsingTests {
+    @Test func assignParsesItsArgumentsAndOptions() throws {
+        let command = try Hanout.parseAsRoot([
+            "assign", "AOU-07", "12", "--from", "2026-03-01", "--until", "2026-08-31",
+            "--decision", "DEC-1", "--override", "commission",
+        ])
+        let assign = try #require(command as? AssignCommand)
+        #expect(assign.unit == "AOU-07" && assign.occupant == 12)
+        #expect(assign.from?.iso == "2026-03-01" && assign.until?.iso == "2026-08-31")
+        #expect(assign.override == "commission")
+    }
+
+    @Test func aBadDateIsRefusedBeforeAnythingRuns() {
+        #expect(throws: (any Error).self) {
+            try Hanout.parseAsRoot(["assign", "AOU-07", "12", "--from", "01/03/2026"])
+        }
+    }
+
+    @Test func noCommandOpensTheFullScreenProgram() throws {
+        #expect(try Hanout.parseAsRoot([]) is OpenCommand)
+    }
+
+    @Test func suggestNeedsAUnitOrAnOccupantButNotBoth() {
+        #expect(throws: (any Error).self) { try Hanout.parseAsRoot(["suggest"]) }
+        #expect(throws: (any Error).self) { try Hanout.parseAsRoot(["suggest", "AOU-01", "--occupant", "3"]) }
+    }
+}

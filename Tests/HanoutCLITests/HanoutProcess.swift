@@ -1,0 +1,73 @@
+import Foundation
+
+/// Runs the built `hanout` program on a private database, as a clerk's shell would.
+struct HanoutProcess {
+    struct Outcome {
+        var status: Int32
+        var output: String
+        var errors: String
+    }
+
+    static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The program beside the test bundle (SwiftPM puts both in one folder).
+    static let executable: URL = {
+        let besideTests = URL(fileURLWithPath: CommandLine.arguments[0])
+            .deletingLastPathComponent().appendingPathComponent("hanout")
+        if FileManager.default.isExecutableFile(atPath: besideTests.path) { return besideTests }
+        return repository.appendingPathComponent(".build/debug/hanout")
+    }()
+
+    let folder: URL
+    var database: String { folder.appendingPathComponent("hanout.sqlite").path }
+    var today = "2026-11-29"
+    var language = "C.UTF-8"
+
+    init() {
+        folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("hanout-cli-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    /// Starts the program; call `finish` on the result.
+    func start(_ arguments: [String]) throws -> (Process, Pipe, Pipe) {
+        let process = Process()
+        process.executableURL = Self.executable
+        process.arguments = arguments
+        process.environment = [
+            "HANOUT_DB": database, "HANOUT_TODAY": today, "LANG": language,
+            "HANOUT_FIXTURES": Self.repository.appendingPathComponent("fixtures").path,
+            "USER": "test-clerk", "PATH": "/usr/bin:/bin", "HOME": folder.path,
+        ]
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        return (process, output, errors)
+    }
+
+    static func finish(_ started: (Process, Pipe, Pipe)) -> Outcome {
+        let (process, output, errors) = started
+        let out = output.fileHandleForReading.readDataToEndOfFile()
+        let err = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Outcome(
+            status: process.terminationStatus, output: String(decoding: out, as: UTF8.self),
+            errors: String(decoding: err, as: UTF8.self))
+    }
+
+    @discardableResult
+    func run(_ arguments: String...) throws -> Outcome {
+        Self.finish(try start(arguments))
+    }
+
+    /// Rows of a JSON listing.
+    func json(_ arguments: String...) throws -> [[String: String]] {
+        let outcome = Self.finish(try start(arguments))
+        let data = Data(outcome.output.utf8)
+        return (try JSONSerialization.jsonObject(with: data) as? [[String: String]]) ?? []
+    }
+}
