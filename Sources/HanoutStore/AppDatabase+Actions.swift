@@ -81,7 +81,7 @@ extension AppDatabase {
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !reason.isEmpty else { throw StoreError.reasonRequired }
         let (unitID, unit) = try Lookup.unit(db, code: unitCode)
-        let current = try Lookup.allocation(db, unitID: unitID, on: day)
+        let current = try Lookup.allocation(db, unitID: unitID, on: day, unendedOnly: true)
         guard let current else { throw StoreError.noCurrentAllocation(unit: unit.code, on: day) }
         guard day >= current.period.start else {
             throw StoreError.endBeforeStart(unit: unit.code, start: current.period.start)

@@ -58,12 +58,16 @@ enum Lookup {
         return try Row.fetchAll(db, sql: sql, arguments: arguments).map(Allocation.init(row:))
     }
 
-    /// The allocation of a unit that covers `day`, if any.
-    static func allocation(_ db: Database, unitID: Int64, on day: Day) throws -> Allocation? {
+    /// The allocation of a unit that covers `day`, if any; with `unendedOnly`,
+    /// only one that no clerk has ended yet (an ended one is history, frozen).
+    static func allocation(_ db: Database, unitID: Int64, on day: Day, unendedOnly: Bool = false)
+        throws -> Allocation?
+    {
         try allocations(
             db,
             where: """
                 a.unit_id = ? AND a.start_day <= ? AND (a.end_day IS NULL OR a.end_day > ?)
+                \(unendedOnly ? "AND a.ended_kind IS NULL" : "")
                 AND a.start_day < COALESCE(a.end_day, '9999-12-31') ORDER BY a.start_day LIMIT 1
                 """,
             [unitID, day.iso, day.iso]

@@ -73,6 +73,15 @@ import Testing
         }
     }
 
+    @Test func anEndedAllocationCannotBeReleasedAgain() throws {
+        let database = try smallDatabase()
+        try database.assign(request("AOU-01", 1), by: "c")
+        try database.release(unitCode: "AOU-01", on: day("2026-12-02"), reason: "x", by: "c")
+        #expect(throws: StoreError.noCurrentAllocation(unit: "AOU-01", on: day("2026-12-01"))) {
+            try database.release(unitCode: "AOU-01", on: day("2026-12-01"), reason: "y", by: "c")
+        }
+    }
+
     @Test func transferringEndsOneAllocationAndStartsTheNextInOneTransaction() throws {
         let database = try smallDatabase()
         try database.assign(request("AOU-01", 1), by: "c")
