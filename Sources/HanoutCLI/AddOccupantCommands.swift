@@ -9,7 +9,8 @@ struct AddArtisanCommand: DatabaseCommand {
 
     @OptionGroup var global: GlobalOptions
     @Option(help: "Full name.") var name: String
-    @Option(name: .customLong("trade"), help: "A trade code; repeat for several, the main one first.")
+    @Option(
+        name: .customLong("trade"), help: "A trade code; repeat for several, the main one first.")
     var trades: [String]
     @Option(help: "artisan or master (maître-artisan).") var category: ArtisanCategory = .artisan
     @Option(help: "National identity card number.") var cin: String?
@@ -19,7 +20,9 @@ struct AddArtisanCommand: DatabaseCommand {
 
     func validate() throws {
         if name.allSatisfy(\.isWhitespace) { throw ValidationError("--name must not be empty.") }
-        if trades.isEmpty { throw ValidationError("Give at least one --trade CODE (see `hanout trades`).") }
+        if trades.isEmpty {
+            throw ValidationError("Give at least one --trade CODE (see `hanout trades`).")
+        }
     }
 
     func run(with database: AppDatabase) throws {
@@ -39,7 +42,8 @@ struct AddCooperativeCommand: DatabaseCommand {
 
     @OptionGroup var global: GlobalOptions
     @Option(help: "Name.") var name: String
-    @Option(name: .customLong("trade"), help: "A trade code; repeat for several, the main one first.")
+    @Option(
+        name: .customLong("trade"), help: "A trade code; repeat for several, the main one first.")
     var trades: [String]
     @Option(help: "Registration number.") var registration: String?
     @Option(help: "Number of members.") var members: Int?
@@ -47,7 +51,9 @@ struct AddCooperativeCommand: DatabaseCommand {
 
     func validate() throws {
         if name.allSatisfy(\.isWhitespace) { throw ValidationError("--name must not be empty.") }
-        if trades.isEmpty { throw ValidationError("Give at least one --trade CODE (see `hanout trades`).") }
+        if trades.isEmpty {
+            throw ValidationError("Give at least one --trade CODE (see `hanout trades`).")
+        }
         if let members, members < 0 { throw ValidationError("--members cannot be negative.") }
     }
 

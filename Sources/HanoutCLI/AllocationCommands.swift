@@ -10,7 +10,8 @@ struct AssignCommand: DatabaseCommand {
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The unit code (AOU-07).") var unit: String
     @Argument(help: "The occupant's id (see `hanout occupants`).") var occupant: Int64
-    @Option(help: "The trade exercised there (default: the occupant's first that fits).") var trade: String?
+    @Option(help: "The trade exercised there (default: the occupant's first that fits).") var trade:
+        String?
     @Option(help: "First day (YYYY-MM-DD; default today).") var from: Day?
     @Option(help: "Last day, included (YYYY-MM-DD) for a fixed term or a fair.") var until: Day?
     @Option(help: "The committee's decision reference.") var decision: String?
@@ -21,7 +22,8 @@ struct AssignCommand: DatabaseCommand {
         let start = from ?? global.today
         guard let period = Period(from: start, through: until) else {
             throw ValidationError(
-                global.language.pick(fr: "--until précède --from.", en: "--until comes before --from."))
+                global.language.pick(
+                    fr: "--until précède --from.", en: "--until comes before --from."))
         }
         let saved = try database.assign(
             AllocationRequest(

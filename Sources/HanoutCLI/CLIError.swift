@@ -21,8 +21,11 @@ enum CLIError: ClerkError {
                 en: "Database \(path) is empty: create it with `hanout init --force`.")
         case .databaseExists(let path):
             return language.pick(
-                fr: "La base \(path) existe déjà. Sauvegardez-la puis relancez avec --force pour la remplacer.",
-                en: "Database \(path) already exists. Back it up, then run again with --force to replace it.")
+                fr:
+                    "La base \(path) existe déjà. Sauvegardez-la puis relancez avec --force pour la remplacer.",
+                en:
+                    "Database \(path) already exists. Back it up, then run again with --force to replace it."
+            )
         case .badDate(let text):
             return language.pick(
                 fr: "« \(text) » n'est pas une date AAAA-MM-JJ (par exemple 2026-03-01).",

@@ -13,7 +13,8 @@ struct CheckCommand: DatabaseCommand {
         let language = global.language
         guard problems.isEmpty else {
             Failure.printError(
-                language.pick(fr: "\(problems.count) problème(s) :", en: "\(problems.count) problem(s):"))
+                language.pick(
+                    fr: "\(problems.count) problème(s) :", en: "\(problems.count) problem(s):"))
             for problem in problems { Failure.printError("  " + problem.message(in: language)) }
             throw ExitCode.failure
         }
@@ -21,7 +22,10 @@ struct CheckCommand: DatabaseCommand {
         let units = zones.map(\.units).reduce(0, +)
         say(
             language.pick(
-                fr: "Aucun problème : \(zones.count) zones, \(units) locaux, journal et attributions concordants.",
-                en: "No problem found: \(zones.count) zones, \(units) units, journal and allocations agree."))
+                fr:
+                    "Aucun problème : \(zones.count) zones, \(units) locaux, journal et attributions concordants.",
+                en:
+                    "No problem found: \(zones.count) zones, \(units) units, journal and allocations agree."
+            ))
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import HanoutStore
 
 /// Where the database lives when no path is given.
 enum DataLocation {
@@ -25,7 +26,9 @@ enum FixtureLocation {
             return URL(fileURLWithPath: explicit)
         }
         var candidates: [URL] = []
-        if let path = environment["HANOUT_FIXTURES"] { candidates.append(URL(fileURLWithPath: path)) }
+        if let path = environment["HANOUT_FIXTURES"] {
+            candidates.append(URL(fileURLWithPath: path))
+        }
         candidates.append(URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
         // `swift run` puts the program in .build/<triple>/debug: walk up to the package.
         var folder = URL(fileURLWithPath: CommandLine.arguments.first ?? ".")
@@ -38,7 +41,9 @@ enum FixtureLocation {
             let fixtures =
                 candidate.lastPathComponent == "fixtures"
                 ? candidate : candidate.appendingPathComponent("fixtures")
-            if FileManager.default.fileExists(atPath: fixtures.appendingPathComponent("zones.json").path) {
+            if FileManager.default.fileExists(
+                atPath: fixtures.appendingPathComponent("zones.json").path)
+            {
                 return fixtures
             }
         }
@@ -48,7 +53,8 @@ enum FixtureLocation {
 
 /// Creates a database file from fixtures, all or nothing.
 enum DatabaseBuilder {
-    static func create(at path: String, from fixtures: HanoutStore.FixtureSet, clerk: String) throws {
+    static func create(at path: String, from fixtures: HanoutStore.FixtureSet, clerk: String) throws
+    {
         let temporary = path + ".new-\(ProcessInfo.processInfo.processIdentifier)"
         removeDatabaseFiles(at: temporary)
         do {
@@ -69,5 +75,3 @@ enum DatabaseBuilder {
         }
     }
 }
-
-import HanoutStore

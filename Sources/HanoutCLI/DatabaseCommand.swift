@@ -31,7 +31,9 @@ enum Failure {
                 language.pick(
                     fr: "Erreur de la base de données : \(error.message ?? "\(error.resultCode)"). "
                         + "Rien n'a été enregistré.",
-                    en: "Database error: \(error.message ?? "\(error.resultCode)"). Nothing was saved."))
+                    en:
+                        "Database error: \(error.message ?? "\(error.resultCode)"). Nothing was saved."
+                ))
             throw ExitCode.failure
         }
     }

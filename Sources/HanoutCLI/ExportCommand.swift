@@ -5,7 +5,8 @@ import HanoutStore
 /// `hanout export WHAT --format csv|json`: the data, for other programs.
 struct ExportCommand: DatabaseCommand {
     static let configuration = CommandConfiguration(
-        commandName: "export", abstract: "Export zones, units, occupants or allocations as CSV or JSON.")
+        commandName: "export",
+        abstract: "Export zones, units, occupants or allocations as CSV or JSON.")
 
     enum What: String, ExpressibleByArgument, CaseIterable {
         case zones, units, occupants, allocations
@@ -24,15 +25,20 @@ struct ExportCommand: DatabaseCommand {
         switch what {
         case .zones:
             var listing = Listing(
-                columns: ["code", "name", "commune", "kind", "area_m2", "figures", "agreement",
-                          "max_units_per_occupant", "max_units_per_trade", "season_from", "season_until", "note"]
-                    .map { Listing.Column(key: $0, title: $0) })
+                columns: [
+                    "code", "name", "commune", "kind", "area_m2", "figures", "agreement",
+                    "max_units_per_occupant", "max_units_per_trade", "season_from", "season_until",
+                    "note",
+                ]
+                .map { Listing.Column(key: $0, title: $0) })
             for summary in try database.zoneSummaries(on: global.today) {
                 let zone = summary.zone
                 listing.rows.append([
-                    zone.code, zone.name, zone.commune, zone.kind.rawValue, show.number(zone.areaM2),
+                    zone.code, zone.name, zone.commune, zone.kind.rawValue,
+                    show.number(zone.areaM2),
                     zone.figures.rawValue, zone.agreement.map(String.init) ?? "",
-                    String(zone.rules.maxUnitsPerOccupant), zone.rules.maxUnitsPerTrade.map(String.init) ?? "",
+                    String(zone.rules.maxUnitsPerOccupant),
+                    zone.rules.maxUnitsPerTrade.map(String.init) ?? "",
                     show.day(zone.season?.start), show.day(zone.season?.lastDay), zone.note,
                 ])
             }
@@ -47,16 +53,21 @@ struct ExportCommand: DatabaseCommand {
             say(OccupantListing.make(try database.occupants(), presenter: show).render(format))
         case .allocations:
             var listing = Listing(
-                columns: ["id", "unit", "occupant_id", "occupant", "trade", "from", "until", "status",
-                          "decision", "note", "override_reason", "ended_reason", "recorded_by", "recorded_at"]
-                    .map { Listing.Column(key: $0, title: $0) })
+                columns: [
+                    "id", "unit", "occupant_id", "occupant", "trade", "from", "until", "status",
+                    "decision", "note", "override_reason", "ended_reason", "recorded_by",
+                    "recorded_at",
+                ]
+                .map { Listing.Column(key: $0, title: $0) })
             for line in try database.allocations() {
                 let allocation = line.allocation
                 listing.rows.append([
                     String(allocation.id), allocation.unitCode, String(allocation.occupantID),
                     line.occupantName, allocation.trade, show.day(allocation.period.start),
-                    show.day(allocation.period.lastDay), allocation.status(on: global.today).rawValue,
-                    allocation.decision ?? "", allocation.note ?? "", allocation.overrideReason ?? "",
+                    show.day(allocation.period.lastDay),
+                    allocation.status(on: global.today).rawValue,
+                    allocation.decision ?? "", allocation.note ?? "",
+                    allocation.overrideReason ?? "",
                     allocation.ending?.reason ?? "", allocation.recordedBy, allocation.recordedAt,
                 ])
             }

@@ -12,8 +12,11 @@ struct ImportCommand: ParsableCommand {
 struct ImportOccupants: DatabaseCommand {
     static let configuration = CommandConfiguration(
         commandName: "occupants",
-        abstract: "Import occupants from CSV: every bad row reported, nothing written unless all are valid.",
-        discussion: "Columns: kind,name,trades (required) and id,category,cin,nia,phone,commune,registration,members.")
+        abstract:
+            "Import occupants from CSV: every bad row reported, nothing written unless all are valid.",
+        discussion:
+            "Columns: kind,name,trades (required) and id,category,cin,nia,phone,commune,registration,members."
+    )
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The CSV file (UTF-8, header row).") var file: String
@@ -22,7 +25,10 @@ struct ImportOccupants: DatabaseCommand {
         guard let data = FileManager.default.contents(atPath: file) else {
             throw CLIError.badFile(file)
         }
-        let count = try database.importOccupants(csv: [UInt8](data), file: file, by: global.clerkName)
-        say(global.language.pick(fr: "\(count) occupant(s) importé(s).", en: "\(count) occupant(s) imported."))
+        let count = try database.importOccupants(
+            csv: [UInt8](data), file: file, by: global.clerkName)
+        say(
+            global.language.pick(
+                fr: "\(count) occupant(s) importé(s).", en: "\(count) occupant(s) imported."))
     }
 }

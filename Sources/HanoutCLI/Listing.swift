@@ -57,7 +57,8 @@ struct Listing {
     func json() -> String {
         let objects = rows.map { row in
             Dictionary(
-                zip(columns.map(\.key), row).map { ($0, $1) }, uniquingKeysWith: { first, _ in first })
+                zip(columns.map(\.key), row).map { ($0, $1) },
+                uniquingKeysWith: { first, _ in first })
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -9,13 +9,17 @@ struct OccupantsCommand: DatabaseCommand {
 
     @OptionGroup var global: GlobalOptions
     @Option(help: "Only occupants of this trade code.") var trade: String?
-    @Option(help: "Names (or CIN) starting with these words, ignoring case and accents.") var search: String?
+    @Option(help: "Names (or CIN) starting with these words, ignoring case and accents.")
+    var search: String?
     @Option(help: "At most this many rows.") var limit: Int = 1000
     @Option(help: "table, csv or json.") var format: OutputFormat = .table
 
     func run(with database: AppDatabase) throws {
         let occupants = try database.occupants(trade: trade, search: search, limit: limit)
-        say(OccupantListing.make(occupants, presenter: Presenter(language: global.language, format: format)).render(format))
+        say(
+            OccupantListing.make(
+                occupants, presenter: Presenter(language: global.language, format: format)
+            ).render(format))
     }
 }
 
@@ -32,8 +36,10 @@ enum OccupantListing {
             .init(key: "cin", title: "CIN"),
             .init(key: "nia", title: "NIA"),
             .init(key: "phone", title: show.title(fr: "Téléphone", en: "Phone")),
-            .init(key: "registration", title: show.title(fr: "Immatriculation", en: "Registration")),
-            .init(key: "members", title: show.title(fr: "Membres", en: "Members"), alignRight: true),
+            .init(
+                key: "registration", title: show.title(fr: "Immatriculation", en: "Registration")),
+            .init(
+                key: "members", title: show.title(fr: "Membres", en: "Members"), alignRight: true),
         ])
         for occupant in occupants {
             let table = show.format == .table
@@ -41,7 +47,8 @@ enum OccupantListing {
                 String(occupant.id),
                 table ? occupant.kind.name(in: show.language) : occupant.kind.rawValue,
                 occupant.name,
-                (table ? occupant.category?.name(in: show.language) : occupant.category?.rawValue) ?? "",
+                (table ? occupant.category?.name(in: show.language) : occupant.category?.rawValue)
+                    ?? "",
                 occupant.trades.joined(separator: ";"), occupant.commune ?? "", occupant.cin ?? "",
                 occupant.nia ?? "", occupant.phone ?? "", occupant.registration ?? "",
                 occupant.members.map(String.init) ?? "",

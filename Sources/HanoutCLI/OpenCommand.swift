@@ -13,9 +13,11 @@ struct OpenCommand: DatabaseCommand {
         // plainly rather than pretend.
         say(
             global.language.pick(
-                fr: "L'écran plein (ncurses) arrive dans la prochaine version. Base : \(global.databasePath)\n"
+                fr:
+                    "L'écran plein (ncurses) arrive dans la prochaine version. Base : \(global.databasePath)\n"
                     + "En attendant : `hanout zones`, `hanout units AOU`, `hanout --help`.",
-                en: "The full-screen (ncurses) program comes in the next version. Database: \(global.databasePath)\n"
+                en:
+                    "The full-screen (ncurses) program comes in the next version. Database: \(global.databasePath)\n"
                     + "Meanwhile: `hanout zones`, `hanout units AOU`, `hanout --help`."))
     }
 }

@@ -31,7 +31,10 @@ struct SuggestCommand: DatabaseCommand {
                 .init(key: "name", title: show.title(fr: "Nom", en: "Name")),
                 .init(key: "trade", title: show.title(fr: "Métier", en: "Trade")),
                 .init(key: "fits_trade", title: show.title(fr: "Métier admis", en: "Trade fits")),
-                .init(key: "units_in_zone", title: show.title(fr: "Locaux dans la zone", en: "Units in zone"), alignRight: true),
+                .init(
+                    key: "units_in_zone",
+                    title: show.title(fr: "Locaux dans la zone", en: "Units in zone"),
+                    alignRight: true),
             ])
             let candidates = try database.candidates(forUnit: unit, on: global.today, limit: limit)
             for (index, candidate) in candidates.enumerated() {
@@ -50,7 +53,8 @@ struct SuggestCommand: DatabaseCommand {
                 .init(key: "trade", title: show.title(fr: "Métier", en: "Trade")),
                 .init(key: "names_trade", title: show.title(fr: "Métier nommé", en: "Names trade")),
             ])
-            let units = try database.unitCandidates(forOccupant: occupant, on: global.today, limit: limit)
+            let units = try database.unitCandidates(
+                forOccupant: occupant, on: global.today, limit: limit)
             for (index, candidate) in units.enumerated() {
                 listing.rows.append([
                     String(index + 1), candidate.unit.code, show.number(candidate.unit.areaM2),

@@ -9,7 +9,8 @@ struct UnitsCommand: DatabaseCommand {
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The zone, by code or name (AOU, Aouartas).") var zone: String
-    @Option(help: "Only units in this state: vacant, occupied, reserved, works.") var status: UnitState?
+    @Option(help: "Only units in this state: vacant, occupied, reserved, works.") var status:
+        UnitState?
     @Option(help: "Only units that allow this trade code.") var trade: String?
     @Option(help: "table, csv or json.") var format: OutputFormat = .table
     @Option(help: "Show the units on this day (YYYY-MM-DD; default today).") var on: Day?
@@ -19,7 +20,9 @@ struct UnitsCommand: DatabaseCommand {
         let rows = try database.units(inZone: found.code, on: on ?? global.today).filter { row in
             (status == nil || row.state == status) && (trade.map(row.unit.allows(trade:)) ?? true)
         }
-        say(UnitListing.make(rows, presenter: Presenter(language: global.language, format: format)).render(format))
+        say(
+            UnitListing.make(rows, presenter: Presenter(language: global.language, format: format))
+                .render(format))
     }
 }
 
@@ -29,7 +32,8 @@ enum UnitListing {
         var listing = Listing(columns: [
             .init(key: "unit", title: show.title(fr: "Local", en: "Unit")),
             .init(key: "area_m2", title: "m²", alignRight: true),
-            .init(key: "allowed_trades", title: show.title(fr: "Métiers admis", en: "Allowed trades")),
+            .init(
+                key: "allowed_trades", title: show.title(fr: "Métiers admis", en: "Allowed trades")),
             .init(key: "state", title: show.title(fr: "État", en: "State")),
             .init(key: "occupant_id", title: "N°", alignRight: true),
             .init(key: "occupant", title: show.title(fr: "Occupant", en: "Occupant")),

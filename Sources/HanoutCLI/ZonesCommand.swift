@@ -20,18 +20,25 @@ struct ZonesCommand: DatabaseCommand {
             .init(key: "commune", title: "Commune"),
             .init(key: "kind", title: show.title(fr: "Type", en: "Kind")),
             .init(key: "units", title: show.title(fr: "Locaux", en: "Units"), alignRight: true),
-            .init(key: "occupied", title: show.title(fr: "Occupés", en: "Occupied"), alignRight: true),
+            .init(
+                key: "occupied", title: show.title(fr: "Occupés", en: "Occupied"), alignRight: true),
             .init(key: "vacant", title: show.title(fr: "Vacants", en: "Vacant"), alignRight: true),
-            .init(key: "reserved", title: show.title(fr: "Réservés", en: "Reserved"), alignRight: true),
+            .init(
+                key: "reserved", title: show.title(fr: "Réservés", en: "Reserved"), alignRight: true
+            ),
             .init(key: "works", title: show.title(fr: "Travaux", en: "Works"), alignRight: true),
-            .init(key: "occupancy", title: show.title(fr: "Occupation", en: "Occupancy"), alignRight: true),
+            .init(
+                key: "occupancy", title: show.title(fr: "Occupation", en: "Occupancy"),
+                alignRight: true),
         ])
         for summary in summaries {
             listing.rows.append([
                 summary.zone.code, summary.zone.name, summary.zone.commune,
-                format == .table ? summary.zone.kind.name(in: global.language) : summary.zone.kind.rawValue,
+                format == .table
+                    ? summary.zone.kind.name(in: global.language) : summary.zone.kind.rawValue,
                 String(summary.units), String(summary.occupied), String(summary.vacant),
-                String(summary.reserved), String(summary.underWorks), show.percent(summary.occupancy),
+                String(summary.reserved), String(summary.underWorks),
+                show.percent(summary.occupancy),
             ])
         }
         if format == .table {

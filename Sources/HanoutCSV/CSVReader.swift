@@ -110,7 +110,9 @@ public struct CSVReader: Sequence {
                         position += 1
                         continue
                     }
-                    guard position >= bytes.count || [comma, newline, carriageReturn].contains(bytes[position])
+                    guard
+                        position >= bytes.count
+                            || [comma, newline, carriageReturn].contains(bytes[position])
                     else {
                         throw CSVError(line: line, problem: .textAfterClosingQuote)
                     }

@@ -17,6 +17,12 @@ public struct Period: Hashable, Sendable {
         self.end = end
     }
 
+    /// An open-ended period from `start`: never nil, since nothing can come before.
+    public init(openFrom start: Day) {
+        self.start = start
+        self.end = nil
+    }
+
     /// Creates a period from its first day to its last day, both included.
     public init?(from start: Day, through lastDay: Day?) {
         self.init(start: start, end: lastDay.map { $0.adding(days: 1) })

@@ -116,9 +116,7 @@ extension AppDatabase {
             let ended = try Self.end(
                 db, unitCode: unitCode, on: day, kind: .transferred, reason: reason, by: clerk,
                 at: time, decision: decision)
-            guard let period = Period(start: day, end: nil) else {
-                throw StoreError.internalInconsistency("period")
-            }
+            let period = Period(openFrom: day)
             let request = AllocationRequest(
                 unitCode: ended.unitCode, occupantID: occupantID, trade: trade, period: period,
                 decision: decision, note: reason, overrideReason: overrideReason)
@@ -171,7 +169,9 @@ extension AppDatabase {
                 db,
                 JournalEntry(
                     at: timestamp(), clerk: clerk, action: .addOccupant, occupantID: saved.id,
-                    after: Journal.json(["name": saved.name, "trades": saved.trades.joined(separator: ";")])))
+                    after: Journal.json([
+                        "name": saved.name, "trades": saved.trades.joined(separator: ";"),
+                    ])))
             return saved
         }
     }

@@ -106,7 +106,8 @@ extension AppDatabase {
                 if occupant.id != 0 {
                     let exists =
                         try Bool.fetchOne(
-                            db, sql: "SELECT 1 FROM occupant WHERE id = ?", arguments: [occupant.id])
+                            db, sql: "SELECT 1 FROM occupant WHERE id = ?", arguments: [occupant.id]
+                        )
                         ?? false
                     if exists || !ids.insert(occupant.id).inserted {
                         problems.append(
@@ -117,7 +118,8 @@ extension AppDatabase {
                     }
                 }
                 if let cin = occupant.cin,
-                    try Bool.fetchOne(db, sql: "SELECT 1 FROM occupant WHERE cin = ?", arguments: [cin]) ?? false
+                    try Bool.fetchOne(
+                        db, sql: "SELECT 1 FROM occupant WHERE cin = ?", arguments: [cin]) ?? false
                 {
                     problems.append(
                         ImportProblem(

@@ -77,7 +77,10 @@ extension AppDatabase {
     /// One unit with its state on `day`.
     public func unit(code: String, on day: Day) throws -> UnitOccupancy {
         let zoneCode = try writer.read { db in try Lookup.unit(db, code: code).unit.zoneCode }
-        guard let found = try units(inZone: zoneCode, on: day).first(where: { $0.unit.code == code.uppercased() })
+        guard
+            let found = try units(inZone: zoneCode, on: day).first(where: {
+                $0.unit.code == code.uppercased()
+            })
         else { throw StoreError.unknownUnit(code) }
         return found
     }

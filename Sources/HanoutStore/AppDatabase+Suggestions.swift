@@ -19,7 +19,9 @@ extension AppDatabase {
                     + "ON ut.trade_code = ot.trade_code WHERE ut.unit_id = :unit)"
             let held = try Self.unitsHeld(db, zone: zone.code, on: day)
             let overLimit = held.filter { $0.value >= zone.rules.maxUnitsPerOccupant }.map(\.key)
-            let excluded = overLimit.isEmpty ? "" : "AND o.id NOT IN (\(overLimit.map(String.init).joined(separator: ",")))"
+            let excluded =
+                overLimit.isEmpty
+                ? "" : "AND o.id NOT IN (\(overLimit.map(String.init).joined(separator: ",")))"
             func fetch(_ condition: String, _ count: Int) throws -> [Occupant] {
                 let sql = """
                     SELECT \(Occupant.selection) FROM occupant o WHERE \(condition) \(excluded)
@@ -72,7 +74,9 @@ extension AppDatabase {
                 WHERE a.occupant_id = :occupant AND \(Self.coversDay) GROUP BY u.zone_code
                 """
             var held: [String: Int] = [:]
-            for row in try Row.fetchAll(db, sql: heldSQL, arguments: ["occupant": id, "day": day.iso]) {
+            for row in try Row.fetchAll(
+                db, sql: heldSQL, arguments: ["occupant": id, "day": day.iso])
+            {
                 held[row[0]] = row[1]
             }
             let ranked = Suggestions.units(

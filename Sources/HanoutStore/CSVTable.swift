@@ -48,8 +48,11 @@ struct CSVTable {
             problems.append(
                 ImportProblem(
                     file: file, line: 1, field: column,
-                    fr: "colonne inconnue (attendues : \((required + optional).joined(separator: ", ")))",
-                    en: "unknown column (expected: \((required + optional).joined(separator: ", ")))"))
+                    fr:
+                        "colonne inconnue (attendues : \((required + optional).joined(separator: ", ")))",
+                    en:
+                        "unknown column (expected: \((required + optional).joined(separator: ", ")))"
+                ))
         }
         guard problems.isEmpty else { return }
         for row in rows.dropFirst() {

@@ -51,10 +51,13 @@ enum Lookup {
             ?? "#\(id)"
     }
 
-    static func allocations(_ db: Database, where condition: String, _ arguments: StatementArguments)
+    static func allocations(
+        _ db: Database, where condition: String, _ arguments: StatementArguments
+    )
         throws -> [Allocation]
     {
-        let sql = "SELECT \(Allocation.selection) FROM allocation a \(Allocation.join) WHERE \(condition)"
+        let sql =
+            "SELECT \(Allocation.selection) FROM allocation a \(Allocation.join) WHERE \(condition)"
         return try Row.fetchAll(db, sql: sql, arguments: arguments).map(Allocation.init(row:))
     }
 

@@ -21,8 +21,12 @@ enum OccupantCSV {
             }
             var id: Int64 = 0
             if let text = record.optional("id") {
-                if let value = Int64(text), value > 0 { id = value } else {
-                    problem("id", fr: "« \(text) » n'est pas un entier positif", en: "'\(text)' is not a positive integer")
+                if let value = Int64(text), value > 0 {
+                    id = value
+                } else {
+                    problem(
+                        "id", fr: "« \(text) » n'est pas un entier positif",
+                        en: "'\(text)' is not a positive integer")
                 }
             }
             let kindText = record.optional("kind") ?? ""
@@ -33,24 +37,32 @@ enum OccupantCSV {
                     en: "'\(kindText)': expected artisan, cooperative or association")
             }
             let name = record.optional("name") ?? ""
-            if name.isEmpty { problem("name", fr: "le nom est obligatoire", en: "the name is required") }
+            if name.isEmpty {
+                problem("name", fr: "le nom est obligatoire", en: "the name is required")
+            }
             let trades = (record.optional("trades") ?? "").split(separator: ";")
                 .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             if trades.isEmpty {
-                problem("trades", fr: "au moins un métier est obligatoire", en: "at least one trade is required")
+                problem(
+                    "trades", fr: "au moins un métier est obligatoire",
+                    en: "at least one trade is required")
             }
             var category: ArtisanCategory?
             if let text = record.optional("category") {
                 category = ArtisanCategory(rawValue: text)
                 if category == nil {
-                    problem("category", fr: "« \(text) » : attendu artisan ou master", en: "'\(text)': expected artisan or master")
+                    problem(
+                        "category", fr: "« \(text) » : attendu artisan ou master",
+                        en: "'\(text)': expected artisan or master")
                 }
             }
             var members: Int?
             if let text = record.optional("members") {
                 members = Int(text)
                 if members.map({ $0 < 0 }) ?? true {
-                    problem("members", fr: "« \(text) » n'est pas un nombre de membres", en: "'\(text)' is not a number of members")
+                    problem(
+                        "members", fr: "« \(text) » n'est pas un nombre de membres",
+                        en: "'\(text)' is not a number of members")
                 }
             }
             guard let kind, !name.isEmpty, !trades.isEmpty else { continue }

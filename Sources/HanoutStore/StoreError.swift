@@ -22,7 +22,8 @@ public enum StoreError: ClerkError, Equatable {
         switch self {
         case .unknownUnit(let code):
             return language.pick(
-                fr: "Aucun local « \(code) ». Les codes sont de la forme AOU-07 : voir `hanout units ZONE`.",
+                fr:
+                    "Aucun local « \(code) ». Les codes sont de la forme AOU-07 : voir `hanout units ZONE`.",
                 en: "No unit '\(code)'. Codes look like AOU-07: see `hanout units ZONE`.")
         case .unknownZone(let text):
             return language.pick(
@@ -44,7 +45,8 @@ public enum StoreError: ClerkError, Equatable {
         case .endBeforeStart(let unit, let start):
             let shown = DayFormat.show(start, in: language)
             return language.pick(
-                fr: "L'attribution du local \(unit) commence le \(shown) : choisissez une date ultérieure.",
+                fr:
+                    "L'attribution du local \(unit) commence le \(shown) : choisissez une date ultérieure.",
                 en: "The allocation of unit \(unit) starts on \(shown): choose a later date.")
         case .unitAllocated(let unit, let holder):
             return language.pick(
@@ -55,7 +57,8 @@ public enum StoreError: ClerkError, Equatable {
                 fr: "Indiquez le motif (--reason).", en: "Give the reason (--reason).")
         case .corrupt(let detail):
             return language.pick(
-                fr: "La base de données contient une valeur illisible (\(detail)). Lancez `hanout check`.",
+                fr:
+                    "La base de données contient une valeur illisible (\(detail)). Lancez `hanout check`.",
                 en: "The database holds an unreadable value (\(detail)). Run `hanout check`.")
         case .internalInconsistency(let detail):
             return language.pick(

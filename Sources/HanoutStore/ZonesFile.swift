@@ -49,8 +49,10 @@ enum ZonesFile {
             let DecodingError.valueNotFound(_, context),
             let DecodingError.keyNotFound(_, context)
         {
-            let path = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }
-                .joined()
+            let path = context.codingPath.map {
+                $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)"
+            }
+            .joined()
             problems.append(
                 ImportProblem(
                     file: file, field: path.isEmpty ? nil : path,
@@ -73,7 +75,9 @@ enum ZonesFile {
             }
             let season = entry.season.flatMap { Period(from: $0.from, through: $0.until) }
             if entry.kind == .fair && season == nil {
-                problem(".season", fr: "une foire a des dates (from ≤ until)", en: "a fair needs dates (from ≤ until)")
+                problem(
+                    ".season", fr: "une foire a des dates (from ≤ until)",
+                    en: "a fair needs dates (from ≤ until)")
             }
             zones.append(
                 Zone(
@@ -89,13 +93,21 @@ enum ZonesFile {
             for (unitIndex, unit) in entry.units.enumerated() {
                 let unitPlace = ".units[\(unitIndex)]"
                 if unit.number < 1 || !numbers.insert(unit.number).inserted {
-                    problem(unitPlace + ".number", fr: "numéro invalide ou en double", en: "invalid or duplicate number")
+                    problem(
+                        unitPlace + ".number", fr: "numéro invalide ou en double",
+                        en: "invalid or duplicate number")
                 }
-                if unit.row < 1 || unit.column < 1 || !cells.insert([unit.row, unit.column]).inserted {
-                    problem(unitPlace + ".row", fr: "case du plan invalide ou déjà prise", en: "floor-plan cell invalid or taken")
+                if unit.row < 1 || unit.column < 1
+                    || !cells.insert([unit.row, unit.column]).inserted
+                {
+                    problem(
+                        unitPlace + ".row", fr: "case du plan invalide ou déjà prise",
+                        en: "floor-plan cell invalid or taken")
                 }
                 for trade in unit.trades where !knownTrades.contains(trade) {
-                    problem(unitPlace + ".trades", fr: "métier inconnu « \(trade) »", en: "unknown trade '\(trade)'")
+                    problem(
+                        unitPlace + ".trades", fr: "métier inconnu « \(trade) »",
+                        en: "unknown trade '\(trade)'")
                 }
                 units.append(
                     Unit(

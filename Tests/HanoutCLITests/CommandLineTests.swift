@@ -12,7 +12,8 @@ import Testing
         let aouartas = try #require(zones.first { $0["code"] == "AOU" })
         #expect(aouartas["units"] == "25")
         #expect(zones.first { $0["code"] == "TAF" }?["units"] == "15")
-        let mode = try FileManager.default.attributesOfItem(atPath: hanout.database)[.posixPermissions]
+        let mode = try FileManager.default.attributesOfItem(atPath: hanout.database)[
+            .posixPermissions]
         #expect((mode as? NSNumber)?.intValue == 0o600)
     }
 
@@ -25,12 +26,15 @@ import Testing
     }
 
     @Test func assigningAVacantUnitToAMatchingArtisanShowsInTheUnitsListing() throws {
-        let vacant = try hanout.json("units", "AOU", "--status", "vacant", "--trade", "MEN", "--format", "json")
+        let vacant = try hanout.json(
+            "units", "AOU", "--status", "vacant", "--trade", "MEN", "--format", "json")
         let unit = try #require(vacant.first?["unit"])
         let carpenter = try #require(try hanout.json("suggest", unit, "--format", "json").first)
-        let assigned = try hanout.run("assign", unit, carpenter["id"] ?? "", "--decision", "DEC-2026-77")
+        let assigned = try hanout.run(
+            "assign", unit, carpenter["id"] ?? "", "--decision", "DEC-2026-77")
         #expect(assigned.status == 0, "\(assigned.errors)")
-        let row = try #require(try hanout.json("units", "AOU", "--format", "json").first { $0["unit"] == unit })
+        let row = try #require(
+            try hanout.json("units", "AOU", "--format", "json").first { $0["unit"] == unit })
         #expect(row["state"] == "occupied")
         #expect(row["occupant_id"] == carpenter["id"])
         #expect(row["decision"] == "DEC-2026-77")
@@ -61,11 +65,14 @@ import Testing
     }
 
     @Test func releasingFreesTheUnitAndKeepsTheHistory() throws {
-        let released = try hanout.run("release", "AOU-01", "--reason", "départ", "--on", "2026-12-15")
+        let released = try hanout.run(
+            "release", "AOU-01", "--reason", "départ", "--on", "2026-12-15")
         #expect(released.status == 0, "\(released.errors)")
         var later = hanout
         later.today = "2026-12-15"
-        let row = try later.json("units", "AOU", "--format", "json").first { $0["unit"] == "AOU-01" }
+        let row = try later.json("units", "AOU", "--format", "json").first {
+            $0["unit"] == "AOU-01"
+        }
         #expect(row?["state"] == "vacant")
         let history = try hanout.json("history", "AOU-01", "--format", "json")
         #expect(history.last?["action"] == "release" && history.last?["note"] == "départ")
@@ -85,7 +92,8 @@ import Testing
     }
 
     @Test func namesWithEscapeSequencesPrintAsHarmlessText() throws {
-        let added = try hanout.run("add-artisan", "--name", "Evil\u{1b}]52;c;AAAA\u{07}Name", "--trade", "MEN")
+        let added = try hanout.run(
+            "add-artisan", "--name", "Evil\u{1b}]52;c;AAAA\u{07}Name", "--trade", "MEN")
         #expect(added.status == 0, "\(added.errors)")
         let listing = try hanout.run("occupants", "--search", "evil")
         #expect(listing.output.contains("Evil"))
@@ -97,16 +105,22 @@ import Testing
         try hanout.run("zones")
         let carpenters = try hanout.json("occupants", "--trade", "MEN", "--format", "json")
             .compactMap { $0["id"] }
-        let vacant = try hanout.json("units", "AOU", "--status", "vacant", "--trade", "MEN", "--format", "json")
-            .compactMap { $0["unit"] }
+        let vacant = try hanout.json(
+            "units", "AOU", "--status", "vacant", "--trade", "MEN", "--format", "json"
+        )
+        .compactMap { $0["unit"] }
         try #require(carpenters.count >= 4 && vacant.count >= 2)
         for (round, unit) in vacant.prefix(2).enumerated() {
             let first = try hanout.start(["assign", unit, carpenters[round * 2], "--trade", "MEN"])
-            let second = try hanout.start(["assign", unit, carpenters[round * 2 + 1], "--trade", "MEN"])
+            let second = try hanout.start([
+                "assign", unit, carpenters[round * 2 + 1], "--trade", "MEN",
+            ])
             let outcomes = [HanoutProcess.finish(first), HanoutProcess.finish(second)]
             #expect(outcomes.filter { $0.status == 0 }.count == 1, "\(outcomes.map(\.errors))")
             let loser = try #require(outcomes.first { $0.status != 0 })
-            #expect(loser.errors.contains("already allocated") || loser.errors.contains("already holds"))
+            #expect(
+                loser.errors.contains("already allocated") || loser.errors.contains("already holds")
+            )
         }
         #expect(try hanout.run("check").status == 0)
     }
@@ -148,6 +162,32 @@ import Testing
 
     @Test func suggestNeedsAUnitOrAnOccupantButNotBoth() {
         #expect(throws: (any Error).self) { try Hanout.parseAsRoot(["suggest"]) }
-        #expect(throws: (any Error).self) { try Hanout.parseAsRoot(["suggest", "AOU-01", "--occupant", "3"]) }
+        #expect(throws: (any Error).self) {
+            try Hanout.parseAsRoot(["suggest", "AOU-01", "--occupant", "3"])
+        }
+    }
+}
+
+/// The README's backup command, with the real `sqlite3` when the machine has it.
+@Suite struct BackupTests {
+    static let sqlite = ["/usr/bin/sqlite3", "/bin/sqlite3"].first(
+        where: FileManager.default.isExecutableFile)
+
+    @Test(
+        .enabled(if: sqlite != nil, "sqlite3 is not installed (apt-get install sqlite3): skipped"))
+    func theReadmesBackupGivesACopyThatChecksClean() throws {
+        let hanout = HanoutProcess()
+        try hanout.run("assign", "AOU-04", "3")
+        let copy = hanout.folder.appendingPathComponent("backup.sqlite").path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try #require(Self.sqlite))
+        process.arguments = [hanout.database, ".backup '\(copy)'"]
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let checked = try hanout.run("check", "--db", copy)
+        #expect(checked.status == 0, "\(checked.errors)")
+        let units = try hanout.json("units", "AOU", "--db", copy, "--format", "json")
+        #expect(units.first { $0["unit"] == "AOU-04" }?["occupant_id"] == "3")
     }
 }

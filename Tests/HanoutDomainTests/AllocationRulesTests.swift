@@ -72,7 +72,8 @@ func reasons(_ result: Result<String, AllocationRefused>) -> [Refusal] {
             unitCode: "AOU-01", occupantID: 3, trade: "MEN", period: period("2026-01-01"))
         let result = AllocationRules.check(
             fixture.request(), in: fixture.context(allocations: [held]))
-        #expect(reasons(result) == [.unitTaken(unit: "AOU-01", by: "Itto Amzil", period: held.period)])
+        #expect(
+            reasons(result) == [.unitTaken(unit: "AOU-01", by: "Itto Amzil", period: held.period)])
         let message = Refusal.unitTaken(unit: "AOU-01", by: "Itto Amzil", period: held.period)
             .message(in: .fr)
         #expect(message == "Le local AOU-01 est déjà attribué à Itto Amzil depuis le 01/01/2026.")
@@ -91,7 +92,8 @@ func reasons(_ result: Result<String, AllocationRefused>) -> [Refusal] {
         let request = fixture.request(occupant: 2)
         let refused = AllocationRules.check(
             request, in: fixture.context(occupant: fixture.smith))
-        #expect(reasons(refused) == [.tradeNotAllowed(unit: "AOU-01", trade: "SER", allowed: ["MEN"])])
+        #expect(
+            reasons(refused) == [.tradeNotAllowed(unit: "AOU-01", trade: "SER", allowed: ["MEN"])])
         if case .failure(let error) = refused { #expect(error.isOverridable) }
 
         let overridden = AllocationRules.check(
@@ -110,7 +112,10 @@ func reasons(_ result: Result<String, AllocationRefused>) -> [Refusal] {
     @Test func aTradeTheOccupantDoesNotExerciseIsRefusedEvenWithAnOverride() {
         let result = AllocationRules.check(
             fixture.request(trade: "POT", override: "raison"), in: fixture.context())
-        #expect(reasons(result) == [.occupantLacksTrade(occupant: "Brahim Aït Lahcen", trade: "POT", trades: ["MEN"])])
+        #expect(
+            reasons(result) == [
+                .occupantLacksTrade(occupant: "Brahim Aït Lahcen", trade: "POT", trades: ["MEN"])
+            ])
         if case .failure(let error) = result { #expect(!error.isOverridable) }
     }
 
@@ -119,13 +124,18 @@ func reasons(_ result: Result<String, AllocationRefused>) -> [Refusal] {
             unitCode: "AOU-05", occupantID: 1, trade: "MEN", period: period("2026-01-01"))
         let result = AllocationRules.check(
             fixture.request(), in: fixture.context(allocations: [other]))
-        #expect(reasons(result).contains(.occupantLimit(occupant: "Brahim Aït Lahcen", zone: "AOU", limit: 1, held: ["AOU-05"])))
+        #expect(
+            reasons(result).contains(
+                .occupantLimit(
+                    occupant: "Brahim Aït Lahcen", zone: "AOU", limit: 1, held: ["AOU-05"])))
     }
 
     @Test func theZonesPerTradeMaximumIsRespected() {
         let others = [
-            Allocation(unitCode: "AOU-05", occupantID: 7, trade: "MEN", period: period("2026-01-01")),
-            Allocation(unitCode: "AOU-06", occupantID: 8, trade: "MEN", period: period("2026-01-01")),
+            Allocation(
+                unitCode: "AOU-05", occupantID: 7, trade: "MEN", period: period("2026-01-01")),
+            Allocation(
+                unitCode: "AOU-06", occupantID: 8, trade: "MEN", period: period("2026-01-01")),
         ]
         let result = AllocationRules.check(
             fixture.request(), in: fixture.context(allocations: others))
@@ -140,7 +150,10 @@ func reasons(_ result: Result<String, AllocationRefused>) -> [Refusal] {
         #expect(inside.isSuccess)
         let openEnded = AllocationRules.check(
             fixture.request(from: "2026-07-20"), in: fixture.context())
-        #expect(reasons(openEnded) == [.outsideSeason(zone: "AOU", season: period("2026-07-20", "2026-07-26"))])
+        #expect(
+            reasons(openEnded) == [
+                .outsideSeason(zone: "AOU", season: period("2026-07-20", "2026-07-26"))
+            ])
     }
 
     @Test func aRefusalListsEveryBrokenRule() {
@@ -152,7 +165,8 @@ func reasons(_ result: Result<String, AllocationRefused>) -> [Refusal] {
             unitCode: "AOU-09", occupantID: 2, trade: "SER", period: period("2026-01-01"))
         let result = AllocationRules.check(
             fixture.request(occupant: 2),
-            in: fixture.context(unit: unit, occupant: fixture.smith, allocations: [taken, elsewhere]))
+            in: fixture.context(
+                unit: unit, occupant: fixture.smith, allocations: [taken, elsewhere]))
         let found = reasons(result)
         #expect(found.count == 4)
         #expect(found.contains(.unitUnderWorks(unit: "AOU-01")))

@@ -14,7 +14,9 @@ import Testing
         #expect(Day("1969-12-31")?.daysSinceEpoch == -1)
     }
 
-    @Test(arguments: ["2026-02-29", "2026-13-01", "2026-1-01", "26-01-01", "2026/01/01", "", "abcd-ef-gh"])
+    @Test(arguments: [
+        "2026-02-29", "2026-13-01", "2026-1-01", "26-01-01", "2026/01/01", "", "abcd-ef-gh",
+    ])
     func refusesWhatIsNotARealIsoDay(_ text: String) {
         #expect(Day(text) == nil)
     }

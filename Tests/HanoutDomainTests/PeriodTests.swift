@@ -13,7 +13,7 @@ func day(_ text: String) -> Day {
 func period(_ start: String, _ last: String? = nil) -> Period {
     guard let period = Period(from: day(start), through: last.map(day)) else {
         Issue.record("bad test period \(start)..\(last ?? "")")
-        return Period(start: day(start), end: nil) ?? Period(start: Day(daysSinceEpoch: 0), end: nil)!
+        return Period(openFrom: day(start))
     }
     return period
 }

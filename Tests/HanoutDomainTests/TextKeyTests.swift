@@ -11,7 +11,8 @@ import Testing
 
     @Test func languageFollowsTheLocaleVariables() {
         #expect(Language.from(environment: ["LANG": "fr_MA.UTF-8"]) == .fr)
-        #expect(Language.from(environment: ["LANG": "fr_MA.UTF-8", "LC_ALL": "en_US.UTF-8"]) == .en)
+        #expect(
+            Language.from(environment: ["LANG": "fr_MA.UTF-8", "LC_ALL": "en_US.UTF-8"]) == .en)
         #expect(Language.from(environment: [:]) == .en)
     }
 }

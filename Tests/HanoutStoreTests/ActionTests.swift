@@ -30,9 +30,12 @@ import Testing
 
     @Test func anOverrideIsRecordedWithItsReason() throws {
         let database = try smallDatabase()
-        let saved = try database.assign(request("AOU-01", 2, override: "Décision de la commission"), by: "c")
+        let saved = try database.assign(
+            request("AOU-01", 2, override: "Décision de la commission"), by: "c")
         #expect(saved.overrideReason == "Décision de la commission")
-        #expect(try database.allocations(unitCode: "AOU-01").first?.allocation.overrideReason == saved.overrideReason)
+        #expect(
+            try database.allocations(unitCode: "AOU-01").first?.allocation.overrideReason
+                == saved.overrideReason)
         #expect(try database.check(today: testToday).isEmpty)
     }
 
@@ -42,13 +45,17 @@ import Testing
         let error = try #require(throws: AllocationRefused.self) {
             try database.assign(request("AOU-01", 3, from: "2027-01-01"), by: "c")
         }
-        #expect(error.reasons == [.unitTaken(unit: "AOU-01", by: "Brahim Aït Lahcen", period: openEnded("2026-12-01"))])
+        #expect(
+            error.reasons == [
+                .unitTaken(unit: "AOU-01", by: "Brahim Aït Lahcen", period: openEnded("2026-12-01"))
+            ])
     }
 
     @Test func releasingEndsTheAllocationAndKeepsItInHistory() throws {
         let database = try smallDatabase()
         try database.assign(request("AOU-01", 1), by: "c")
-        let ended = try database.release(unitCode: "AOU-01", on: day("2027-03-01"), reason: "retraite", by: "c")
+        let ended = try database.release(
+            unitCode: "AOU-01", on: day("2027-03-01"), reason: "retraite", by: "c")
         #expect(ended.period.end == day("2027-03-01"))
         #expect(ended.status(on: day("2027-03-01")) == .released)
         #expect(try database.unit(code: "AOU-01", on: day("2027-03-01")).state == .vacant)
@@ -85,11 +92,13 @@ import Testing
     @Test func transferringEndsOneAllocationAndStartsTheNextInOneTransaction() throws {
         let database = try smallDatabase()
         try database.assign(request("AOU-01", 1), by: "c")
-        let next = try database.transfer(unitCode: "AOU-01", to: 3, on: day("2027-06-01"), reason: "succession", by: "c")
+        let next = try database.transfer(
+            unitCode: "AOU-01", to: 3, on: day("2027-06-01"), reason: "succession", by: "c")
         #expect(next.occupantID == 3 && next.period.start == day("2027-06-01"))
         let history = try database.allocations(unitCode: "AOU-01").map(\.allocation)
         #expect(history.count == 2)
-        #expect(history[0].ending?.kind == .transferred && history[0].period.end == day("2027-06-01"))
+        #expect(
+            history[0].ending?.kind == .transferred && history[0].period.end == day("2027-06-01"))
         #expect(try database.check(today: day("2027-06-02")).isEmpty)
     }
 
@@ -97,7 +106,8 @@ import Testing
         let database = try smallDatabase()
         try database.assign(request("AOU-01", 1), by: "c")
         #expect(throws: AllocationRefused.self) {
-            try database.transfer(unitCode: "AOU-01", to: 2, on: day("2027-06-01"), reason: "x", by: "c")
+            try database.transfer(
+                unitCode: "AOU-01", to: 2, on: day("2027-06-01"), reason: "x", by: "c")
         }
         let history = try database.allocations(unitCode: "AOU-01").map(\.allocation)
         #expect(history.count == 1 && history[0].ending == nil && history[0].period.end == nil)
@@ -105,22 +115,26 @@ import Testing
 
     @Test func aUnitCanBeReservedOrPutUnderWorksOnlyWhenNotAllocated() throws {
         let database = try smallDatabase()
-        try database.setCondition(unitCode: "AOU-02", to: .underWorks, note: "toiture", today: testToday, by: "c")
+        try database.setCondition(
+            unitCode: "AOU-02", to: .underWorks, note: "toiture", today: testToday, by: "c")
         #expect(try database.unit(code: "AOU-02", on: testToday).state == .underWorks)
         #expect(throws: AllocationRefused(reasons: [.unitUnderWorks(unit: "AOU-02")])) {
             try database.assign(request("AOU-02", 1), by: "c")
         }
         try database.assign(request("AOU-01", 1), by: "c")
         #expect(throws: StoreError.unitAllocated(unit: "AOU-01", holder: "Brahim Aït Lahcen")) {
-            try database.setCondition(unitCode: "AOU-01", to: .reserved, note: nil, today: testToday, by: "c")
+            try database.setCondition(
+                unitCode: "AOU-01", to: .reserved, note: nil, today: testToday, by: "c")
         }
     }
 
     @Test func assigningAReservedUnitConsumesTheReservation() throws {
         let database = try smallDatabase()
-        try database.setCondition(unitCode: "AOU-02", to: .reserved, note: nil, today: testToday, by: "c")
+        try database.setCondition(
+            unitCode: "AOU-02", to: .reserved, note: nil, today: testToday, by: "c")
         try database.assign(request("AOU-02", 1), by: "c")
-        #expect(try database.unit(code: "AOU-02", on: day("2026-12-01")).unit.condition == .available)
+        #expect(
+            try database.unit(code: "AOU-02", on: day("2026-12-01")).unit.condition == .available)
     }
 
     @Test func theSchemaRefusesOverlapsAndDeletionsWhateverTheCodeDoes() throws {
@@ -130,21 +144,30 @@ import Testing
             INSERT INTO allocation (unit_id, occupant_id, trade_code, start_day, recorded_by, recorded_at)
             VALUES ((SELECT id FROM unit WHERE code = 'AOU-01'), 3, 'MEN', '2027-01-01', 'x', 'x')
             """
-        #expect(throws: DatabaseError.self) { try database.writer.write { try $0.execute(sql: insert) } }
-        #expect(throws: DatabaseError.self) { try database.writer.write { try $0.execute(sql: "DELETE FROM allocation") } }
-        #expect(throws: DatabaseError.self) { try database.writer.write { try $0.execute(sql: "DELETE FROM journal") } }
         #expect(throws: DatabaseError.self) {
-            try database.writer.write { try $0.execute(sql: "UPDATE allocation SET occupant_id = 3") }
+            try database.writer.write { try $0.execute(sql: insert) }
+        }
+        #expect(throws: DatabaseError.self) {
+            try database.writer.write { try $0.execute(sql: "DELETE FROM allocation") }
+        }
+        #expect(throws: DatabaseError.self) {
+            try database.writer.write { try $0.execute(sql: "DELETE FROM journal") }
+        }
+        #expect(throws: DatabaseError.self) {
+            try database.writer.write {
+                try $0.execute(sql: "UPDATE allocation SET occupant_id = 3")
+            }
         }
     }
 
     @Test func checkReportsWhatIsWrongInsteadOfSayingAllIsWell() throws {
         let database = try smallDatabase()
         try database.writer.write { db in
-            try db.execute(sql: """
-                INSERT INTO allocation (unit_id, occupant_id, trade_code, start_day, recorded_by, recorded_at)
-                VALUES ((SELECT id FROM unit WHERE code = 'AOU-01'), 2, 'SER', '2026-01-01', 'x', 'x')
-                """)
+            try db.execute(
+                sql: """
+                    INSERT INTO allocation (unit_id, occupant_id, trade_code, start_day, recorded_by, recorded_at)
+                    VALUES ((SELECT id FROM unit WHERE code = 'AOU-01'), 2, 'SER', '2026-01-01', 'x', 'x')
+                    """)
         }
         let problems = try database.check(today: testToday).map { $0.message(in: .en) }
         #expect(problems.contains { $0.contains("breaks the trade rule") })

@@ -11,7 +11,9 @@ import Testing
         #expect(try database.isEmpty())
         let attributes = try FileManager.default.attributesOfItem(atPath: path)
         #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
-        let mode = try database.writer.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
+        let mode = try database.writer.read { db in
+            try String.fetchOne(db, sql: "PRAGMA journal_mode")
+        }
         #expect(mode == "wal")
         // Opening again runs no migration twice.
         _ = try AppDatabase.open(at: path)
@@ -25,7 +27,8 @@ import Testing
         try first.install(try FixtureSet.load(from: fixturesDirectory), by: "test")
         let second = try AppDatabase.open(at: path)
         let vacant = try first.units(inZone: "AOU", on: testToday)
-            .filter { $0.state == .vacant && $0.unit.allowedTrades.contains("MEN") }.map(\.unit.code)
+            .filter { $0.state == .vacant && $0.unit.allowedTrades.contains("MEN") }.map(
+                \.unit.code)
         let carpenters = try first.occupants(trade: "MEN").map(\.id)
         try #require(!vacant.isEmpty && carpenters.count >= 2)
         let outcomes = OutcomeLog()

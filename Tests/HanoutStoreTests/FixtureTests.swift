@@ -34,17 +34,25 @@ import Testing
 
     @Test func everySiteOfTheArticleIsThere() {
         let communes = Set(fixtures.zones.map(\.commune))
-        #expect(communes.isSuperset(of: ["Aouartas", "Tafraout", "Sidi Bou Abdelli", "Ameln", "Tiznit", "Anzi"]))
+        #expect(
+            communes.isSuperset(of: [
+                "Aouartas", "Tafraout", "Sidi Bou Abdelli", "Ameln", "Tiznit", "Anzi",
+            ]))
         let kinds = Set(fixtures.zones.map(\.kind))
-        #expect(kinds.isSuperset(of: [.artisanZone, .market, .exhibitionSpace, .complex, .centre, .fair]))
+        #expect(
+            kinds.isSuperset(of: [
+                .artisanZone, .market, .exhibitionSpace, .complex, .centre, .fair,
+            ]))
         for zone in fixtures.zones where !["AOU", "TAF"].contains(zone.code) {
-            #expect(zone.figures == .illustrative, "\(zone.code) must say its figures are illustrative")
+            #expect(
+                zone.figures == .illustrative, "\(zone.code) must say its figures are illustrative")
             #expect(!zone.note.isEmpty)
         }
     }
 
     @Test func thePotteryComplexIsUnderWorks() throws {
-        let pottery = try #require(fixtures.zones.first { $0.kind == .complex && $0.commune == "Tiznit" })
+        let pottery = try #require(
+            fixtures.zones.first { $0.kind == .complex && $0.commune == "Tiznit" })
         #expect(!units(of: pottery.code).isEmpty)
         #expect(units(of: pottery.code).allSatisfy { $0.condition == .underWorks })
     }
@@ -61,8 +69,10 @@ import Testing
         #expect(fixtures.occupants.filter { $0.kind == .artisan }.count >= 80)
         #expect(fixtures.occupants.filter { $0.kind == .cooperative }.count >= 10)
         let names = fixtures.occupants.map(\.name)
-        #expect(names.contains { $0.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) } })
-        #expect(names.contains { $0.unicodeScalars.contains { (0x2D30...0x2D7F).contains($0.value) } })
+        #expect(
+            names.contains { $0.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) } })
+        #expect(
+            names.contains { $0.unicodeScalars.contains { (0x2D30...0x2D7F).contains($0.value) } })
     }
 
     @Test func theRegionInstallsAndShowsALivingNotAFullRegion() throws {
@@ -71,7 +81,10 @@ import Testing
         let aouartas = try #require(summaries.first { $0.zone.code == "AOU" })
         #expect(aouartas.units == 25)
         #expect(aouartas.occupied > 0 && aouartas.vacant > 0)
-        #expect(summaries.allSatisfy { $0.units == $0.occupied + $0.vacant + $0.reserved + $0.underWorks })
+        #expect(
+            summaries.allSatisfy {
+                $0.units == $0.occupied + $0.vacant + $0.reserved + $0.underWorks
+            })
         #expect(try database.check(today: testToday).isEmpty)
     }
 
@@ -81,10 +94,13 @@ import Testing
         var clash = first
         clash.line = 999
         clash.ending = nil
-        clash.request.occupantID = broken.occupants.first { $0.id != first.request.occupantID }?.id ?? 2
+        clash.request.occupantID =
+            broken.occupants.first { $0.id != first.request.occupantID }?.id ?? 2
         broken.allocations.append(clash)
         let database = try AppDatabase.inMemory()
-        let error = try #require(throws: ImportFailed.self) { try database.install(broken, by: "test") }
+        let error = try #require(throws: ImportFailed.self) {
+            try database.install(broken, by: "test")
+        }
         #expect(error.problems.contains { $0.line == 999 && $0.file == "allocations.csv" })
         #expect(try database.isEmpty())
     }

@@ -63,7 +63,8 @@ let randomSteps = zip(
                         overrideReason: step.kind == 1 ? "commission" : nil),
                     by: "property")
             case 2:
-                try database.release(unitCode: step.unitCode, on: day, reason: "random", by: "property")
+                try database.release(
+                    unitCode: step.unitCode, on: day, reason: "random", by: "property")
             default:
                 try database.transfer(
                     unitCode: step.unitCode, to: step.occupantID, on: day, reason: "random",
@@ -88,7 +89,8 @@ let randomSteps = zip(
         var replayed: [String: [String: String]] = [:]
         for entry in try database.journal() {
             guard let after = entry.after, [.assign, .release, .transfer].contains(entry.action),
-                let fields = try JSONSerialization.jsonObject(with: Data(after.utf8)) as? [String: String],
+                let fields = try JSONSerialization.jsonObject(with: Data(after.utf8))
+                    as? [String: String],
                 let id = fields["id"]
             else { continue }
             replayed[id] = fields

@@ -21,7 +21,10 @@ import Testing
 
     @Test func searchFindsNamesInArabicScriptInTheRegion() throws {
         let database = try regionDatabase()
-        let arabic = try #require(try database.occupants().first { $0.name.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) } })
+        let arabic = try #require(
+            try database.occupants().first {
+                $0.name.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) }
+            })
         let firstWord = String(arabic.name.split(separator: " ")[0])
         #expect(try database.occupants(search: firstWord).contains { $0.id == arabic.id })
     }
@@ -30,14 +33,17 @@ import Testing
         let database = try regionDatabase()
         #expect(try database.zone(matching: "aou").code == "AOU")
         #expect(try database.zone(matching: "AOUARTAS").code == "AOU")
-        #expect(throws: StoreError.unknownZone("Casablanca")) { try database.zone(matching: "Casablanca") }
+        #expect(throws: StoreError.unknownZone("Casablanca")) {
+            try database.zone(matching: "Casablanca")
+        }
     }
 }
 
 @Suite struct ImportTests {
     @Test func aGoodFileImportsEveryOccupant() throws {
         let database = try smallDatabase()
-        let csv = "kind,name,trades,cin\nartisan,Itto Amzil,MEN,JE000001\ncooperative,\"Tamount, Anzi\",SER;MEN,\n"
+        let csv =
+            "kind,name,trades,cin\nartisan,Itto Amzil,MEN,JE000001\ncooperative,\"Tamount, Anzi\",SER;MEN,\n"
         #expect(try database.importOccupants(csv: Array(csv.utf8), file: "new.csv", by: "c") == 2)
         #expect(try database.occupants(search: "tamount").first?.trades == ["SER", "MEN"])
         #expect(try database.journal().last?.action == .importOccupants)
@@ -76,7 +82,8 @@ import Testing
     @Test func anUnknownOrMissingColumnIsRefused() throws {
         let database = try smallDatabase()
         let error = try #require(throws: ImportFailed.self) {
-            try database.importOccupants(csv: Array("kind,nom,trades\n".utf8), file: "c.csv", by: "c")
+            try database.importOccupants(
+                csv: Array("kind,nom,trades\n".utf8), file: "c.csv", by: "c")
         }
         #expect(Set(error.problems.compactMap(\.field)) == ["name", "nom"])
     }

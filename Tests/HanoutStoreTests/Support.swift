@@ -16,7 +16,7 @@ func day(_ text: String) -> Day {
 }
 
 func openEnded(_ start: String) -> Period {
-    Period(start: day(start), end: nil) ?? Period(start: Day(daysSinceEpoch: 0), end: nil)!
+    Period(openFrom: day(start))
 }
 
 /// A database in memory with the whole region installed.
@@ -31,32 +31,44 @@ func smallDatabase(maxPerOccupant: Int = 1, maxPerTrade: Int? = nil) throws -> A
     let database = try AppDatabase.inMemory()
     let fixtures = FixtureSet(
         trades: [
-            Trade(code: "MEN", nameFr: "Menuiserie", nameEn: "Carpentry", branchFr: "Bois", branchEn: "Wood", family: .service),
-            Trade(code: "SER", nameFr: "Serrurerie", nameEn: "Locksmithing", branchFr: "Métal", branchEn: "Metal", family: .service),
+            Trade(
+                code: "MEN", nameFr: "Menuiserie", nameEn: "Carpentry", branchFr: "Bois",
+                branchEn: "Wood", family: .service),
+            Trade(
+                code: "SER", nameFr: "Serrurerie", nameEn: "Locksmithing", branchFr: "Métal",
+                branchEn: "Metal", family: .service),
         ],
         zones: [
-            Zone(code: "AOU", name: "Zone d'Aouartas", commune: "Aouartas", kind: .artisanZone,
-                 rules: ZoneRules(maxUnitsPerOccupant: maxPerOccupant, maxUnitsPerTrade: maxPerTrade))
+            Zone(
+                code: "AOU", name: "Zone d'Aouartas", commune: "Aouartas", kind: .artisanZone,
+                rules: ZoneRules(maxUnitsPerOccupant: maxPerOccupant, maxUnitsPerTrade: maxPerTrade)
+            )
         ],
         units: [
-            HanoutDomain.Unit(zoneCode: "AOU", number: 1, allowedTrades: ["MEN"], row: 1, column: 1),
-            HanoutDomain.Unit(zoneCode: "AOU", number: 2, allowedTrades: ["MEN"], row: 1, column: 2),
+            HanoutDomain.Unit(
+                zoneCode: "AOU", number: 1, allowedTrades: ["MEN"], row: 1, column: 1),
+            HanoutDomain.Unit(
+                zoneCode: "AOU", number: 2, allowedTrades: ["MEN"], row: 1, column: 2),
             HanoutDomain.Unit(zoneCode: "AOU", number: 3, allowedTrades: [], row: 1, column: 3),
         ],
         occupants: [
             Occupant(id: 1, kind: .artisan, name: "Brahim Aït Lahcen", trades: ["MEN"]),
             Occupant(id: 2, kind: .artisan, name: "Hassane Oubella", trades: ["SER"]),
-            Occupant(id: 3, kind: .cooperative, name: "Coopérative Tifaout", trades: ["MEN", "SER"]),
+            Occupant(
+                id: 3, kind: .cooperative, name: "Coopérative Tifaout", trades: ["MEN", "SER"]),
         ],
         allocations: [])
     try database.install(fixtures, by: "test")
     return database
 }
 
-func request(_ unit: String, _ occupant: Int64, from: String = "2026-12-01", trade: String? = nil,
-             override: String? = nil) -> AllocationRequest {
-    AllocationRequest(unitCode: unit, occupantID: occupant, trade: trade, period: openEnded(from),
-                      decision: "DEC-TEST", overrideReason: override)
+func request(
+    _ unit: String, _ occupant: Int64, from: String = "2026-12-01", trade: String? = nil,
+    override: String? = nil
+) -> AllocationRequest {
+    AllocationRequest(
+        unitCode: unit, occupantID: occupant, trade: trade, period: openEnded(from),
+        decision: "DEC-TEST", overrideReason: override)
 }
 
 func temporaryPath(_ name: String = "hanout.sqlite") -> String {
