@@ -25,6 +25,17 @@ struct CanvasTests {
         #expect(canvas[0, 2].isContinuation)
     }
 
+    @Test("an emoji sequence takes one cell per spacing character, and reads back whole")
+    func emojiSequence() {
+        var canvas = Canvas(width: 8, height: 1)
+        let end = canvas.write("🇲🇦👨‍👩‍👧", row: 0, column: 0)
+        #expect(end == 8)
+        #expect(canvas.lines == ["🇲🇦👨‍👩‍👧"])
+        #expect(canvas[0, 0].symbol == "\u{1F1F2}")
+        #expect(canvas[0, 2].symbol == "👨\u{200D}")
+        #expect(canvas[0, 3].isContinuation)
+    }
+
     @Test("a wide character that does not fit at the right edge leaves a space")
     func wideAtRightEdge() {
         var canvas = Canvas(width: 5, height: 1)
@@ -98,6 +109,9 @@ struct CanvasTests {
         #expect(canvas.lines == [" ───│", "..  │", "..  │"])
         #expect(canvas[2, 0].style == .reverse)
         #expect(canvas[2, 1].style == .plain)
+        var wide = Canvas(width: 5, height: 1)
+        wide.fill(wide.bounds, with: Cell("漢"))
+        #expect(wide.lines == ["漢漢 "])
     }
 
     @Test("reading outside the canvas gives a blank cell")

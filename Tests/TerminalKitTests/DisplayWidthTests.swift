@@ -42,9 +42,14 @@ struct DisplayWidthTests {
         #expect(DisplayWidth.of(SafeText.clean("a\r\nb")) == 3)
     }
 
-    @Test("regional indicators are one column each, as glibc counts them")
-    func regionalIndicators() {
+    @Test("a grapheme of several spacing characters counts them all, as wcswidth does")
+    func multiScalarGraphemes() {
         #expect(DisplayWidth.of("\u{1F1F2}" as Unicode.Scalar) == 1)
+        #expect(DisplayWidth.of("🇲🇦" as Character) == 2)
+        #expect(DisplayWidth.of("👨‍👩‍👧" as Character) == 6)
+        #expect(DisplayWidth.of("\u{600}١") == 2)
+        #expect(DisplayWidth.of("\u{600}١٢") == 3)
+        #expect(DisplayWidth.of("❤️" as Character) == 1)
     }
 
     @Test("truncation keeps the width and ends with an ellipsis")
