@@ -31,11 +31,16 @@ let package = Package(
         ),
         // Cell grid, keys, widgets and the terminal adapters; knows nothing of artisans.
         .target(name: "TerminalKit", dependencies: ["CNcurses"]),
+        // The clerk's screens: state, update, view, effects run against the store.
+        .target(
+            name: "HanoutApp",
+            dependencies: ["HanoutDomain", "HanoutStore", "TerminalKit"]
+        ),
         // The command tree (a library so that tests parse commands in process).
         .target(
             name: "HanoutCLI",
             dependencies: [
-                "HanoutDomain", "HanoutStore", "HanoutCSV", "TerminalKit",
+                "HanoutDomain", "HanoutStore", "HanoutCSV", "TerminalKit", "HanoutApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -55,6 +60,15 @@ let package = Package(
         ),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
         .testTarget(name: "HanoutCSVTests", dependencies: ["HanoutCSV"]),
+        // The real program in tmux, as a clerk would drive it.
+        .testTarget(
+            name: "HanoutEndToEndTests",
+            dependencies: ["hanout"]
+        ),
+        .testTarget(
+            name: "HanoutAppTests",
+            dependencies: ["HanoutApp", "HanoutStore", "HanoutDomain", "TerminalKit"]
+        ),
         .testTarget(
             name: "HanoutCLITests",
             dependencies: [

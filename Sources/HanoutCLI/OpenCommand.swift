@@ -1,5 +1,7 @@
 import ArgumentParser
+import HanoutApp
 import HanoutStore
+import TerminalKit
 
 /// `hanout` with no command: the full-screen program.
 struct OpenCommand: DatabaseCommand {
@@ -9,15 +11,18 @@ struct OpenCommand: DatabaseCommand {
     @OptionGroup var global: GlobalOptions
 
     func run(with database: AppDatabase) throws {
-        // The ncurses front end is the next step; until it lands, say so
-        // plainly rather than pretend.
-        say(
-            global.language.pick(
-                fr:
-                    "L'écran plein (ncurses) arrive dans la prochaine version. Base : \(global.databasePath)\n"
-                    + "En attendant : `hanout zones`, `hanout units AOU`, `hanout --help`.",
-                en:
-                    "The full-screen (ncurses) program comes in the next version. Database: \(global.databasePath)\n"
-                    + "Meanwhile: `hanout zones`, `hanout units AOU`, `hanout --help`."))
+        let language = global.language
+        let today = global.today
+        let clerk = global.clerkName
+        // The command runs on the main thread, where ncurses must stay.
+        try MainActor.assumeIsolated {
+            let terminal = try NcursesTerminal()
+            // Whatever happens below, the clerk gets the terminal back.
+            defer { terminal.close() }
+            let runner = AppRunner(
+                terminal: terminal, gateway: StoreGateway(database: database, clerk: clerk),
+                language: language, today: today)
+            runner.run()
+        }
     }
 }

@@ -88,34 +88,32 @@ extension AppDatabase {
     /// Occupants, filtered by trade and by a search that ignores case and accents.
     ///
     /// Each word of `search` matches the start of a word of the name or the
-    /// CIN ("hassan" finds "Hassane", "ait" finds "Aït").
+    /// CIN ("hassan" finds "Hassane", "ait" finds "Aït"). Sorted by name;
+    /// `limit` and `offset` read one window of the list.
     public func occupants(
         trade: String? = nil, search: String? = nil, limit: Int = Int.max, offset: Int = 0
     ) throws -> [Occupant] {
         try writer.read { db in
-            var conditions: [String] = []
-            var arguments: [String: (any DatabaseValueConvertible)?] = [
-                "limit": min(limit, Int(Int32.max)), "offset": offset,
-            ]
-            if let trade {
-                conditions.append(
-                    "o.id IN (SELECT occupant_id FROM occupant_trade WHERE trade_code = :trade)")
-                arguments["trade"] = trade
-            }
-            if let search, let pattern = FTS5Pattern(matchingAllPrefixesIn: search) {
-                conditions.append(
-                    "o.id IN (SELECT rowid FROM occupant_fts WHERE occupant_fts MATCH :pattern)")
-                arguments["pattern"] = pattern
-            } else if let search, !search.allSatisfy(\.isWhitespace) {
-                return []
-            }
-            let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+            guard let filter = OccupantFilter(trade: trade, search: search) else { return [] }
+            var arguments = filter.arguments
+            arguments["limit"] = min(limit, Int(Int32.max))
+            arguments["offset"] = offset
             let sql = """
-                SELECT \(Occupant.selection) FROM occupant o \(filter)
+                SELECT \(Occupant.selection) FROM occupant o \(filter.clause)
                 ORDER BY o.name_key, o.id LIMIT :limit OFFSET :offset
                 """
             return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments))
                 .map(Occupant.init(row:))
+        }
+    }
+
+    /// How many occupants `occupants(trade:search:)` would list in all.
+    public func occupantCount(trade: String? = nil, search: String? = nil) throws -> Int {
+        try writer.read { db in
+            guard let filter = OccupantFilter(trade: trade, search: search) else { return 0 }
+            let sql = "SELECT count(*) FROM occupant o \(filter.clause)"
+            return try Int.fetchOne(db, sql: sql, arguments: StatementArguments(filter.arguments))
+                ?? 0
         }
     }
 

@@ -6,9 +6,11 @@ extension AppDatabase {
     ///
     /// Those with a fitting trade are read through the trade index; the rest
     /// only fill up to `limit`, so the cost follows the answer, not the table.
-    public func candidates(forUnit code: String, on day: Day, limit: Int = 20) throws
-        -> [Suggestions.Candidate]
-    {
+    ///
+    /// With `search`, only occupants whose name (or CIN) starts with its words.
+    public func candidates(
+        forUnit code: String, on day: Day, search: String = "", limit: Int = 20
+    ) throws -> [Suggestions.Candidate] {
         try writer.read { db in
             let (unitID, unit) = try Lookup.unit(db, code: code)
             let zone = try Lookup.zone(db, code: unit.zoneCode)
@@ -22,16 +24,28 @@ extension AppDatabase {
             let excluded =
                 overLimit.isEmpty
                 ? "" : "AND o.id NOT IN (\(overLimit.map(String.init).joined(separator: ",")))"
+            var searched = ""
+            var pattern: FTS5Pattern?
+            if !search.allSatisfy(\.isWhitespace) {
+                guard let valid = FTS5Pattern(matchingAllPrefixesIn: search) else { return [] }
+                pattern = valid
+                searched =
+                    "AND o.id IN (SELECT rowid FROM occupant_fts WHERE occupant_fts MATCH :pattern)"
+            }
             func fetch(_ condition: String, _ count: Int) throws -> [Occupant] {
                 let sql = """
-                    SELECT \(Occupant.selection) FROM occupant o WHERE \(condition) \(excluded)
+                    SELECT \(Occupant.selection) FROM occupant o
+                    WHERE \(condition) \(excluded) \(searched)
                     ORDER BY o.id IN (SELECT occupant_id FROM allocation a JOIN unit u ON u.id = a.unit_id
                                       WHERE u.zone_code = :zone AND \(Self.coversDay)),
                              o.name_key LIMIT :limit
                     """
                 return try Row.fetchAll(
                     db, sql: sql,
-                    arguments: ["unit": unitID, "zone": zone.code, "day": day.iso, "limit": count]
+                    arguments: [
+                        "unit": unitID, "zone": zone.code, "day": day.iso, "limit": count,
+                        "pattern": pattern,
+                    ]
                 ).map(Occupant.init(row:))
             }
             var pool = try fetch(fitting, limit)

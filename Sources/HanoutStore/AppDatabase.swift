@@ -80,7 +80,11 @@ public final class AppDatabase: Sendable {
     /// SQLite's `data_version` changes when another connection commits; a
     /// screen polls it to redraw what a second clerk did.
     public func dataVersion() throws -> Int {
-        try writer.read { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
+        // data_version is per connection: ask the one writer connection, which
+        // sees every other process's commit and never changes under our own reads.
+        try writer.writeWithoutTransaction { db in
+            try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0
+        }
     }
 }
 

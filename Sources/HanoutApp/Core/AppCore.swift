@@ -1,0 +1,119 @@
+import HanoutDomain
+import TerminalKit
+
+/// The application's update: the one place where events change the state.
+public enum AppCore {
+    /// The effects to run when the program starts.
+    public static func start(_ state: AppState) -> [Effect] {
+        state.top.model.request.map { [.load($0)] } ?? []
+    }
+
+    /// Applies `event` to `state` and gives the effects to run.
+    public static func update(_ state: inout AppState, _ event: AppEvent) -> [Effect] {
+        switch event {
+        case .key(let key):
+            return handle(key, &state)
+        case .resize(let size):
+            state.size = size
+            return []
+        case .loaded(let request, let result):
+            let context = state.context
+            for index in state.stack.indices where state.stack[index].model.request == request {
+                state.stack[index].change { $0.receive(result, for: request, context) }
+            }
+            return []
+        case .loadFailed(_, let text):
+            state.message = Message(text, kind: .error)
+            return []
+        case .written(let request, let outcome):
+            let context = state.context
+            let result = state.top.change { $0.receive(outcome, for: request, context) }
+            return apply(result, &state)
+        case .externalChange:
+            return reloadTop(state)
+        case .interrupted:
+            state.isRunning = false
+            return [.quit]
+        }
+    }
+
+    static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
+        if state.showsHelp {
+            state.showsHelp = false
+            return []
+        }
+        let capturing = state.top.model.capturesText
+        switch key {
+        case .function(1), .char("?") where !capturing:
+            state.showsHelp = true
+            return []
+        case .function(10), .char("q") where !capturing:
+            state.isRunning = false
+            return [.quit]
+        case .ctrl("l"):
+            return [.redrawAll]
+        default:
+            break
+        }
+        let key = capturing ? key : shortcut(for: key)
+        state.message = nil
+        let context = state.context
+        if let outcome = state.top.change({ $0.handle(key, context) }) {
+            return apply(outcome, &state)
+        }
+        switch key {
+        case .escape, .backspace:
+            return apply(Outcome(navigation: .pop(1)), &state)
+        case .char("z"):
+            state.stack = [.zones(ZonesScreen())]
+            return reloadTop(state)
+        case .char("o"):
+            if case .occupants = state.top { return [] }
+            return apply(Outcome(navigation: .push(.occupants(OccupantsScreen()))), &state)
+        case .char("p"):
+            state.message = Message(
+                context.text(
+                    "L'impression arrive dans la prochaine version.",
+                    "Printing comes in the next version."), kind: .warning)
+            return []
+        default:
+            return []
+        }
+    }
+
+    /// The function-key bar's keys, as the letters they stand for.
+    static func shortcut(for key: Key) -> Key {
+        switch key {
+        case .function(2): return .char("a")
+        case .function(3): return .char("r")
+        case .function(4): return .char("z")
+        case .function(5): return .char("o")
+        case .function(7): return .char("/")
+        case .function(9): return .char("p")
+        default: return key
+        }
+    }
+
+    static func apply(_ outcome: Outcome, _ state: inout AppState) -> [Effect] {
+        var effects = outcome.effects
+        if let message = outcome.message { state.message = message }
+        switch outcome.navigation {
+        case .push(let screen):
+            state.stack.append(screen)
+            effects += reloadTop(state)
+        case .pop(let count):
+            let keep = max(1, state.stack.count - count)
+            if keep < state.stack.count {
+                state.stack.removeLast(state.stack.count - keep)
+                effects += reloadTop(state)
+            }
+        case nil:
+            break
+        }
+        return effects
+    }
+
+    static func reloadTop(_ state: AppState) -> [Effect] {
+        state.top.model.request.map { [.load($0)] } ?? []
+    }
+}

@@ -1,0 +1,41 @@
+import HanoutDomain
+import TerminalKit
+
+/// The whole state of the program: a value, changed only by `AppCore.update`.
+public struct AppState: Hashable, Sendable {
+    /// The screens, the current one last; never empty.
+    public var stack: [Screen]
+    public var message: Message?
+    public var showsHelp = false
+    public var context: AppContext
+    public var isRunning = true
+
+    public init(context: AppContext, first: Screen = .zones(ZonesScreen())) {
+        self.context = context
+        self.stack = [first]
+    }
+
+    /// The terminal's size.
+    public var size: Size {
+        get { context.size }
+        set { context.size = newValue }
+    }
+
+    /// The current screen.
+    public var top: Screen {
+        get { stack[stack.count - 1] }
+        set { stack[stack.count - 1] = newValue }
+    }
+
+    /// The smallest terminal the screens are laid out for.
+    public static let minimumSize = Size(width: 40, height: 12)
+
+    public var isTooSmall: Bool {
+        size.width < Self.minimumSize.width || size.height < Self.minimumSize.height
+    }
+
+    /// The rectangle screens draw into: below the title, above the message and key bars.
+    public var body: Rect {
+        Rect(row: 1, column: 0, width: size.width, height: max(0, size.height - 3))
+    }
+}

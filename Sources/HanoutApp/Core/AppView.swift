@@ -1,0 +1,82 @@
+import HanoutDomain
+import TerminalKit
+
+/// Draws the whole state: title bar, the current screen, message line, key bar.
+public enum AppView {
+    public static func render(_ state: AppState) -> (Canvas, Cursor) {
+        var canvas = Canvas(size: state.size)
+        let context = state.context
+        guard !state.isTooSmall else {
+            drawTooSmall(into: &canvas, state)
+            return (canvas, .hidden)
+        }
+        drawTitle(into: &canvas, state)
+        let cursor = state.top.model.render(into: &canvas, area: state.body, context)
+        let messageRow = Rect(row: state.size.height - 2, column: 0, width: state.size.width, height: 1)
+        if let message = state.message {
+            MessageLine(message.text, kind: message.kind).render(into: &canvas, area: messageRow)
+        }
+        let keys = Rect(row: state.size.height - 1, column: 0, width: state.size.width, height: 1)
+        FunctionKeyBar(labels: functionKeyLabels(context)).render(into: &canvas, area: keys)
+        if state.showsHelp {
+            drawHelp(into: &canvas, state)
+            return (canvas, .hidden)
+        }
+        return (canvas, cursor)
+    }
+
+    static func functionKeyLabels(_ context: AppContext) -> [String] {
+        [
+            context.text("Aide", "Help"), context.text("Attrib", "Assign"),
+            context.text("Libère", "Release"), "Zones", context.text("Occup", "People"), "",
+            context.text("Cherch", "Search"), "", context.text("Impr", "Print"),
+            context.text("Quitter", "Quit"),
+        ]
+    }
+
+    static func drawTitle(into canvas: inout Canvas, _ state: AppState) {
+        let row = Rect(row: 0, column: 0, width: state.size.width, height: 1)
+        let style = Style(foreground: .white, background: .blue, attributes: .bold)
+        canvas.fill(row, with: Cell(" ", style: style))
+        let date = state.context.show(state.context.today)
+        let title = "Hanout · " + state.top.model.title(state.context)
+        let room = max(0, state.size.width - DisplayWidth.of(date) - 2)
+        canvas.write(DisplayWidth.truncate(title, to: room), row: 0, column: 1, style: style)
+        canvas.write(date, row: 0, column: max(0, state.size.width - DisplayWidth.of(date) - 1), style: style)
+    }
+
+    static func drawHelp(into canvas: inout Canvas, _ state: AppState) {
+        let context = state.context
+        let common = [
+            KeyHelp("? F1", context.text("cette aide", "this help")),
+            KeyHelp("z F4", context.text("les zones", "zones")),
+            KeyHelp("o F5", context.text("les occupants", "occupants")),
+            KeyHelp("p F9", context.text("imprimer", "print")),
+            KeyHelp("Ctrl-L", context.text("redessiner l'écran", "redraw the screen")),
+            KeyHelp("q F10", context.text("quitter", "quit")),
+        ]
+        let entries = state.top.model.help(context) + common
+        let keyWidth = entries.map { DisplayWidth.of($0.keys) }.max() ?? 0
+        let lines = entries.map { DisplayWidth.pad($0.keys, to: keyWidth) + "  " + $0.action }
+        let dialog = Dialog(
+            title: context.text("Touches", "Keys") + " — " + state.top.model.title(context),
+            lines: lines + ["", context.text("Une touche pour fermer.", "Any key closes.")])
+        dialog.render(into: &canvas, area: Rect(size: state.size))
+    }
+
+    static func drawTooSmall(into canvas: inout Canvas, _ state: AppState) {
+        let need = AppState.minimumSize
+        let text = state.context.text(
+            "Terminal trop petit : il faut au moins \(need.width)x\(need.height), il fait \(state.size.width)x\(state.size.height).",
+            "Terminal too small: need at least \(need.width)x\(need.height), now \(state.size.width)x\(state.size.height).")
+        var row = 0
+        var rest = Substring(text)
+        let width = max(1, state.size.width)
+        while !rest.isEmpty && row < state.size.height {
+            let piece = String(rest.prefix(width))
+            canvas.write(piece, row: row, column: 0)
+            rest = rest.dropFirst(piece.count)
+            row += 1
+        }
+    }
+}

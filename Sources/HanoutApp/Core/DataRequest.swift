@@ -1,0 +1,43 @@
+import HanoutDomain
+import HanoutStore
+
+/// What a screen needs read from the store. Screens ask; the run loop reads.
+public enum DataRequest: Hashable, Sendable {
+    case zones
+    case zone(code: String)
+    case unit(code: String)
+    case occupants(OccupantQuery)
+    case occupant(id: Int64)
+    /// Occupants proposed for a unit, best first, narrowed by a search.
+    case candidates(unit: String, search: String)
+    /// Vacant units that fit an occupant, best first.
+    case unitCandidates(occupant: Int64)
+    case trades
+}
+
+/// One window of the occupant directory.
+public struct OccupantQuery: Hashable, Sendable {
+    public var search: String
+    public var trade: String?
+    public var offset: Int
+    public var limit: Int
+
+    public init(search: String = "", trade: String? = nil, offset: Int = 0, limit: Int = 100) {
+        self.search = search
+        self.trade = trade
+        self.offset = offset
+        self.limit = limit
+    }
+}
+
+/// What the store gave back for a `DataRequest`.
+public enum DataResult: Hashable, Sendable {
+    case zones([ZoneSummary])
+    case zone(ZoneSummary, [UnitOccupancy])
+    case unit(UnitOccupancy, history: [AllocationLine], journal: [JournalEntry])
+    case occupants([Occupant], total: Int)
+    case occupant(Occupant, allocations: [AllocationLine])
+    case candidates([Suggestions.Candidate])
+    case unitCandidates([Suggestions.UnitCandidate])
+    case trades([Trade])
+}

@@ -1,0 +1,88 @@
+import GRDB
+import HanoutDomain
+import HanoutStore
+
+/// Runs the store's side of effects: reads for screens, writes for clerk actions.
+///
+/// The only part of the app that talks to the database; everything it gives
+/// back is a plain value fed to `update` as an event.
+public struct StoreGateway: Sendable {
+    public let database: AppDatabase
+    public let clerk: String
+
+    public init(database: AppDatabase, clerk: String) {
+        self.database = database
+        self.clerk = clerk
+    }
+
+    public func load(_ request: DataRequest, today: Day, language: Language) -> AppEvent {
+        do {
+            return .loaded(request, try read(request, today: today))
+        } catch {
+            return .loadFailed(request, Self.describe(error, language))
+        }
+    }
+
+    func read(_ request: DataRequest, today: Day) throws -> DataResult {
+        switch request {
+        case .zones:
+            return .zones(try database.zoneSummaries(on: today))
+        case .zone(let code):
+            let summary = try database.zoneSummaries(on: today).first { $0.zone.code == code }
+            guard let summary else { throw StoreError.unknownZone(code) }
+            return .zone(summary, try database.units(inZone: code, on: today))
+        case .unit(let code):
+            return .unit(
+                try database.unit(code: code, on: today),
+                history: try database.allocations(unitCode: code),
+                journal: try database.journal(unitCode: code, limit: 200))
+        case .occupants(let query):
+            let search = query.search.isEmpty ? nil : query.search
+            return .occupants(
+                try database.occupants(
+                    trade: query.trade, search: search, limit: query.limit, offset: query.offset),
+                total: try database.occupantCount(trade: query.trade, search: search))
+        case .occupant(let id):
+            return .occupant(
+                try database.occupant(id: id), allocations: try database.allocations(occupantID: id))
+        case .candidates(let unit, let search):
+            return .candidates(
+                try database.candidates(forUnit: unit, on: today, search: search, limit: 200))
+        case .unitCandidates(let occupant):
+            return .unitCandidates(
+                try database.unitCandidates(forOccupant: occupant, on: today, limit: 200))
+        case .trades:
+            return .trades(try database.trades())
+        }
+    }
+
+    public func write(_ request: WriteRequest, language: Language) -> AppEvent {
+        do {
+            switch request {
+            case .assign(let allocation):
+                try database.assign(allocation, by: clerk)
+            case .release(let unit, let day, let reason):
+                try database.release(unitCode: unit, on: day, reason: reason, by: clerk)
+            }
+            return .written(request, .saved)
+        } catch let refusal as AllocationRefused {
+            return .written(
+                request,
+                .refused(
+                    reasons: refusal.reasons.map { $0.message(in: language) },
+                    overridable: refusal.isOverridable))
+        } catch {
+            return .written(request, .failed(Self.describe(error, language)))
+        }
+    }
+
+    static func describe(_ error: any Error, _ language: Language) -> String {
+        if let error = error as? ClerkError { return error.message(in: language) }
+        if let error = error as? DatabaseError {
+            return language.pick(
+                fr: "Erreur de la base : \(error.message ?? "?"). Rien n'a été enregistré.",
+                en: "Database error: \(error.message ?? "?"). Nothing was saved.")
+        }
+        return "\(error)"
+    }
+}

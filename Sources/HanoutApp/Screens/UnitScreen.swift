@@ -1,0 +1,126 @@
+import HanoutDomain
+import HanoutStore
+import TerminalKit
+
+/// One unit's record: every field, the current allocation, and its whole history.
+public struct UnitScreen: ScreenModel {
+    public var unitCode: String
+    public var occupancy: UnitOccupancy?
+    public var history: [AllocationLine] = []
+    public var journal: [JournalEntry] = []
+    public var scroll = 0
+
+    public init(unitCode: String) {
+        self.unitCode = unitCode
+    }
+
+    public enum Action: Hashable, Sendable {
+        case scroll(Int)
+        case assign
+        case release
+    }
+
+    public var request: DataRequest? { .unit(code: unitCode) }
+
+    public func title(_ context: AppContext) -> String {
+        context.text("Local ", "Unit ") + unitCode
+    }
+
+    public func help(_ context: AppContext) -> [KeyHelp] {
+        [
+            KeyHelp("↑ ↓ PgUp PgDn", context.text("faire défiler l'historique", "scroll the history")),
+            KeyHelp("a F2", context.text("attribuer ce local", "assign this unit")),
+            KeyHelp("r F3", context.text("libérer ce local", "release this unit")),
+            KeyHelp("Échap ⌫", context.text("revenir", "back")),
+        ]
+    }
+
+    public mutating func handle(_ key: Key, _ context: AppContext) -> Outcome? {
+        let action: Action
+        switch key {
+        case .up, .char("k"): action = .scroll(-1)
+        case .down, .char("j"): action = .scroll(1)
+        case .pageUp: action = .scroll(-10)
+        case .pageDown: action = .scroll(10)
+        case .char("a"): action = .assign
+        case .char("r"): action = .release
+        default: return nil
+        }
+        return update(action, context)
+    }
+
+    public mutating func update(_ action: Action, _ context: AppContext) -> Outcome {
+        switch action {
+        case .scroll(let delta):
+            scroll = min(max(0, scroll + delta), max(0, lines(context).count - 1))
+            return .none
+        case .assign, .release:
+            guard let occupancy else { return .none }
+            var zone = ZoneScreen(zoneCode: occupancy.unit.zoneCode)
+            zone.units = [occupancy]
+            return action == .assign ? zone.assign(context) : zone.release(context)
+        }
+    }
+
+    public mutating func receive(_ result: DataResult, for request: DataRequest, _ context: AppContext) {
+        guard case .unit(let occupancy, let history, let journal) = result else { return }
+        self.occupancy = occupancy
+        self.history = history
+        self.journal = journal
+    }
+
+    /// The record as lines of (text, style), scrolled as one page.
+    func lines(_ context: AppContext) -> [(String, Style)] {
+        guard let occupancy else { return [] }
+        let unit = occupancy.unit
+        var lines: [(String, Style)] = []
+        func field(_ french: String, _ english: String, _ value: String) {
+            lines.append((DisplayWidth.pad(context.text(french, english), to: 18) + value, .plain))
+        }
+        field("Zone", "Zone", unit.zoneCode)
+        field("État", "State", "\(occupancy.state.letter) " + occupancy.state.name(in: context.language))
+        field("Surface", "Area", unit.areaM2.map { "\(Int($0)) m²" } ?? "—")
+        field("Métiers admis", "Allowed trades", unit.allowedTrades.isEmpty ? context.text("tous", "any") : unit.allowedTrades.joined(separator: ", "))
+        field("Place sur le plan", "Place on the plan", context.text("rangée \(unit.row), colonne \(unit.column)", "row \(unit.row), column \(unit.column)"))
+        if let allocation = occupancy.allocation, let occupant = occupancy.occupant {
+            lines.append(("", .plain))
+            lines.append((context.text("Attribution en cours", "Current allocation"), Theme.header))
+            field("Occupant", "Occupant", "\(occupant.name) (n° \(occupant.id))")
+            field("Métier", "Trade", allocation.trade)
+            field("Depuis", "Since", context.show(allocation.period.start))
+            field("Jusqu'au", "Until", allocation.period.lastDay.map { context.show($0) } ?? context.text("sans terme", "open-ended"))
+            field("Décision", "Decision", allocation.decision ?? "—")
+            if let override = allocation.overrideReason { field("Dérogation", "Override", override) }
+            field("Saisie par", "Recorded by", "\(allocation.recordedBy), \(allocation.recordedAt)")
+        }
+        lines.append(("", .plain))
+        lines.append((context.text("Historique des attributions", "Allocation history"), Theme.header))
+        if history.isEmpty { lines.append(("  " + context.text("aucune", "none"), .dim)) }
+        for line in history.reversed() {
+            let allocation = line.allocation
+            let until = allocation.period.lastDay.map { context.show($0) } ?? "…"
+            var text = "  \(context.show(allocation.period.start)) → \(until)  \(line.occupantName) (\(allocation.trade))"
+            text += "  " + allocation.status(on: context.today).name(in: context.language)
+            if let ending = allocation.ending { text += " : " + ending.reason }
+            if let decision = allocation.decision { text += "  [\(decision)]" }
+            lines.append((text, .plain))
+        }
+        lines.append(("", .plain))
+        lines.append((context.text("Journal", "Journal"), Theme.header))
+        for entry in journal.reversed() {
+            var text = "  \(entry.at.prefix(10))  \(entry.clerk)  " + entry.action.name(in: context.language)
+            if let note = entry.note, !note.isEmpty { text += " : " + note }
+            lines.append((text, .plain))
+        }
+        return lines
+    }
+
+    public func render(into canvas: inout Canvas, area: Rect, _ context: AppContext) -> Cursor {
+        guard occupancy != nil else { return .hidden }
+        let all = lines(context)
+        for (offset, line) in all.dropFirst(scroll).prefix(area.height).enumerated() {
+            canvas.write(line.0, row: area.row + offset, column: area.column + 1, style: line.1, clip: area)
+        }
+        return .parked(Position(row: area.row, column: area.column))
+    }
+}

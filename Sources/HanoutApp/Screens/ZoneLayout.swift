@@ -1,0 +1,59 @@
+import HanoutDomain
+import HanoutStore
+import TerminalKit
+
+/// Where the zone screen puts its parts, computed from the units and the room.
+///
+/// `update` (for mouse clicks and paging) and `render` use the same layout,
+/// so a click lands on what the clerk sees.
+struct ZoneLayout: Hashable {
+    var info: Rect
+    var plan: Rect
+    var legend: Rect
+    var table: Rect
+    var tileWidth: Int
+    var tileHeight: Int
+    var planRows: Int
+    var planColumns: Int
+
+    init(area: Rect, units: [UnitOccupancy]) {
+        planRows = units.map(\.unit.row).max() ?? 0
+        planColumns = units.map(\.unit.column).max() ?? 0
+        info = Rect(row: area.row, column: area.column, width: area.width, height: min(1, area.height))
+        let available = max(0, area.height - 3 - 5)  // info, legend, blank, table header and 4 rows
+        if planRows == 0 {
+            tileHeight = 0
+        } else if planRows * 3 <= available && area.height >= 34 {
+            tileHeight = 3
+        } else if planRows * 2 <= available {
+            tileHeight = 2
+        } else {
+            tileHeight = planRows <= available ? 1 : 0
+        }
+        tileWidth = planColumns == 0 ? 0 : min(18, max(0, (area.width - 1) / planColumns))
+        let planHeight = tileHeight * planRows
+        plan = Rect(row: area.row + 1, column: area.column, width: area.width, height: planHeight)
+        legend = Rect(
+            row: plan.endRow, column: area.column, width: area.width, height: tileHeight > 0 ? 1 : 0)
+        let tableTop = legend.endRow + (tileHeight > 0 ? 1 : 0)
+        table = Rect(
+            row: tableTop, column: area.column, width: area.width,
+            height: max(0, area.endRow - tableTop))
+    }
+
+    /// The rectangle of the tile at a floor-plan place (row and column from 1).
+    func tile(row: Int, column: Int) -> Rect {
+        Rect(
+            row: plan.row + (row - 1) * tileHeight, column: plan.column + (column - 1) * tileWidth,
+            width: max(0, tileWidth - 1), height: tileHeight)
+    }
+
+    /// The floor-plan place under a screen position, if any.
+    func place(atRow row: Int, column: Int) -> (row: Int, column: Int)? {
+        guard tileHeight > 0, tileWidth > 0, plan.contains(row: row, column: column) else { return nil }
+        return ((row - plan.row) / tileHeight + 1, (column - plan.column) / tileWidth + 1)
+    }
+
+    /// Data rows the table shows (below its header).
+    var tableRows: Int { max(0, table.height - 1) }
+}

@@ -1,0 +1,126 @@
+import HanoutDomain
+import HanoutStore
+import TerminalKit
+
+extension ZoneScreen {
+    public func render(into canvas: inout Canvas, area: Rect, _ context: AppContext) -> Cursor {
+        let layout = ZoneLayout(area: area, units: units)
+        drawInfo(into: &canvas, layout.info, context)
+        var tileCursor: Position?
+        if layout.tileHeight > 0 {
+            for (index, row) in units.enumerated() {
+                let rect = layout.tile(row: row.unit.row, column: row.unit.column)
+                drawTile(row, selected: index == selected, into: &canvas, rect: rect, context)
+                if index == selected { tileCursor = Position(row: rect.row, column: rect.column) }
+            }
+            drawLegend(into: &canvas, layout.legend, context)
+        }
+        let table = unitTable(context, width: layout.table.width)
+        table.render(into: &canvas, area: layout.table)
+        if focus == .plan, let tileCursor { return .parked(tileCursor) }
+        return table.cursorPosition(in: layout.table).map(Cursor.parked) ?? .hidden
+    }
+
+    func drawInfo(into canvas: inout Canvas, _ rect: Rect, _ context: AppContext) {
+        guard let summary, !rect.isEmpty else { return }
+        let percent = Int((summary.occupancy * 100).rounded())
+        let text = context.text(
+            "\(summary.zone.commune) · \(summary.units) locaux : \(summary.occupied) occupés, \(summary.vacant) vacants, \(summary.reserved) réservés, \(summary.underWorks) en travaux · \(percent) % occupés",
+            "\(summary.zone.commune) · \(summary.units) units: \(summary.occupied) occupied, \(summary.vacant) vacant, \(summary.reserved) reserved, \(summary.underWorks) under works · \(percent) % occupied")
+        canvas.write(DisplayWidth.truncate(text, to: rect.width - 1), row: rect.row, column: rect.column + 1, style: .bold, clip: rect)
+    }
+
+    /// A tile: number, state letter and trade on the first line; who or what on the next.
+    func drawTile(
+        _ row: UnitOccupancy, selected: Bool, into canvas: inout Canvas, rect: Rect, _ context: AppContext
+    ) {
+        guard !rect.isEmpty else { return }
+        var style = Theme.style(for: row.state)
+        if selected { style = Theme.selected }
+        canvas.fill(rect, with: Cell(" ", style: style))
+        let number = Day.padded(row.unit.number)
+        let trade = row.allocation?.trade ?? Self.tradeHint(row.unit)
+        let who = row.occupant.map { Self.shortName($0.name) } ?? row.state.name(in: context.language)
+        let mark = selected ? "▶" : " "
+        if rect.height == 1 {
+            canvas.write(mark + number + String(row.state.letter) + " " + who, row: rect.row, column: rect.column, style: style, clip: rect)
+            return
+        }
+        canvas.write(mark + number + " " + String(row.state.letter) + " " + trade, row: rect.row, column: rect.column, style: style, clip: rect)
+        canvas.write(" " + DisplayWidth.truncate(who, to: max(0, rect.width - 1)), row: rect.row + 1, column: rect.column, style: style, clip: rect)
+        if rect.height >= 3 {
+            let third = row.allocation.map { context.text("depuis ", "since ") + context.show($0.period.start) }
+                ?? (row.unit.areaM2.map { "\(Int($0)) m²" } ?? "")
+            canvas.write(" " + third, row: rect.row + 2, column: rect.column, style: style, clip: rect)
+        }
+    }
+
+    func drawLegend(into canvas: inout Canvas, _ rect: Rect, _ context: AppContext) {
+        guard !rect.isEmpty else { return }
+        var column = rect.column + 1
+        for (letter, style, name) in Theme.legend(context) {
+            column = canvas.write(letter, row: rect.row, column: column, style: style, clip: rect)
+            column = canvas.write(" " + name + "  ", row: rect.row, column: column, clip: rect)
+        }
+        canvas.write("▶ " + context.text("choisi", "selected"), row: rect.row, column: column, style: Theme.selected, clip: rect)
+    }
+
+    func unitTable(_ context: AppContext, width: Int) -> Table {
+        let wide = width >= 110
+        var columns = [
+            TableColumn(context.text("Local", "Unit"), width: .fixed(6)),
+            TableColumn("m²", width: .fixed(3), alignment: .right),
+            TableColumn(context.text("Métiers", "Trades"), width: .flexible(min: 7, weight: 1)),
+            TableColumn(context.text("État", "State"), width: .fixed(wide ? 11 : 9)),
+            TableColumn(context.text("Occupant", "Occupant"), width: .flexible(min: 10, weight: 3)),
+            TableColumn(context.text("Métier", "Trade"), width: .fixed(6)),
+            TableColumn(context.text("Depuis", "Since"), width: .fixed(11)),
+        ]
+        if wide {
+            columns += [
+                TableColumn(context.text("Jusqu'au", "Until"), width: .fixed(11)),
+                TableColumn(context.text("Décision", "Decision"), width: .flexible(min: 10, weight: 2)),
+            ]
+        }
+        let rows = units.map { row -> [String] in
+            var cells = [
+                row.unit.code, row.unit.areaM2.map { String(Int($0)) } ?? "",
+                row.unit.allowedTrades.isEmpty ? "*" : row.unit.allowedTrades.joined(separator: " "),
+                "\(row.state.letter) " + row.state.name(in: context.language),
+                row.occupant?.name ?? "", row.allocation?.trade ?? "",
+                context.show(row.allocation?.period.start),
+            ]
+            if wide {
+                cells += [context.show(row.allocation?.period.lastDay), row.allocation?.decision ?? ""]
+            }
+            return cells
+        }
+        var table = Table(
+            columns: columns, rows: rows, selectedIndex: units.isEmpty ? nil : selected,
+            scrollOffset: tableScroll)
+        table.selectedStyle = focus == .table ? Theme.selected : Style(attributes: .underline)
+        return table
+    }
+
+    /// The trades a vacant unit takes, in a few letters: "MEN+" for several, "*" for any.
+    static func tradeHint(_ unit: HanoutDomain.Unit) -> String {
+        guard let first = unit.allowedTrades.first else { return "*" }
+        return unit.allowedTrades.count > 1 ? first + "+" : first
+    }
+
+    /// A name short enough for a tile: "Coopérative Tiwizi" becomes "Coop. Tiwizi".
+    static func shortName(_ name: String) -> String {
+        for (long, short) in [("Coopérative ", "Coop. "), ("Association ", "Assoc. ")]
+        where name.hasPrefix(long) {
+            return short + name.dropFirst(long.count)
+        }
+        return name
+    }
+}
+
+extension Day {
+    /// A number on two digits at least, as unit numbers show.
+    static func padded(_ number: Int) -> String {
+        number < 10 ? "0\(number)" : String(number)
+    }
+}

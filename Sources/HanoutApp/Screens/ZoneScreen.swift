@@ -1,0 +1,205 @@
+import HanoutDomain
+import HanoutStore
+import TerminalKit
+
+/// The zone occupancy screen: the floor plan, the legend and the table of units.
+public struct ZoneScreen: ScreenModel {
+    public var zoneCode: String
+    public var summary: ZoneSummary?
+    public var units: [UnitOccupancy] = []
+    public var selected = 0
+    public var focus = Focus.plan
+    public var tableScroll = 0
+
+    public enum Focus: Hashable, Sendable {
+        case plan
+        case table
+    }
+
+    public init(zoneCode: String) {
+        self.zoneCode = zoneCode
+    }
+
+    public enum Action: Hashable, Sendable {
+        case go(Direction)
+        case moveTo(Int)
+        case page(Int)
+        case switchPane
+        case open
+        case assign
+        case release
+        case click(row: Int, column: Int)
+    }
+
+    public enum Direction: Hashable, Sendable {
+        case up, down, left, right
+    }
+
+    public var request: DataRequest? { .zone(code: zoneCode) }
+
+    public func title(_ context: AppContext) -> String {
+        summary.map { "\($0.zone.code) · \($0.zone.name)" } ?? zoneCode
+    }
+
+    public func help(_ context: AppContext) -> [KeyHelp] {
+        [
+            KeyHelp("← → ↑ ↓ h j k l", context.text("se déplacer sur le plan (ou dans la liste)", "move on the plan (or in the list)")),
+            KeyHelp("Tab", context.text("passer du plan à la liste", "switch between plan and list")),
+            KeyHelp("PgUp PgDn Home End", context.text("aller plus loin dans la liste", "move further in the list")),
+            KeyHelp("Entrée", context.text("fiche du local et son historique", "the unit's record and history")),
+            KeyHelp("a F2", context.text("attribuer le local vacant", "assign the vacant unit")),
+            KeyHelp("r F3", context.text("libérer le local occupé", "release the occupied unit")),
+            KeyHelp("Échap ⌫", context.text("revenir aux zones", "back to the zones")),
+            KeyHelp("clic", context.text("choisir un local", "choose a unit")),
+        ]
+    }
+
+    static func action(for key: Key, focus: Focus) -> Action? {
+        switch key {
+        case .up, .char("k"): return .go(.up)
+        case .down, .char("j"): return .go(.down)
+        case .left, .char("h"): return .go(.left)
+        case .right, .char("l"): return .go(.right)
+        case .pageUp: return .page(-1)
+        case .pageDown: return .page(1)
+        case .home: return .moveTo(0)
+        case .end: return .moveTo(Int.max)
+        case .tab, .backTab: return .switchPane
+        case .enter: return .open
+        case .char("a"): return .assign
+        case .char("r"): return .release
+        case .mouse(let row, let column, .clicked), .mouse(let row, let column, .pressed):
+            return .click(row: row, column: column)
+        default: return nil
+        }
+    }
+
+    public mutating func handle(_ key: Key, _ context: AppContext) -> Outcome? {
+        guard let action = Self.action(for: key, focus: focus) else { return nil }
+        return update(action, context)
+    }
+
+    func layout(_ context: AppContext) -> ZoneLayout {
+        ZoneLayout(area: Rect(row: 1, column: 0, width: context.size.width, height: context.bodyHeight), units: units)
+    }
+
+    public mutating func update(_ action: Action, _ context: AppContext) -> Outcome {
+        let layout = layout(context)
+        switch action {
+        case .go(let direction):
+            if focus == .plan && layout.tileHeight > 0 {
+                if let next = neighbour(direction) { selected = next }
+            } else if direction == .up || direction == .left {
+                select(selected - 1)
+            } else {
+                select(selected + 1)
+            }
+        case .moveTo(let index): select(index)
+        case .page(let pages): select(selected + pages * max(1, layout.tableRows))
+        case .switchPane: focus = focus == .plan ? .table : .plan
+        case .click(let row, let column):
+            if let place = layout.place(atRow: row, column: column),
+                let index = units.firstIndex(where: { $0.unit.row == place.row && $0.unit.column == place.column })
+            {
+                selected = index
+                focus = .plan
+            } else if layout.table.contains(row: row, column: column) {
+                let index = tableScroll + row - layout.table.row - 1
+                if units.indices.contains(index) {
+                    selected = index
+                    focus = .table
+                }
+            }
+        case .open:
+            guard let current else { return .none }
+            return Outcome(navigation: .push(.unit(UnitScreen(unitCode: current.unit.code))))
+        case .assign:
+            return assign(context)
+        case .release:
+            return release(context)
+        }
+        tableScroll = Scrolling.offset(
+            keeping: selected, visibleRows: layout.tableRows, rowCount: units.count, current: tableScroll)
+        return .none
+    }
+
+    var current: UnitOccupancy? {
+        units.indices.contains(selected) ? units[selected] : nil
+    }
+
+    mutating func select(_ index: Int) {
+        selected = min(max(0, index), max(0, units.count - 1))
+    }
+
+    /// The nearest unit in `direction` on the floor plan, as on a map.
+    func neighbour(_ direction: Direction) -> Int? {
+        guard let here = current?.unit else { return nil }
+        let others = units.indices.filter { units[$0].unit.code != here.code }
+        func place(_ index: Int) -> (row: Int, column: Int) {
+            (units[index].unit.row, units[index].unit.column)
+        }
+        switch direction {
+        case .left, .right:
+            let sameRow = others.filter {
+                place($0).row == here.row
+                    && (direction == .left ? place($0).column < here.column : place($0).column > here.column)
+            }
+            return sameRow.min { abs(place($0).column - here.column) < abs(place($1).column - here.column) }
+        case .up, .down:
+            let beyond = others.filter {
+                direction == .up ? place($0).row < here.row : place($0).row > here.row
+            }
+            return beyond.min { left, right in
+                let (a, b) = (place(left), place(right))
+                let rowGap = (abs(a.row - here.row), abs(b.row - here.row))
+                if rowGap.0 != rowGap.1 { return rowGap.0 < rowGap.1 }
+                let columnGap = (abs(a.column - here.column), abs(b.column - here.column))
+                if columnGap.0 != columnGap.1 { return columnGap.0 < columnGap.1 }
+                return a.column < b.column
+            }
+        }
+    }
+
+    func assign(_ context: AppContext) -> Outcome {
+        guard let current else { return .none }
+        switch current.state {
+        case .vacant, .reserved:
+            return Outcome(navigation: .push(.occupantPicker(OccupantPicker(unit: current.unit))))
+        case .occupied:
+            let holder = current.occupant?.name ?? "?"
+            return Outcome(message: Message(context.text(
+                "\(current.unit.code) est occupé par \(holder) : libérez-le d'abord (r).",
+                "\(current.unit.code) is occupied by \(holder): release it first (r)."), kind: .warning))
+        case .underWorks:
+            return Outcome(message: Message(
+                Refusal.unitUnderWorks(unit: current.unit.code).message(in: context.language), kind: .warning))
+        }
+    }
+
+    func release(_ context: AppContext) -> Outcome {
+        guard let current else { return .none }
+        guard current.state == .occupied, let allocation = current.allocation else {
+            return Outcome(message: Message(context.text(
+                "\(current.unit.code) n'est attribué à personne : rien à libérer.",
+                "\(current.unit.code) is not allocated to anyone: nothing to release."), kind: .warning))
+        }
+        return Outcome(navigation: .push(.releaseForm(ReleaseForm(
+            unit: current.unit.code, holder: current.occupant?.name ?? "?", since: allocation.period.start,
+            today: context.today))))
+    }
+
+    public mutating func receive(_ result: DataResult, for request: DataRequest, _ context: AppContext) {
+        guard case .zone(let summary, let units) = result else { return }
+        let keep = current?.unit.code
+        self.summary = summary
+        self.units = units
+        if let keep, let index = units.firstIndex(where: { $0.unit.code == keep }) {
+            selected = index
+        } else {
+            select(selected)
+        }
+        tableScroll = Scrolling.offset(
+            keeping: selected, visibleRows: layout(context).tableRows, rowCount: units.count,
+            current: tableScroll)
+    }
+}
