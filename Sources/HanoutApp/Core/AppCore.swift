@@ -44,10 +44,16 @@ public enum AppCore {
         }
         let capturing = state.top.model.capturesText
         switch key {
-        case .function(1), .char("?") where !capturing:
+        case .function(1):
             state.showsHelp = true
             return []
-        case .function(10), .char("q") where !capturing:
+        case .char("?") where !capturing:
+            state.showsHelp = true
+            return []
+        case .function(10):
+            state.isRunning = false
+            return [.quit]
+        case .char("q") where !capturing:
             state.isRunning = false
             return [.quit]
         case .ctrl("l"):

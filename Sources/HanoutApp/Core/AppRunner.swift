@@ -29,8 +29,18 @@ public final class AppRunner {
 
     /// Runs until the clerk quits, a signal asks to end, or the events run out.
     public func run() {
+        start()
+        loop()
+    }
+
+    /// Loads the first screen.
+    func start() {
         lastDataVersion = try? gateway.database.dataVersion()
         perform(AppCore.start(state))
+    }
+
+    /// Draws, waits for an event, handles it; again until the end.
+    func loop() {
         while state.isRunning {
             draw()
             guard let event = terminal.nextEvent(timeout: pollMilliseconds) else {
@@ -80,11 +90,14 @@ public final class AppRunner {
     /// Reloads the screen when another process committed; false when the
     /// terminal has no more events to give (a scripted test ran out).
     func watchForOtherClerks() -> Bool {
-        if let memory = terminal as? MemoryTerminal, memory.pendingEvents.isEmpty { return false }
         let version = try? gateway.database.dataVersion()
         if let version, version != lastDataVersion {
             lastDataVersion = version
             send(.externalChange)
+        }
+        if let memory = terminal as? MemoryTerminal, memory.pendingEvents.isEmpty {
+            draw()
+            return false
         }
         return true
     }

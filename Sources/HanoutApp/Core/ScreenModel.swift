@@ -47,8 +47,9 @@ public struct Outcome: Hashable, Sendable {
         self.message = message
     }
 
-    /// Nothing to do beyond the state change.
-    public static let none = Outcome()
+    /// Handled: nothing to do beyond the state change. (Not `none`, which an
+    /// `Outcome?` would read as nil, "not handled".)
+    public static let done = Outcome()
 }
 
 /// Moving between screens.

@@ -59,10 +59,10 @@ public struct AssignForm: ScreenModel {
     public mutating func handle(_ key: Key, _ context: AppContext) -> Outcome? {
         switch stage {
         case .saving:
-            return .none
+            return .done
         case .refused:
             stage = .editing
-            return .none
+            return .done
         case .overriding(let reasons, var reason):
             switch key {
             case .escape:
@@ -78,7 +78,7 @@ public struct AssignForm: ScreenModel {
                 _ = reason.handle(key)
                 stage = .overriding(reasons, reason: reason)
             }
-            return .none
+            return .done
         case .editing:
             switch key {
             case .escape: return nil
@@ -87,7 +87,7 @@ public struct AssignForm: ScreenModel {
             case .enter: return submit(context, override: nil)
             default: _ = fields[focus].handle(key)
             }
-            return .none
+            return .done
         }
     }
 

@@ -40,7 +40,7 @@ public struct OccupantPicker: ScreenModel {
         case .pageUp: move(to: selected - visible, visible)
         case .pageDown: move(to: selected + visible, visible)
         case .enter:
-            guard candidates.indices.contains(selected) else { return .none }
+            guard candidates.indices.contains(selected) else { return .done }
             let candidate = candidates[selected]
             return Outcome(navigation: .push(.assignForm(AssignForm(
                 unit: unit.code, occupant: candidate.occupant, trade: candidate.trade,
@@ -51,12 +51,12 @@ public struct OccupantPicker: ScreenModel {
             let index = scroll + row - (1 + Self.listTop + 1)
             if candidates.indices.contains(index) { selected = index }
         default:
-            guard search.handle(key) else { return .none }
+            guard search.handle(key) else { return .done }
             selected = 0
             scroll = 0
             return Outcome(effects: request.map { [.load($0)] } ?? [])
         }
-        return .none
+        return .done
     }
 
     mutating func move(to index: Int, _ visible: Int) {

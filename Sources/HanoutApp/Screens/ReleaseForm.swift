@@ -43,7 +43,7 @@ public struct ReleaseForm: ScreenModel {
     public mutating func handle(_ key: Key, _ context: AppContext) -> Outcome? {
         switch stage {
         case .saving:
-            return .none
+            return .done
         case .confirming(let day):
             switch key {
             case .char("o"), .char("O"), .char("y"), .char("Y"), .enter:
@@ -55,7 +55,7 @@ public struct ReleaseForm: ScreenModel {
             default:
                 break
             }
-            return .none
+            return .done
         case .editing:
             switch key {
             case .escape: return nil
@@ -64,7 +64,7 @@ public struct ReleaseForm: ScreenModel {
             default:
                 if focus == 0 { _ = reason.handle(key) } else { _ = date.handle(key) }
             }
-            return .none
+            return .done
         }
     }
 
@@ -80,7 +80,7 @@ public struct ReleaseForm: ScreenModel {
                 "Invalid date: YYYY-MM-DD, no earlier than \(since.iso)."), kind: .error))
         }
         stage = .confirming(day)
-        return .none
+        return .done
     }
 
     public mutating func receive(

@@ -37,7 +37,7 @@ public struct UnitPicker: ScreenModel {
         case .pageUp: move(to: selected - visible, visible)
         case .pageDown: move(to: selected + visible, visible)
         case .enter, .char("a"):
-            guard candidates.indices.contains(selected) else { return .none }
+            guard candidates.indices.contains(selected) else { return .done }
             let candidate = candidates[selected]
             return Outcome(navigation: .push(.assignForm(AssignForm(
                 unit: candidate.unit.code, occupant: occupant, trade: candidate.trade,
@@ -47,7 +47,7 @@ public struct UnitPicker: ScreenModel {
             if candidates.indices.contains(index) { selected = index }
         default: return nil
         }
-        return .none
+        return .done
     }
 
     mutating func move(to index: Int, _ visible: Int) {

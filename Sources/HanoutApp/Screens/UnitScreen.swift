@@ -53,9 +53,9 @@ public struct UnitScreen: ScreenModel {
         switch action {
         case .scroll(let delta):
             scroll = min(max(0, scroll + delta), max(0, lines(context).count - 1))
-            return .none
+            return .done
         case .assign, .release:
-            guard let occupancy else { return .none }
+            guard let occupancy else { return .done }
             var zone = ZoneScreen(zoneCode: occupancy.unit.zoneCode)
             zone.units = [occupancy]
             return action == .assign ? zone.assign(context) : zone.release(context)

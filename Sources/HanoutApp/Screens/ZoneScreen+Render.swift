@@ -25,7 +25,7 @@ extension ZoneScreen {
         guard let summary, !rect.isEmpty else { return }
         let percent = Int((summary.occupancy * 100).rounded())
         let text = context.text(
-            "\(summary.zone.commune) · \(summary.units) locaux : \(summary.occupied) occupés, \(summary.vacant) vacants, \(summary.reserved) réservés, \(summary.underWorks) en travaux · \(percent) % occupés",
+            "\(summary.zone.commune) · \(summary.units) locaux : \(summary.occupied) occupés, \(summary.vacant) vacants, \(summary.reserved) réservés, \(summary.underWorks) en travaux · occupation \(percent) %",
             "\(summary.zone.commune) · \(summary.units) units: \(summary.occupied) occupied, \(summary.vacant) vacant, \(summary.reserved) reserved, \(summary.underWorks) under works · \(percent) % occupied")
         canvas.write(DisplayWidth.truncate(text, to: rect.width - 1), row: rect.row, column: rect.column + 1, style: .bold, clip: rect)
     }
@@ -71,7 +71,7 @@ extension ZoneScreen {
             TableColumn(context.text("Local", "Unit"), width: .fixed(6)),
             TableColumn("m²", width: .fixed(3), alignment: .right),
             TableColumn(context.text("Métiers", "Trades"), width: .flexible(min: 7, weight: 1)),
-            TableColumn(context.text("État", "State"), width: .fixed(wide ? 11 : 9)),
+            TableColumn(context.text("État", "State"), width: .fixed(wide ? 14 : 11)),
             TableColumn(context.text("Occupant", "Occupant"), width: .flexible(min: 10, weight: 3)),
             TableColumn(context.text("Métier", "Trade"), width: .fixed(6)),
             TableColumn(context.text("Depuis", "Since"), width: .fixed(11)),

@@ -111,7 +111,7 @@ public struct ZoneScreen: ScreenModel {
                 }
             }
         case .open:
-            guard let current else { return .none }
+            guard let current else { return .done }
             return Outcome(navigation: .push(.unit(UnitScreen(unitCode: current.unit.code))))
         case .assign:
             return assign(context)
@@ -120,7 +120,7 @@ public struct ZoneScreen: ScreenModel {
         }
         tableScroll = Scrolling.offset(
             keeping: selected, visibleRows: layout.tableRows, rowCount: units.count, current: tableScroll)
-        return .none
+        return .done
     }
 
     var current: UnitOccupancy? {
@@ -161,7 +161,7 @@ public struct ZoneScreen: ScreenModel {
     }
 
     func assign(_ context: AppContext) -> Outcome {
-        guard let current else { return .none }
+        guard let current else { return .done }
         switch current.state {
         case .vacant, .reserved:
             return Outcome(navigation: .push(.occupantPicker(OccupantPicker(unit: current.unit))))
@@ -177,7 +177,7 @@ public struct ZoneScreen: ScreenModel {
     }
 
     func release(_ context: AppContext) -> Outcome {
-        guard let current else { return .none }
+        guard let current else { return .done }
         guard current.state == .occupied, let allocation = current.allocation else {
             return Outcome(message: Message(context.text(
                 "\(current.unit.code) n'est attribué à personne : rien à libérer.",

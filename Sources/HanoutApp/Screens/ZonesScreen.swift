@@ -69,13 +69,13 @@ public struct ZonesScreen: ScreenModel {
             let index = scroll + row - Self.firstDataRow
             if (0..<summaries.count).contains(index) { select(index) }
         case .open:
-            guard summaries.indices.contains(selected) else { return .none }
+            guard summaries.indices.contains(selected) else { return .done }
             let zone = summaries[selected].zone.code
             return Outcome(navigation: .push(.zone(ZoneScreen(zoneCode: zone))))
         }
         scroll = Scrolling.offset(
             keeping: selected, visibleRows: visibleRows, rowCount: summaries.count, current: scroll)
-        return .none
+        return .done
     }
 
     mutating func select(_ index: Int) {
@@ -90,10 +90,11 @@ public struct ZonesScreen: ScreenModel {
 
     public func render(into canvas: inout Canvas, area: Rect, _ context: AppContext) -> Cursor {
         let wide = area.width >= 100
-        var columns = [
+        let columns = [
             TableColumn("Code", width: .fixed(4)),
-            TableColumn(context.text("Zone", "Zone"), width: .flexible(min: 12, weight: 3)),
-            TableColumn("Commune", width: .flexible(min: 8, weight: 1)),
+            TableColumn(context.text("Zone", "Zone"), width: .flexible(min: 10, weight: 3)),
+            TableColumn("Commune", width: .flexible(min: 7, weight: 1)),
+            TableColumn(context.text("Type", "Kind"), width: .flexible(min: 7, weight: 1)),
             TableColumn(context.text("Loc.", "Units"), width: .fixed(5), alignment: .right),
             TableColumn(context.text("Occ.", "Occ."), width: .fixed(4), alignment: .right),
             TableColumn(context.text("Vac.", "Vac."), width: .fixed(4), alignment: .right),
@@ -101,19 +102,15 @@ public struct ZonesScreen: ScreenModel {
             TableColumn(context.text("Trav", "Wks"), width: .fixed(4), alignment: .right),
             TableColumn(context.text("Occupation", "Occupancy"), width: .fixed(wide ? 18 : 10)),
         ]
-        if wide {
-            columns.insert(TableColumn(context.text("Type", "Kind"), width: .flexible(min: 10, weight: 1)), at: 3)
-        }
         let barWidth = wide ? 12 : 5
         let rows = summaries.map { summary -> [String] in
-            var row = [
+            [
                 summary.zone.code, summary.zone.name, summary.zone.commune,
+                summary.zone.kind.name(in: context.language),
                 String(summary.units), String(summary.occupied), String(summary.vacant),
                 String(summary.reserved), String(summary.underWorks),
                 Self.bar(summary.occupancy, width: barWidth, monochrome: context.colorSupport == .monochrome),
             ]
-            if wide { row.insert(summary.zone.kind.name(in: context.language), at: 3) }
-            return row
         }
         let tableArea = Rect(row: area.row, column: area.column, width: area.width, height: max(0, area.height - 1))
         var table = Table(columns: columns, rows: rows, selectedIndex: summaries.isEmpty ? nil : selected, scrollOffset: scroll)
