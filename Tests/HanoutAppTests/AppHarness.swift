@@ -28,7 +28,8 @@ final class AppHarness {
         if let database {
             self.database = database
         } else {
-            self.database = try AppDatabase.inMemory()
+            // A fixed clock, so the journal's timestamps show the same in every run.
+            self.database = try AppDatabase.inMemory(now: { Date(timeIntervalSince1970: 1_795_000_000) })
             try self.database.install(try FixtureSet.load(from: fixturesDirectory), by: "test")
         }
         runner = AppRunner(

@@ -30,7 +30,7 @@ public enum AppView {
             context.text("Aide", "Help"), context.text("Attrib", "Assign"),
             context.text("Libère", "Release"), "Zones", context.text("Occup", "People"), "",
             context.text("Cherch", "Search"), "", context.text("Impr", "Print"),
-            context.text("Quitter", "Quit"),
+            context.text("Sortie", "Quit"),
         ]
     }
 
@@ -69,14 +69,20 @@ public enum AppView {
         let text = state.context.text(
             "Terminal trop petit : il faut au moins \(need.width)x\(need.height), il fait \(state.size.width)x\(state.size.height).",
             "Terminal too small: need at least \(need.width)x\(need.height), now \(state.size.width)x\(state.size.height).")
-        var row = 0
-        var rest = Substring(text)
-        let width = max(1, state.size.width)
-        while !rest.isEmpty && row < state.size.height {
-            let piece = String(rest.prefix(width))
-            canvas.write(piece, row: row, column: 0)
-            rest = rest.dropFirst(piece.count)
-            row += 1
+        // Wrapped at spaces, so even a narrow terminal reads whole words.
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ") {
+            if !current.isEmpty && DisplayWidth.of(current) + 1 + DisplayWidth.of(word) > state.size.width {
+                lines.append(current)
+                current = String(word)
+            } else {
+                current += (current.isEmpty ? "" : " ") + word
+            }
+        }
+        lines.append(current)
+        for (row, line) in lines.prefix(state.size.height).enumerated() {
+            canvas.write(line, row: row, column: 0)
         }
     }
 }

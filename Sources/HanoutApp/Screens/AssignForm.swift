@@ -43,8 +43,8 @@ public struct AssignForm: ScreenModel {
     public func help(_ context: AppContext) -> [KeyHelp] {
         [
             KeyHelp("Tab ↓ / ⇧Tab ↑", context.text("champ suivant / précédent", "next / previous field")),
-            KeyHelp("Entrée", context.text("enregistrer l'attribution", "save the allocation")),
-            KeyHelp("Échap", context.text("annuler", "cancel")),
+            KeyHelp(context.text("Entrée", "Enter"), context.text("enregistrer l'attribution", "save the allocation")),
+            KeyHelp(context.text("Échap", "Esc"), context.text("annuler", "cancel")),
         ]
     }
 

@@ -25,8 +25,8 @@ public struct OccupantPicker: ScreenModel {
         [
             KeyHelp(context.text("lettres", "letters"), context.text("chercher un nom (sans accents ni majuscules)", "search a name (case and accents ignored)")),
             KeyHelp("↑ ↓ PgUp PgDn", context.text("choisir un occupant", "choose an occupant")),
-            KeyHelp("Entrée", context.text("attribuer à l'occupant choisi", "assign to the chosen occupant")),
-            KeyHelp("Échap", context.text("annuler", "cancel")),
+            KeyHelp(context.text("Entrée", "Enter"), context.text("attribuer à l'occupant choisi", "assign to the chosen occupant")),
+            KeyHelp(context.text("Échap", "Esc"), context.text("annuler", "cancel")),
         ]
     }
 

@@ -35,8 +35,8 @@ public struct ReleaseForm: ScreenModel {
     public func help(_ context: AppContext) -> [KeyHelp] {
         [
             KeyHelp("Tab ↑ ↓", context.text("motif / date", "reason / date")),
-            KeyHelp("Entrée", context.text("continuer, puis confirmer (o)", "continue, then confirm (y)")),
-            KeyHelp("Échap", context.text("annuler", "cancel")),
+            KeyHelp(context.text("Entrée", "Enter"), context.text("continuer, puis confirmer (o)", "continue, then confirm (y)")),
+            KeyHelp(context.text("Échap", "Esc"), context.text("annuler", "cancel")),
         ]
     }
 

@@ -22,8 +22,8 @@ public struct UnitPicker: ScreenModel {
     public func help(_ context: AppContext) -> [KeyHelp] {
         [
             KeyHelp("↑ ↓ j k PgUp PgDn", context.text("choisir un local", "choose a unit")),
-            KeyHelp("Entrée", context.text("attribuer le local choisi", "assign the chosen unit")),
-            KeyHelp("Échap ⌫", context.text("annuler", "cancel")),
+            KeyHelp(context.text("Entrée", "Enter"), context.text("attribuer le local choisi", "assign the chosen unit")),
+            KeyHelp(context.text("Échap ⌫", "Esc ⌫"), context.text("annuler", "cancel")),
         ]
     }
 

@@ -31,7 +31,7 @@ public struct UnitScreen: ScreenModel {
             KeyHelp("↑ ↓ PgUp PgDn", context.text("faire défiler l'historique", "scroll the history")),
             KeyHelp("a F2", context.text("attribuer ce local", "assign this unit")),
             KeyHelp("r F3", context.text("libérer ce local", "release this unit")),
-            KeyHelp("Échap ⌫", context.text("revenir", "back")),
+            KeyHelp(context.text("Échap ⌫", "Esc ⌫"), context.text("revenir", "back")),
         ]
     }
 
@@ -85,13 +85,13 @@ public struct UnitScreen: ScreenModel {
         if let allocation = occupancy.allocation, let occupant = occupancy.occupant {
             lines.append(("", .plain))
             lines.append((context.text("Attribution en cours", "Current allocation"), Theme.header))
-            field("Occupant", "Occupant", "\(occupant.name) (n° \(occupant.id))")
+            field("Occupant", "Occupant", occupant.name + context.text(" (n° \(occupant.id))", " (#\(occupant.id))"))
             field("Métier", "Trade", allocation.trade)
             field("Depuis", "Since", context.show(allocation.period.start))
             field("Jusqu'au", "Until", allocation.period.lastDay.map { context.show($0) } ?? context.text("sans terme", "open-ended"))
             field("Décision", "Decision", allocation.decision ?? "—")
             if let override = allocation.overrideReason { field("Dérogation", "Override", override) }
-            field("Saisie par", "Recorded by", "\(allocation.recordedBy), \(allocation.recordedAt)")
+            field("Saisie par", "Recorded by", "\(allocation.recordedBy), " + Self.shortTime(allocation.recordedAt))
         }
         lines.append(("", .plain))
         lines.append((context.text("Historique des attributions", "Allocation history"), Theme.header))
@@ -113,6 +113,12 @@ public struct UnitScreen: ScreenModel {
             lines.append((text, .plain))
         }
         return lines
+    }
+
+    /// `2026-11-29T04:27:12Z` as `2026-11-29 04:27 UTC`: the journal keeps UTC.
+    static func shortTime(_ timestamp: String) -> String {
+        guard timestamp.count >= 16 else { return timestamp }
+        return timestamp.prefix(10) + " " + timestamp.dropFirst(11).prefix(5) + " UTC"
     }
 
     public func render(into canvas: inout Canvas, area: Rect, _ context: AppContext) -> Cursor {

@@ -25,8 +25,8 @@ extension ZoneScreen {
         guard let summary, !rect.isEmpty else { return }
         let percent = Int((summary.occupancy * 100).rounded())
         let text = context.text(
-            "\(summary.zone.commune) · \(summary.units) locaux : \(summary.occupied) occupés, \(summary.vacant) vacants, \(summary.reserved) réservés, \(summary.underWorks) en travaux · occupation \(percent) %",
-            "\(summary.zone.commune) · \(summary.units) units: \(summary.occupied) occupied, \(summary.vacant) vacant, \(summary.reserved) reserved, \(summary.underWorks) under works · \(percent) % occupied")
+            "\(summary.zone.commune) · \(summary.units) locaux : \(summary.occupied) occupés, \(summary.vacant) vacants, \(summary.reserved) réservés, \(summary.underWorks) en travaux · \(percent) %",
+            "\(summary.zone.commune) · \(summary.units) units: \(summary.occupied) occupied, \(summary.vacant) vacant, \(summary.reserved) reserved, \(summary.underWorks) under works · \(percent) %")
         canvas.write(DisplayWidth.truncate(text, to: rect.width - 1), row: rect.row, column: rect.column + 1, style: .bold, clip: rect)
     }
 
@@ -49,7 +49,8 @@ extension ZoneScreen {
         canvas.write(mark + number + " " + String(row.state.letter) + " " + trade, row: rect.row, column: rect.column, style: style, clip: rect)
         canvas.write(" " + DisplayWidth.truncate(who, to: max(0, rect.width - 1)), row: rect.row + 1, column: rect.column, style: style, clip: rect)
         if rect.height >= 3 {
-            let third = row.allocation.map { context.text("depuis ", "since ") + context.show($0.period.start) }
+            // "Since" is implied, so the whole date fits the tile.
+            let third = row.allocation.map { context.show($0.period.start) }
                 ?? (row.unit.areaM2.map { "\(Int($0)) m²" } ?? "")
             canvas.write(" " + third, row: rect.row + 2, column: rect.column, style: style, clip: rect)
         }

@@ -46,11 +46,11 @@ public struct ZoneScreen: ScreenModel {
             KeyHelp("← → ↑ ↓ h j k l", context.text("se déplacer sur le plan (ou dans la liste)", "move on the plan (or in the list)")),
             KeyHelp("Tab", context.text("passer du plan à la liste", "switch between plan and list")),
             KeyHelp("PgUp PgDn Home End", context.text("aller plus loin dans la liste", "move further in the list")),
-            KeyHelp("Entrée", context.text("fiche du local et son historique", "the unit's record and history")),
+            KeyHelp(context.text("Entrée", "Enter"), context.text("fiche du local et son historique", "the unit's record and history")),
             KeyHelp("a F2", context.text("attribuer le local vacant", "assign the vacant unit")),
             KeyHelp("r F3", context.text("libérer le local occupé", "release the occupied unit")),
-            KeyHelp("Échap ⌫", context.text("revenir aux zones", "back to the zones")),
-            KeyHelp("clic", context.text("choisir un local", "choose a unit")),
+            KeyHelp(context.text("Échap ⌫", "Esc ⌫"), context.text("revenir aux zones", "back to the zones")),
+            KeyHelp(context.text("clic", "click"), context.text("choisir un local", "choose a unit")),
         ]
     }
 

@@ -28,8 +28,8 @@ public struct ZonesScreen: ScreenModel {
         [
             KeyHelp("↑ ↓ j k", context.text("choisir une zone", "choose a zone")),
             KeyHelp("PgUp PgDn Home End", context.text("aller plus loin", "move further")),
-            KeyHelp("Entrée", context.text("ouvrir la zone (plan et locaux)", "open the zone (plan and units)")),
-            KeyHelp("clic", context.text("choisir une zone", "choose a zone")),
+            KeyHelp(context.text("Entrée", "Enter"), context.text("ouvrir la zone (plan et locaux)", "open the zone (plan and units)")),
+            KeyHelp(context.text("clic", "click"), context.text("choisir une zone", "choose a zone")),
         ]
     }
 
