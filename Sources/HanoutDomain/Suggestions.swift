@@ -9,6 +9,13 @@ public enum Suggestions {
         public var fitsTrade: Bool
         /// How many units the occupant already holds in the zone.
         public var unitsHeldInZone: Int
+
+        public init(occupant: Occupant, trade: String, fitsTrade: Bool, unitsHeldInZone: Int) {
+            self.occupant = occupant
+            self.trade = trade
+            self.fitsTrade = fitsTrade
+            self.unitsHeldInZone = unitsHeldInZone
+        }
     }
 
     /// A unit proposed for an occupant.
@@ -18,6 +25,13 @@ public enum Suggestions {
         /// Whether the unit names the trade, rather than allowing any trade.
         public var namesTrade: Bool
         public var unitsHeldInZone: Int
+
+        public init(unit: Unit, trade: String, namesTrade: Bool, unitsHeldInZone: Int) {
+            self.unit = unit
+            self.trade = trade
+            self.namesTrade = namesTrade
+            self.unitsHeldInZone = unitsHeldInZone
+        }
     }
 
     /// The occupants eligible for `unit`, best first.

@@ -9,6 +9,17 @@ public struct ZoneSummary: Hashable, Sendable {
     public var reserved: Int
     public var underWorks: Int
 
+    public init(
+        zone: Zone, units: Int, occupied: Int, vacant: Int, reserved: Int, underWorks: Int
+    ) {
+        self.zone = zone
+        self.units = units
+        self.occupied = occupied
+        self.vacant = vacant
+        self.reserved = reserved
+        self.underWorks = underWorks
+    }
+
     /// Occupied units as a share of all units, from 0 to 1.
     public var occupancy: Double {
         units == 0 ? 0 : Double(occupied) / Double(units)
@@ -21,6 +32,16 @@ public struct UnitOccupancy: Hashable, Sendable {
     public var state: UnitState
     public var allocation: Allocation?
     public var occupant: Occupant?
+
+    public init(
+        unit: HanoutDomain.Unit, state: UnitState, allocation: Allocation? = nil,
+        occupant: Occupant? = nil
+    ) {
+        self.unit = unit
+        self.state = state
+        self.allocation = allocation
+        self.occupant = occupant
+    }
 }
 
 /// An allocation with the names a listing needs.
@@ -28,4 +49,10 @@ public struct AllocationLine: Hashable, Sendable {
     public var allocation: Allocation
     public var occupantName: String
     public var zoneCode: String
+
+    public init(allocation: Allocation, occupantName: String, zoneCode: String) {
+        self.allocation = allocation
+        self.occupantName = occupantName
+        self.zoneCode = zoneCode
+    }
 }
