@@ -31,16 +31,22 @@ let package = Package(
         ),
         // Cell grid, keys, widgets and the terminal adapters; knows nothing of artisans.
         .target(name: "TerminalKit", dependencies: ["CNcurses"]),
+        // The occupancy report as a model, paginated to text, CSV and HTML; the printer hand-off.
+        .target(
+            name: "HanoutReports",
+            dependencies: ["HanoutDomain", "HanoutStore", "HanoutCSV", "TerminalKit"]
+        ),
         // The clerk's screens: state, update, view, effects run against the store.
         .target(
             name: "HanoutApp",
-            dependencies: ["HanoutDomain", "HanoutStore", "TerminalKit"]
+            dependencies: ["HanoutDomain", "HanoutStore", "HanoutReports", "TerminalKit"]
         ),
         // The command tree (a library so that tests parse commands in process).
         .target(
             name: "HanoutCLI",
             dependencies: [
                 "HanoutDomain", "HanoutStore", "HanoutCSV", "TerminalKit", "HanoutApp",
+                "HanoutReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -60,6 +66,11 @@ let package = Package(
         ),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
         .testTarget(name: "HanoutCSVTests", dependencies: ["HanoutCSV"]),
+        .testTarget(
+            name: "HanoutReportsTests",
+            dependencies: ["HanoutReports", "HanoutStore", "HanoutDomain", "hanout"],
+            exclude: ["Golden"]
+        ),
         // The real program in tmux, as a clerk would drive it.
         .testTarget(
             name: "HanoutEndToEndTests",

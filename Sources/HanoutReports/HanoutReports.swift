@@ -1,0 +1,2 @@
+/// The occupancy report (being written).
+enum HanoutReports {}
