@@ -40,7 +40,7 @@ public enum AppView {
         canvas.fill(row, with: Cell(" ", style: style))
         let date = state.context.show(state.context.today)
         let title = "Hanout · " + state.top.model.title(state.context)
-        let room = max(0, state.size.width - DisplayWidth.of(date) - 2)
+        let room = max(0, state.size.width - DisplayWidth.of(date) - 3)
         canvas.write(DisplayWidth.truncate(title, to: room), row: 0, column: 1, style: style)
         canvas.write(date, row: 0, column: max(0, state.size.width - DisplayWidth.of(date) - 1), style: style)
     }

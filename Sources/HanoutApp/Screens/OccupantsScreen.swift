@@ -1,25 +1,270 @@
 import HanoutDomain
+import HanoutStore
 import TerminalKit
 
-/// The occupant directory (being written).
+/// The occupant directory: a search line, a trade filter, and the list of occupants.
+///
+/// The list is windowed: a region may hold a million occupants, so the screen keeps only the
+/// total, the selection over the whole result and a window of rows around the view, and
+/// asks the store for another window when the view leaves the loaded one.
 public struct OccupantsScreen: ScreenModel {
-    public init() {}
-    public var request: DataRequest? { nil }
-    public func title(_ context: AppContext) -> String { context.text("Occupants", "Occupants") }
-    public func help(_ context: AppContext) -> [KeyHelp] { [] }
-    public mutating func handle(_ key: Key, _ context: AppContext) -> Outcome? { nil }
-    public mutating func receive(_ result: DataResult, for request: DataRequest, _ context: AppContext) {}
-    public func render(into canvas: inout Canvas, area: Rect, _ context: AppContext) -> Cursor { .hidden }
-}
+    public var search = InputLine()
+    public var focus = Focus.list
+    public var tradeFilter = TradeFilter()
+    /// The window last asked of the store. It is the `request`, so AppCore hands this screen
+    /// that answer only: a late answer to an older search or window is dropped.
+    public var query = OccupantQuery()
+    /// The loaded window: occupants `rowsOffset ..< rowsOffset + rows.count` of the result.
+    public var rows: [Occupant] = []
+    public var rowsOffset = 0
+    /// How many occupants the search and filter give in all; nil until the store answers.
+    public var total: Int?
+    /// The selected occupant, as an index over the whole result.
+    public var selected = 0
+    /// The first row in view, over the whole result.
+    public var scroll = 0
 
-/// One occupant's record (being written).
-public struct OccupantScreen: ScreenModel {
-    public var occupantID: Int64
-    public init(occupantID: Int64) { self.occupantID = occupantID }
-    public var request: DataRequest? { .occupant(id: occupantID) }
-    public func title(_ context: AppContext) -> String { "#\(occupantID)" }
-    public func help(_ context: AppContext) -> [KeyHelp] { [] }
-    public mutating func handle(_ key: Key, _ context: AppContext) -> Outcome? { nil }
-    public mutating func receive(_ result: DataResult, for request: DataRequest, _ context: AppContext) {}
-    public func render(into canvas: inout Canvas, area: Rect, _ context: AppContext) -> Cursor { .hidden }
+    public init() {}
+
+    /// Where typed keys go.
+    public enum Focus: Hashable, Sendable {
+        case search
+        case list
+    }
+
+    public enum Action: Hashable, Sendable {
+        case focusSearch
+        /// An editing key for the search line.
+        case edit(Key)
+        case clearSearch
+        case leaveSearch
+        case move(Int)
+        case moveTo(Int)
+        case page(Int)
+        case open
+        case assign
+        case click(row: Int, column: Int)
+        case openTradeMenu
+        case tradeMenu(TradeFilter.Action)
+    }
+
+    /// The trade catalogue while the open menu waits for it, else the window of occupants.
+    public var request: DataRequest? {
+        tradeFilter.needsCatalogue ? .trades : .occupants(query)
+    }
+
+    public var capturesText: Bool { focus == .search && !tradeFilter.isOpen }
+
+    public func title(_ context: AppContext) -> String {
+        context.text("Répertoire des occupants", "Occupant directory")
+    }
+
+    public func help(_ context: AppContext) -> [KeyHelp] {
+        [
+            KeyHelp(
+                "/ F7 Tab", context.text("chercher un nom, un n° CIN…", "search a name, a CIN…")),
+            KeyHelp(
+                context.text("Entrée Tab ↓", "Enter Tab ↓"),
+                context.text("(recherche) passer à la liste", "(search) go to the list")),
+            KeyHelp(
+                context.text("Échap", "Esc"),
+                context.text(
+                    "(recherche) effacer, puis quitter la recherche",
+                    "(search) clear, then leave the search")),
+            KeyHelp(
+                "t",
+                context.text(
+                    "filtrer par métier (↑ ↓ Entrée pour choisir, Échap pour fermer)",
+                    "filter by trade (↑ ↓ Enter to choose, Esc to close)")),
+            KeyHelp("↑ ↓ j k", context.text("choisir un occupant", "choose an occupant")),
+            KeyHelp("PgUp PgDn Home End", context.text("aller plus loin", "move further")),
+            KeyHelp(
+                context.text("Entrée", "Enter"),
+                context.text("fiche de l'occupant", "the occupant's record")),
+            KeyHelp(
+                "a F2",
+                context.text("attribuer un local à l'occupant", "assign a unit to the occupant")),
+            KeyHelp(
+                context.text("clic", "click"),
+                context.text("choisir un occupant", "choose an occupant")),
+            KeyHelp(context.text("Échap ⌫", "Esc ⌫"), context.text("revenir", "back")),
+        ]
+    }
+
+    // MARK: - Keys
+
+    /// The action a key means here, which depends on where the focus is.
+    func action(for key: Key) -> Action? {
+        if tradeFilter.isOpen { return Self.menuAction(for: key).map(Action.tradeMenu) }
+        switch (focus, key) {
+        case (_, .mouse(let row, let column, .clicked)), (_, .mouse(let row, let column, .pressed)):
+            return .click(row: row, column: column)
+        case (.search, .enter), (.search, .tab), (.search, .backTab), (.search, .down):
+            return .leaveSearch
+        case (.search, .escape): return search.text.isEmpty ? .leaveSearch : .clearSearch
+        // Backspace on an empty search stays here: holding it down must not leave the screen.
+        case (.search, _): return .edit(key)
+        case (_, .mouse(_, _, .scrollUp)): return .move(-3)
+        case (_, .mouse(_, _, .scrollDown)): return .move(3)
+        case (.list, .up), (.list, .char("k")): return .move(-1)
+        case (.list, .down), (.list, .char("j")): return .move(1)
+        case (.list, .pageUp): return .page(-1)
+        case (.list, .pageDown): return .page(1)
+        case (.list, .home): return .moveTo(0)
+        case (.list, .end): return .moveTo(Int.max)
+        case (.list, .enter): return .open
+        case (.list, .char("a")): return .assign
+        case (.list, .char("t")): return .openTradeMenu
+        case (.list, .char("/")), (.list, .tab), (.list, .backTab): return .focusSearch
+        case (.list, _): return nil
+        }
+    }
+
+    static func menuAction(for key: Key) -> TradeFilter.Action? {
+        switch key {
+        case .up, .char("k"), .mouse(_, _, .scrollUp): return .move(-1)
+        case .down, .char("j"), .mouse(_, _, .scrollDown): return .move(1)
+        case .pageUp: return .page(-1)
+        case .pageDown: return .page(1)
+        case .home: return .moveTo(0)
+        case .end: return .moveTo(Int.max)
+        case .enter: return .choose
+        case .escape, .backspace, .char("t"): return .close
+        case .mouse(let row, let column, .clicked), .mouse(let row, let column, .pressed):
+            return .click(row: row, column: column)
+        default: return nil
+        }
+    }
+
+    public mutating func handle(_ key: Key, _ context: AppContext) -> Outcome? {
+        guard let action = action(for: key) else { return nil }
+        return update(action, context)
+    }
+
+    // MARK: - Update
+
+    /// Screen rows of the body, between the title bar and the message line.
+    static func body(_ context: AppContext) -> Rect {
+        Rect(row: 1, column: 0, width: context.size.width, height: context.bodyHeight)
+    }
+
+    /// Above the list: the search line, the filter line, the table's header.
+    static let listTop = 3
+
+    /// Occupants in view at once.
+    static func visibleRows(_ context: AppContext) -> Int {
+        max(1, context.bodyHeight - listTop)
+    }
+
+    public mutating func update(_ action: Action, _ context: AppContext) -> Outcome {
+        let visible = Self.visibleRows(context)
+        switch action {
+        case .focusSearch: focus = .search
+        case .leaveSearch: focus = .list
+        case .edit(let key):
+            let before = search.text
+            search.handle(key)
+            if search.text != before { return restart(context) }
+        case .clearSearch:
+            search = InputLine()
+            return restart(context)
+        case .move(let delta): select(selected + delta)
+        case .moveTo(let index): select(index)
+        case .page(let pages): select(selected + pages * visible)
+        case .click(let row, let column): return click(row: row, column: column, context)
+        case .open:
+            guard let occupant = current else { return .done }
+            return Outcome(navigation: .push(.occupant(OccupantScreen(occupantID: occupant.id))))
+        case .assign:
+            guard let occupant = current else { return .done }
+            return Outcome(navigation: .push(.unitPicker(UnitPicker(occupant: occupant))))
+        case .openTradeMenu:
+            tradeFilter.open()
+            return tradeFilter.needsCatalogue ? Outcome(effects: [.load(.trades)]) : .done
+        case .tradeMenu(let menuAction):
+            if tradeFilter.update(menuAction, menuArea: Self.body(context), context) {
+                return restart(context)
+            }
+        }
+        return follow(context)
+    }
+
+    mutating func click(row: Int, column: Int, _ context: AppContext) -> Outcome {
+        let body = Self.body(context)
+        switch row - body.row {
+        case 0:
+            focus = .search
+            return .done
+        case 1: return update(.openTradeMenu, context)
+        default:
+            let index = scroll + row - body.row - Self.listTop
+            guard row >= body.row + Self.listTop, row < body.endRow, index < total ?? 0 else {
+                return .done
+            }
+            focus = .list
+            select(index)
+            return follow(context)
+        }
+    }
+
+    /// The selected occupant, if its row is loaded.
+    var current: Occupant? { occupant(at: selected) }
+
+    func occupant(at index: Int) -> Occupant? {
+        rows.indices.contains(index - rowsOffset) ? rows[index - rowsOffset] : nil
+    }
+
+    mutating func select(_ index: Int) {
+        selected = min(max(0, index), max(0, (total ?? 0) - 1))
+    }
+
+    /// A new search or filter: the first window of the new result.
+    mutating func restart(_ context: AppContext) -> Outcome {
+        query = OccupantQuery(
+            search: search.text, trade: tradeFilter.code, offset: 0,
+            limit: 3 * Self.visibleRows(context))
+        rows = []
+        rowsOffset = 0
+        total = nil
+        selected = 0
+        scroll = 0
+        return Outcome(effects: [.load(.occupants(query))])
+    }
+
+    /// Scrolls to the selection and, when the view leaves the loaded rows, asks for a window
+    /// of three screens around it: one above, the view, one below.
+    mutating func follow(_ context: AppContext) -> Outcome {
+        let visible = Self.visibleRows(context)
+        let count = total ?? 0
+        scroll = Scrolling.offset(
+            keeping: selected, visibleRows: visible, rowCount: count, current: scroll)
+        let needed = scroll..<min(count, scroll + visible)
+        guard !needed.isEmpty, !isLoaded(needed) else { return .done }
+        query.offset = max(0, scroll - visible)
+        query.limit = 3 * visible
+        return Outcome(effects: [.load(.occupants(query))])
+    }
+
+    func isLoaded(_ range: Range<Int>) -> Bool {
+        range.lowerBound >= rowsOffset && range.upperBound <= rowsOffset + rows.count
+    }
+
+    public mutating func receive(
+        _ result: DataResult, for request: DataRequest, _ context: AppContext
+    ) {
+        switch (result, request) {
+        case (.trades(let trades), _):
+            tradeFilter.receive(trades)
+        case (.occupants(let occupants, let total), .occupants(let asked)):
+            rows = occupants
+            rowsOffset = asked.offset
+            self.total = total
+            select(selected)
+            scroll = Scrolling.offset(
+                keeping: selected, visibleRows: Self.visibleRows(context), rowCount: total,
+                current: scroll)
+        default:
+            break
+        }
+    }
 }

@@ -60,9 +60,10 @@ public struct TradeFilter: Hashable, Sendable {
     }
 
     /// Applies a menu action; returns true when the filter changed (the list must reload).
-    mutating func update(_ action: Action, menuArea area: Rect) -> Bool {
+    mutating func update(_ action: Action, menuArea area: Rect, _ context: AppContext) -> Bool {
         guard let current = highlighted else { return false }
-        let visible = max(1, frame(in: area).height - 2)
+        let box = frame(in: area, context)
+        let visible = max(1, box.height - 2)
         switch action {
         case .move(let delta): highlight(current + delta, visible)
         case .moveTo(let index): highlight(index, visible)
@@ -70,7 +71,6 @@ public struct TradeFilter: Hashable, Sendable {
         case .close: close()
         case .choose: return choose(current)
         case .click(let row, let column):
-            let box = frame(in: area)
             guard box.inset(by: 1).contains(row: row, column: column) else {
                 close()
                 return false
@@ -99,8 +99,9 @@ public struct TradeFilter: Hashable, Sendable {
             return false
         }
         close()
-        defer { code = chosen }
-        return chosen != code
+        let changed = chosen != code
+        code = chosen
+        return changed
     }
 
     // MARK: - Drawing
@@ -114,22 +115,23 @@ public struct TradeFilter: Hashable, Sendable {
 
     func items(_ context: AppContext) -> [String] {
         let all = context.text("tous les métiers", "all trades")
-        guard let trades else { return [all, context.text("chargement…", "loading…")] }
-        return [all] + trades.map { "\($0.code)  \($0.name(in: context.language))" }
+        guard let trades else { return [" " + all, " " + context.text("chargement…", "loading…")] }
+        return [" " + all] + trades.map { " \($0.code)  \($0.name(in: context.language))" }
     }
 
-    /// The menu's box: under the filter line, at the left, as tall as it needs.
-    func frame(in area: Rect) -> Rect {
+    /// The menu's box: under the filter line, at the left, as large as its items need.
+    func frame(in area: Rect, _ context: AppContext) -> Rect {
         let top = 2
         let height = min(max(0, area.height - top), itemCount + 2)
-        let width = min(max(0, area.width - 2), 44)
+        let widest = items(context).map { DisplayWidth.of($0) }.max() ?? 0
+        let width = min(max(0, area.width - 2), max(24, widest + 3), 52)
         return Rect(row: area.row + top, column: area.column + 1, width: width, height: height)
     }
 
     /// Draws the open menu over the list; the cursor parks on the highlighted trade.
     func render(into canvas: inout Canvas, area: Rect, _ context: AppContext) -> Cursor {
         guard let highlighted else { return .hidden }
-        let box = frame(in: area)
+        let box = frame(in: area, context)
         Frame(title: context.text("Métier", "Trade"), clearsInside: true)
             .render(into: &canvas, area: box)
         var list = ListView(items: items(context), selectedIndex: highlighted, scrollOffset: scroll)
