@@ -55,11 +55,17 @@ enum FixtureLocation {
 enum DatabaseBuilder {
     static func create(at path: String, from fixtures: HanoutStore.FixtureSet, clerk: String) throws
     {
+        try create(at: path, fill: { database in try database.install(fixtures, by: clerk) })
+    }
+
+    /// Creates a database aside with `fill`, then moves it in place: a failure
+    /// leaves no half-built database behind.
+    static func create(at path: String, fill: (AppDatabase) throws -> Void) throws {
         let temporary = path + ".new-\(ProcessInfo.processInfo.processIdentifier)"
         removeDatabaseFiles(at: temporary)
         do {
             let database = try AppDatabase.open(at: temporary)
-            try database.install(fixtures, by: clerk)
+            try fill(database)
             try database.close()
         } catch {
             removeDatabaseFiles(at: temporary)

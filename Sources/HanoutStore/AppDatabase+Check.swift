@@ -94,14 +94,22 @@ extension AppDatabase {
                     "\(code) est occupé mais marqué « \(condition) »",
                     "\(code) is occupied but marked '\(condition)'")
             }
+            // A bulk install (a generated region) journals the range of its ids
+            // in one entry rather than millions of lines.
             let unjournaled = """
-                SELECT a.id FROM allocation a WHERE NOT EXISTS (
+                SELECT a.id FROM allocation a
+                WHERE NOT EXISTS (
+                    SELECT 1 FROM journal j WHERE j.action = 'init'
+                      AND json_extract(j.after, '$.first') IS NOT NULL
+                      AND a.id BETWEEN CAST(json_extract(j.after, '$.first') AS INTEGER)
+                                   AND CAST(json_extract(j.after, '$.last') AS INTEGER))
+                  AND (NOT EXISTS (
                     SELECT 1 FROM journal j WHERE j.action IN ('assign', 'init')
                       AND json_extract(j.after, '$.id') = CAST(a.id AS TEXT))
                    OR (a.ended_kind IS NOT NULL AND NOT EXISTS (
                     SELECT 1 FROM journal j WHERE json_extract(j.after, '$.id') = CAST(a.id AS TEXT)
                       AND json_extract(j.after, '$.ended') = a.ended_kind
-                      AND json_extract(j.after, '$.end') = a.end_day))
+                      AND json_extract(j.after, '$.end') = a.end_day)))
                 """
             for id in try Int64.fetchAll(db, sql: unjournaled) {
                 add(

@@ -1,0 +1,90 @@
+import Foundation
+import GRDB
+import HanoutDomain
+
+/// Builds a large, plausible region, the same for the same seed: for
+/// benchmarks and for trying the program at national scale.
+///
+/// Every allocation respects the rules: each unit's allocations follow one
+/// another without overlap, and each occupant only ever holds periods of one
+/// unit, so no occupant is over a zone's limit.
+public struct RegionGenerator: Sendable {
+    public var zones: Int
+    public var units: Int
+    public var occupants: Int
+    public var allocations: Int
+    public var seed: UInt64
+    /// Allocations that would still run after this day end before it, so
+    /// that today's occupancy is a mix of occupied and vacant units.
+    public var today: Day
+
+    public init(
+        zones: Int, units: Int, occupants: Int, allocations: Int, seed: UInt64, today: Day
+    ) {
+        self.zones = zones
+        self.units = units
+        self.occupants = occupants
+        self.allocations = allocations
+        self.seed = seed
+        self.today = today
+    }
+
+    /// Why these sizes cannot make a consistent region, if they cannot.
+    public var problem: String? {
+        if zones < 1 { return "--zones must be at least 1" }
+        if units < zones { return "--units must be at least --zones (each zone has a unit)" }
+        if units / zones > 99 * 99 { return "too many units per zone" }
+        if occupants < units { return "--occupants must be at least --units" }
+        if allocations < 0 { return "--allocations cannot be negative" }
+        return nil
+    }
+}
+
+extension AppDatabase {
+    /// Fills an empty database with a generated region, in one transaction.
+    public func generate(_ generator: RegionGenerator, trades: [Trade], by clerk: String) throws {
+        guard generator.problem == nil, !trades.isEmpty else {
+            throw StoreError.internalInconsistency(generator.problem ?? "no trades")
+        }
+        try action { db in
+            var random = SplitMix64(seed: generator.seed)
+            let tradeCodes = trades.map(\.code)
+            try GeneratedRows.insertTrades(db, trades)
+            let unitTrades = try GeneratedRows.insertZonesAndUnits(
+                db, generator, tradeCodes: tradeCodes, random: &random)
+            try GeneratedRows.insertOccupants(
+                db, generator, unitTrades: unitTrades, tradeCodes: tradeCodes, random: &random)
+            let range = try GeneratedRows.insertAllocations(
+                db, generator, unitTrades: unitTrades, clerk: clerk, time: timestamp(),
+                random: &random)
+            try Journal.append(
+                db,
+                JournalEntry(
+                    at: timestamp(), clerk: clerk, action: .initialize,
+                    after: Journal.json([
+                        "first": range.map { String($0.lowerBound) },
+                        "last": range.map { String($0.upperBound) },
+                    ]),
+                    note: "generated: \(generator.zones) zones, \(generator.units) units, "
+                        + "\(generator.occupants) occupants, \(generator.allocations) allocations, "
+                        + "seed \(generator.seed)"))
+        }
+    }
+}
+
+/// A small, fast, well-mixed random generator whose sequence is fixed by its seed.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+
+    init(seed: UInt64) {
+        state = seed
+    }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

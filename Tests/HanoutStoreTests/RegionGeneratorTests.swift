@@ -1,0 +1,45 @@
+import Foundation
+import HanoutDomain
+import Testing
+
+@testable import HanoutStore
+
+@Suite struct RegionGeneratorTests {
+    func generated(seed: UInt64 = 7) throws -> AppDatabase {
+        let database = try AppDatabase.inMemory(now: { Date(timeIntervalSince1970: 0) })
+        let trades = try FixtureSet.load(from: fixturesDirectory).trades
+        try database.generate(
+            RegionGenerator(zones: 5, units: 40, occupants: 120, allocations: 400, seed: seed, today: testToday),
+            trades: trades, by: "generator")
+        return database
+    }
+
+    @Test func theRegionHasTheSizesAskedAndBreaksNoRule() throws {
+        let database = try generated()
+        let zones = try database.zoneSummaries(on: testToday)
+        #expect(zones.count == 5)
+        #expect(zones.map(\.units).reduce(0, +) == 40)
+        #expect(try database.occupantCount() == 120)
+        #expect(try database.allocations().count == 400)
+        #expect(try database.check(today: testToday).isEmpty)
+        #expect(try database.check(today: day("2010-06-01")).isEmpty)
+        let occupied = zones.map(\.occupied).reduce(0, +)
+        #expect(occupied > 0 && occupied < 40, "a living region: some occupied, some not")
+    }
+
+    @Test func theSameSeedGivesTheSameRegionAndAnotherSeedAnother() throws {
+        func fingerprint(_ database: AppDatabase) throws -> [String] {
+            try database.allocations().map {
+                "\($0.allocation.unitCode) \($0.allocation.occupantID) \($0.allocation.period.start.iso) \($0.occupantName)"
+            }
+        }
+        #expect(try fingerprint(generated(seed: 7)) == fingerprint(generated(seed: 7)))
+        #expect(try fingerprint(generated(seed: 7)) != fingerprint(generated(seed: 8)))
+    }
+
+    @Test func sizesThatCannotBeConsistentAreRefusedWithAReason() {
+        let tooFewOccupants = RegionGenerator(
+            zones: 2, units: 10, occupants: 5, allocations: 10, seed: 1, today: testToday)
+        #expect(tooFewOccupants.problem == "--occupants must be at least --units")
+    }
+}
