@@ -52,7 +52,7 @@ struct OccupantsRecordTests {
         let (lines, cursor, _) = occupantsFrame(.occupant(loadedRecord()))
         let expected = framedRows(
             """
-            | Hanout · Occupant #98 · Coopérative Ighalen pour les produits du t…29 Nov 2026 |
+            | Hanout · Occupant #98 · Coopérative Ighalen pour les produits du … 29 Nov 2026 |
             | Kind              cooperative                                                  |
             | Name              Coopérative Ighalen pour les produits du terroir             |
             | Trades            TER, VAN                                                     |
@@ -87,7 +87,7 @@ struct OccupantsRecordTests {
         let (lines, _, _) = occupantsFrame(.occupant(loadedRecord(french)), language: .fr)
         let expected = framedRows(
             """
-            | Hanout · Occupant n° 98 · Coopérative Ighalen pour les produits du …29/11/2026 |
+            | Hanout · Occupant n° 98 · Coopérative Ighalen pour les produits du… 29/11/2026 |
             | Nature            coopérative                                                  |
             | Nom               Coopérative Ighalen pour les produits du terroir             |
             | Métiers           TER, VAN                                                     |

@@ -140,7 +140,7 @@ struct OccupantsRenderTests {
         let (lines, _, _) = occupantsFrame(.occupants(screen), width: 40, height: 12, language: .fr)
         let expected = framedRows(
             """
-            | Hanout · Répertoire des occ…29/11/2026 |
+            | Hanout · Répertoire des oc… 29/11/2026 |
             | Chercher (/) :                         |
             | Métier (t) : tous les métiers    1 234 |
             |  N° Nom                      Métiers   |
