@@ -8,27 +8,86 @@ extension AppDatabase {
         AND a.start_day < COALESCE(a.end_day, '9999-12-31')
         """
 
-    /// Every zone with its counts on `day`, by code.
-    public func zoneSummaries(on day: Day) throws -> [ZoneSummary] {
+    /// Joins `a`, the allocation of unit `u` that covers `:day`, if any.
+    ///
+    /// A unit's allocations never overlap, so the one covering a day is the
+    /// last to start on or before it: one index seek per unit, whatever the
+    /// length of its history, instead of a scan of that history.
+    static let currentAllocationJoin = """
+        LEFT JOIN allocation a ON a.id = (
+            SELECT c.id FROM allocation c
+            WHERE c.unit_id = u.id AND c.start_day <= :day
+              AND c.start_day < COALESCE(c.end_day, '9999-12-31')
+            ORDER BY c.start_day DESC LIMIT 1)
+          AND (a.end_day IS NULL OR a.end_day > :day)
+        """
+
+    /// Zones with their counts on `day`, by code: all of them, or one window.
+    public func zoneSummaries(on day: Day, offset: Int = 0, limit: Int = Int.max) throws
+        -> [ZoneSummary]
+    {
         try writer.read { db in
-            let sql = """
-                SELECT \(Zone.selection),
-                    count(u.id) AS units,
-                    count(a.id) AS occupied,
-                    sum(u.id IS NOT NULL AND a.id IS NULL AND u.condition = 'available') AS vacant,
-                    sum(a.id IS NULL AND u.condition = 'reserved') AS reserved,
-                    sum(a.id IS NULL AND u.condition = 'works') AS works
-                FROM zone z
-                LEFT JOIN unit u ON u.zone_code = z.code
-                LEFT JOIN allocation a ON a.unit_id = u.id AND \(Self.coversDay)
-                GROUP BY z.code ORDER BY z.code
+            try Self.zoneSummaries(
+                db, on: day, where: "1", arguments: [:], offset: offset, limit: limit)
+        }
+    }
+
+    /// One zone with its counts on `day`.
+    public func zoneSummary(code: String, on day: Day) throws -> ZoneSummary {
+        try writer.read { db in
+            let found = try Self.zoneSummaries(
+                db, on: day, where: "code = :code", arguments: ["code": code], offset: 0,
+                limit: 1)
+            guard let summary = found.first else { throw StoreError.unknownZone(code) }
+            return summary
+        }
+    }
+
+    static func zoneSummaries(
+        _ db: Database, on day: Day, where condition: String,
+        arguments: [String: (any DatabaseValueConvertible)?], offset: Int, limit: Int
+    ) throws -> [ZoneSummary] {
+        // The window of zones is chosen first, so only its units are counted.
+        let sql = """
+            SELECT \(Zone.selection),
+                count(u.id) AS units,
+                count(a.id) AS occupied,
+                sum(u.id IS NOT NULL AND a.id IS NULL AND u.condition = 'available') AS vacant,
+                sum(a.id IS NULL AND u.condition = 'reserved') AS reserved,
+                sum(a.id IS NULL AND u.condition = 'works') AS works
+            FROM (SELECT * FROM zone WHERE \(condition)
+                  ORDER BY code LIMIT :limit OFFSET :offset) z
+            LEFT JOIN unit u ON u.zone_code = z.code
+            \(currentAllocationJoin)
+            GROUP BY z.code ORDER BY z.code
+            """
+        var all = arguments
+        all["day"] = day.iso
+        all["limit"] = min(limit, Int(Int32.max))
+        all["offset"] = offset
+        return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(all)).map { row in
+            ZoneSummary(
+                zone: try Zone(row: row), units: row["units"], occupied: row["occupied"],
+                vacant: row["vacant"] ?? 0, reserved: row["reserved"] ?? 0,
+                underWorks: row["works"] ?? 0)
+        }
+    }
+
+    /// The region's counts on `day`, from indexes (a few milliseconds at national size).
+    public func regionTotals(on day: Day) throws -> RegionTotals {
+        try writer.read { db in
+            let current = """
+                SELECT (SELECT count(*) FROM allocation WHERE end_day IS NULL AND start_day <= :day)
+                     + (SELECT count(*) FROM allocation
+                        WHERE end_day > :day AND start_day <= :day AND start_day < end_day)
                 """
-            return try Row.fetchAll(db, sql: sql, arguments: ["day": day.iso]).map { row in
-                ZoneSummary(
-                    zone: try Zone(row: row), units: row["units"], occupied: row["occupied"],
-                    vacant: row["vacant"] ?? 0, reserved: row["reserved"] ?? 0,
-                    underWorks: row["works"] ?? 0)
-            }
+            let occupied = try Int.fetchOne(db, sql: current, arguments: ["day": day.iso]) ?? 0
+            func count(_ sql: String) throws -> Int { try Int.fetchOne(db, sql: sql) ?? 0 }
+            return RegionTotals(
+                zones: try count("SELECT count(*) FROM zone"),
+                units: try count("SELECT count(*) FROM unit"), occupied: occupied,
+                reserved: try count("SELECT count(*) FROM unit WHERE condition = 'reserved'"),
+                underWorks: try count("SELECT count(*) FROM unit WHERE condition = 'works'"))
         }
     }
 
@@ -58,7 +117,7 @@ extension AppDatabase {
                     a.decision, a.note, a.override_reason, a.recorded_by, a.recorded_at,
                     a.ended_kind, a.ended_reason, \(Occupant.selection)
                 FROM unit u
-                LEFT JOIN allocation a ON a.unit_id = u.id AND \(Self.coversDay)
+                \(Self.currentAllocationJoin)
                 LEFT JOIN occupant o ON o.id = a.occupant_id
                 WHERE u.zone_code = :zone ORDER BY u.number
                 """

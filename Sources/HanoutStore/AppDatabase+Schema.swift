@@ -11,6 +11,16 @@ extension AppDatabase {
             try createAllocations(db)
             try createJournal(db)
         }
+        migrator.registerMigration("v2") { db in
+            // Counts for the whole region read these indexes instead of the tables:
+            // today's allocations are those that end later (or never), a small
+            // range of the end-day index even with millions of past ones.
+            try db.execute(
+                sql: """
+                    CREATE INDEX allocation_by_end ON allocation(end_day, start_day);
+                    CREATE INDEX unit_by_condition ON unit(condition);
+                    """)
+        }
         return migrator
     }
 

@@ -25,10 +25,13 @@ enum GeneratedRows {
 
     static func insertTrades(_ db: Database, _ trades: [Trade]) throws {
         let statement = try db.makeStatement(
-            sql: "INSERT INTO trade (code, name_fr, name_en, branch_fr, branch_en, family) VALUES (?,?,?,?,?,?)")
+            sql:
+                "INSERT INTO trade (code, name_fr, name_en, branch_fr, branch_en, family) VALUES (?,?,?,?,?,?)"
+        )
         for trade in trades {
             try statement.execute(arguments: [
-                trade.code, trade.nameFr, trade.nameEn, trade.branchFr, trade.branchEn, trade.family.rawValue,
+                trade.code, trade.nameFr, trade.nameEn, trade.branchFr, trade.branchEn,
+                trade.family.rawValue,
             ])
         }
     }
@@ -45,7 +48,9 @@ enum GeneratedRows {
                 VALUES (?, ?, ?, ?, ?, ?, 'illustrative', 'generated', 1)
                 """)
         let unitStatement = try db.makeStatement(
-            sql: "INSERT INTO unit (id, code, zone_code, number, area_m2, row, col, condition) VALUES (?,?,?,?,?,?,?,?)")
+            sql:
+                "INSERT INTO unit (id, code, zone_code, number, area_m2, row, col, condition) VALUES (?,?,?,?,?,?,?,?)"
+        )
         let tradeStatement = try db.makeStatement(
             sql: "INSERT INTO unit_trade (unit_id, trade_code) VALUES (?, ?)")
         var unitTrades: [[String]] = []
@@ -56,7 +61,8 @@ enum GeneratedRows {
             let commune = communes[zoneIndex % communes.count]
             let kind = kinds[zoneIndex % kinds.count]
             let name = "\(kind.name(in: .fr).capitalizedFirst) n° \(zoneIndex + 1) de \(commune)"
-            let count = generator.units / generator.zones
+            let count =
+                generator.units / generator.zones
                 + (zoneIndex < generator.units % generator.zones ? 1 : 0)
             try zoneStatement.execute(arguments: [
                 code, name, TextKey.fold(name), commune, kind.rawValue, Double(count * 40),
@@ -114,7 +120,8 @@ enum GeneratedRows {
                 cooperative ? nil : "JE\(number)", cooperative ? nil : "NIA-\(number)",
                 cooperative ? nil : "06\(String(random.next() % 100_000_000).leftPadded(to: 8))",
                 communes[Int(random.next() % UInt64(communes.count))],
-                cooperative ? "ODCO-\(number)" : nil, cooperative ? Int(7 + random.next() % 50) : nil,
+                cooperative ? "ODCO-\(number)" : nil,
+                cooperative ? Int(7 + random.next() % 50) : nil,
             ])
             let main = unitTrades[index % unitTrades.count][0]
             try tradeStatement.execute(arguments: [id, main, 0])
@@ -142,7 +149,8 @@ enum GeneratedRows {
         var id: Int64 = 0
         let epoch = Day(year: 1995, month: 1, day: 1) ?? generator.today
         for unit in 0..<units {
-            let count = generator.allocations / units + (unit < generator.allocations % units ? 1 : 0)
+            let count =
+                generator.allocations / units + (unit < generator.allocations % units ? 1 : 0)
             guard count > 0 else { continue }
             let owned = (generator.occupants - unit + units - 1) / units
             // Spread the periods over the years up to today.

@@ -24,7 +24,7 @@ import TerminalKit
     var carpenter: Occupant { Occupant(id: 7, kind: .artisan, name: "Omar Bouzid", trades: ["MEN"]) }
 
     @Test func startingLoadsTheZones() {
-        #expect(AppCore.start(AppState(context: context)) == [.load(.zones)])
+        #expect(AppCore.start(AppState(context: context)) == [.load(.zones(offset: 0, limit: 100))])
     }
 
     @Test func aOnAVacantUnitOpensTheRankedPickerAndAsksForItsCandidates() {

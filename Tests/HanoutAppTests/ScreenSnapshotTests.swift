@@ -15,19 +15,19 @@ import TerminalKit
             app,
             """
             | Hanout · Zones of the Tiznit region                                29 Nov 2026 |
-            |Code Zone               Commune   Kind      Units Occ. Vac. Res.  Wks Occupancy |
-            |AME  Espace d'expositi… Ameln     exhibiti…     8    3    5    0    0 ██░░░  38%|
-            |ANZ  Complexe d'artisa… Anzi      complex      12    4    6    2    0 ██░░░  33%|
-            |AOU  Zone artisanale e… Aouartas  artisan …    25   14    9    2    0 ███░░  56%|
-            |ASK  Centre de renforc… Ameln     centre        6    2    4    0    0 ██░░░  33%|
-            |ESS  Maison de l'ESS, … Tiznit    exhibiti…    12    9    3    0    0 ████░  75%|
-            |FAM  Foire du Festival… Ameln     fair         14    0   14    0    0 ░░░░░   0%|
-            |FTI  Foire du Festival… Ameln     fair         16    0   16    0    0 ░░░░░   0%|
-            |IGH  Centre de renforc… Ameln     centre        6    2    4    0    0 ██░░░  33%|
-            |PTZ  Complexe artisana… Tiznit    complex      14    0    0    0   14 ░░░░░   0%|
-            |SBA  Espace d'expositi… Sidi Bou… exhibiti…     8    3    5    0    0 ██░░░  38%|
-            |TAE  Espace d'expositi… Tafraout  exhibiti…    10    4    6    0    0 ██░░░  40%|
-            |TAF  Marché de l'artis… Tafraout  market       15    6    4    0    5 ██░░░  40%|
+            |Code  Zone              Commune   Kind      Units Occ. Vac. Res.  Wks Occupancy |
+            |AME   Espace d'exposit… Ameln     exhibiti…     8    3    5    0    0 ██░░░  38%|
+            |ANZ   Complexe d'artis… Anzi      complex      12    4    6    2    0 ██░░░  33%|
+            |AOU   Zone artisanale … Aouartas  artisan …    25   14    9    2    0 ███░░  56%|
+            |ASK   Centre de renfor… Ameln     centre        6    2    4    0    0 ██░░░  33%|
+            |ESS   Maison de l'ESS,… Tiznit    exhibiti…    12    9    3    0    0 ████░  75%|
+            |FAM   Foire du Festiva… Ameln     fair         14    0   14    0    0 ░░░░░   0%|
+            |FTI   Foire du Festiva… Ameln     fair         16    0   16    0    0 ░░░░░   0%|
+            |IGH   Centre de renfor… Ameln     centre        6    2    4    0    0 ██░░░  33%|
+            |PTZ   Complexe artisan… Tiznit    complex      14    0    0    0   14 ░░░░░   0%|
+            |SBA   Espace d'exposit… Sidi Bou… exhibiti…     8    3    5    0    0 ██░░░  38%|
+            |TAE   Espace d'exposit… Tafraout  exhibiti…    10    4    6    0    0 ██░░░  40%|
+            |TAF   Marché de l'arti… Tafraout  market       15    6    4    0    5 ██░░░  40%|
             |                                                                                |
             |                                                                                |
             |                                                                                |
@@ -35,7 +35,7 @@ import TerminalKit
             |                                                                                |
             |                                                                                |
             |                                                                                |
-            | Region: 12 zones, 146 units, 47 occupied, 76 vacant, 32 % occupied             |
+            | Region: 12 zones, 146 units: 47 occ., 76 vac., 4 res., 19 works · 32 % occupied|
             |                                                                                |
             |1Help   2Assign 3Release4Zones  5People 6       7Search 8       9Print  10Quit  |
             """)

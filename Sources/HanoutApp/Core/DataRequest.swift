@@ -3,7 +3,8 @@ import HanoutStore
 
 /// What a screen needs read from the store. Screens ask; the run loop reads.
 public enum DataRequest: Hashable, Sendable {
-    case zones
+    /// A window of the zones, by code, and the region's totals.
+    case zones(offset: Int, limit: Int)
     case zone(code: String)
     case unit(code: String)
     case occupants(OccupantQuery)
@@ -32,7 +33,7 @@ public struct OccupantQuery: Hashable, Sendable {
 
 /// What the store gave back for a `DataRequest`.
 public enum DataResult: Hashable, Sendable {
-    case zones([ZoneSummary])
+    case zones([ZoneSummary], region: RegionTotals)
     case zone(ZoneSummary, [UnitOccupancy])
     case unit(UnitOccupancy, history: [AllocationLine], journal: [JournalEntry])
     case occupants([Occupant], total: Int)

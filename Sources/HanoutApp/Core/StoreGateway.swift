@@ -25,12 +25,14 @@ public struct StoreGateway: Sendable {
 
     func read(_ request: DataRequest, today: Day) throws -> DataResult {
         switch request {
-        case .zones:
-            return .zones(try database.zoneSummaries(on: today))
+        case .zones(let offset, let limit):
+            return .zones(
+                try database.zoneSummaries(on: today, offset: offset, limit: limit),
+                region: try database.regionTotals(on: today))
         case .zone(let code):
-            let summary = try database.zoneSummaries(on: today).first { $0.zone.code == code }
-            guard let summary else { throw StoreError.unknownZone(code) }
-            return .zone(summary, try database.units(inZone: code, on: today))
+            return .zone(
+                try database.zoneSummary(code: code, on: today),
+                try database.units(inZone: code, on: today))
         case .unit(let code):
             return .unit(
                 try database.unit(code: code, on: today),

@@ -3,10 +3,15 @@ import HanoutStore
 import TerminalKit
 
 /// The region: every zone with its counts and an occupancy bar, and the total.
+///
+/// Windowed like the occupant directory: a country has thousands of zones,
+/// and the first screen must draw at once.
 public struct ZonesScreen: ScreenModel {
-    public var summaries: [ZoneSummary] = []
-    public var selected = 0
-    public var scroll = 0
+    public var list = WindowedList<ZoneSummary>()
+    public var region: RegionTotals?
+    /// The window last asked of the store (the `request`, so late answers are dropped).
+    public var windowOffset = 0
+    public var windowLimit = 100
 
     public init() {}
 
@@ -18,7 +23,7 @@ public struct ZonesScreen: ScreenModel {
         case click(row: Int)
     }
 
-    public var request: DataRequest? { .zones }
+    public var request: DataRequest? { .zones(offset: windowOffset, limit: windowLimit) }
 
     public func title(_ context: AppContext) -> String {
         context.text("Zones de la région de Tiznit", "Zones of the Tiznit region")
@@ -28,8 +33,11 @@ public struct ZonesScreen: ScreenModel {
         [
             KeyHelp("↑ ↓ j k", context.text("choisir une zone", "choose a zone")),
             KeyHelp("PgUp PgDn Home End", context.text("aller plus loin", "move further")),
-            KeyHelp(context.text("Entrée", "Enter"), context.text("ouvrir la zone (plan et locaux)", "open the zone (plan and units)")),
-            KeyHelp(context.text("clic", "click"), context.text("choisir une zone", "choose a zone")),
+            KeyHelp(
+                context.text("Entrée", "Enter"),
+                context.text("ouvrir la zone (plan et locaux)", "open the zone (plan and units)")),
+            KeyHelp(
+                context.text("clic", "click"), context.text("choisir une zone", "choose a zone")),
         ]
     }
 
@@ -62,36 +70,37 @@ public struct ZonesScreen: ScreenModel {
 
     public mutating func update(_ action: Action, visibleRows: Int) -> Outcome {
         switch action {
-        case .move(let delta): select(selected + delta)
-        case .moveTo(let index): select(index)
-        case .page(let pages): select(selected + pages * max(1, visibleRows))
+        case .move(let delta): list.select(list.selected + delta)
+        case .moveTo(let index): list.select(index)
+        case .page(let pages): list.select(list.selected + pages * max(1, visibleRows))
         case .click(let row):
-            let index = scroll + row - Self.firstDataRow
-            if (0..<summaries.count).contains(index) { select(index) }
+            let index = list.scroll + row - Self.firstDataRow
+            guard row >= Self.firstDataRow, index < list.total ?? 0 else { return .done }
+            list.select(index)
         case .open:
-            guard summaries.indices.contains(selected) else { return .done }
-            let zone = summaries[selected].zone.code
+            guard let zone = list.current?.zone.code else { return .done }
             return Outcome(navigation: .push(.zone(ZoneScreen(zoneCode: zone))))
         }
-        scroll = Scrolling.offset(
-            keeping: selected, visibleRows: visibleRows, rowCount: summaries.count, current: scroll)
-        return .done
+        guard let next = list.follow(visibleRows: visibleRows) else { return .done }
+        (windowOffset, windowLimit) = next
+        return Outcome(effects: request.map { [.load($0)] } ?? [])
     }
 
-    mutating func select(_ index: Int) {
-        selected = min(max(0, index), max(0, summaries.count - 1))
-    }
-
-    public mutating func receive(_ result: DataResult, for request: DataRequest, _ context: AppContext) {
-        guard case .zones(let summaries) = result else { return }
-        self.summaries = summaries
-        select(selected)
+    public mutating func receive(
+        _ result: DataResult, for request: DataRequest, _ context: AppContext
+    ) {
+        guard case .zones(let summaries, let region) = result,
+            case .zones(let offset, _) = request
+        else { return }
+        self.region = region
+        list.receive(
+            summaries, offset: offset, total: region.zones, visibleRows: Self.visibleRows(context))
     }
 
     public func render(into canvas: inout Canvas, area: Rect, _ context: AppContext) -> Cursor {
         let wide = area.width >= 100
         let columns = [
-            TableColumn("Code", width: .fixed(4)),
+            TableColumn("Code", width: .fixed(5)),
             TableColumn(context.text("Zone", "Zone"), width: .flexible(min: 10, weight: 3)),
             TableColumn("Commune", width: .flexible(min: 7, weight: 1)),
             TableColumn(context.text("Type", "Kind"), width: .flexible(min: 7, weight: 1)),
@@ -103,27 +112,35 @@ public struct ZonesScreen: ScreenModel {
             TableColumn(context.text("Occupation", "Occupancy"), width: .fixed(wide ? 18 : 10)),
         ]
         let barWidth = wide ? 12 : 5
-        let rows = summaries.map { summary -> [String] in
-            [
+        let monochrome = context.colorSupport == .monochrome
+        let inView = list.visible(max(0, area.height - 2))
+        let rows = inView.map { _, summary -> [String] in
+            guard let summary else { return ["…"] + Array(repeating: "", count: columns.count - 1) }
+            return [
                 summary.zone.code, summary.zone.name, summary.zone.commune,
                 summary.zone.kind.name(in: context.language),
                 String(summary.units), String(summary.occupied), String(summary.vacant),
                 String(summary.reserved), String(summary.underWorks),
-                Self.bar(summary.occupancy, width: barWidth, monochrome: context.colorSupport == .monochrome),
+                Self.bar(summary.occupancy, width: barWidth, monochrome: monochrome),
             ]
         }
-        let tableArea = Rect(row: area.row, column: area.column, width: area.width, height: max(0, area.height - 1))
-        var table = Table(columns: columns, rows: rows, selectedIndex: summaries.isEmpty ? nil : selected, scrollOffset: scroll)
+        let tableArea = Rect(
+            row: area.row, column: area.column, width: area.width, height: max(0, area.height - 1))
+        let selectedInView = inView.firstIndex { $0.index == list.selected }
+        var table = Table(
+            columns: columns, rows: rows, selectedIndex: selectedInView, scrollOffset: 0)
         table.selectedStyle = Theme.selected
         table.render(into: &canvas, area: tableArea)
-        let units = summaries.map(\.units).reduce(0, +)
-        let occupied = summaries.map(\.occupied).reduce(0, +)
-        let vacant = summaries.map(\.vacant).reduce(0, +)
-        let share = units == 0 ? 0 : Double(occupied) / Double(units)
-        let total = context.text(
-            "Région : \(summaries.count) zones, \(units) locaux, \(occupied) occupés, \(vacant) vacants, \(Int((share * 100).rounded())) % d'occupation",
-            "Region: \(summaries.count) zones, \(units) units, \(occupied) occupied, \(vacant) vacant, \(Int((share * 100).rounded())) % occupied")
-        canvas.write(total, row: area.endRow - 1, column: area.column + 1, style: .bold, clip: area)
+        if let region {
+            let percent = Int((region.occupancy * 100).rounded())
+            let total = context.text(
+                "Région : \(region.zones) zones, \(region.units) locaux : \(region.occupied) occ., \(region.vacant) vac., \(region.reserved) rés., \(region.underWorks) trav. · \(percent) % occupés",
+                "Region: \(region.zones) zones, \(region.units) units: \(region.occupied) occ., \(region.vacant) vac., \(region.reserved) res., \(region.underWorks) works · \(percent) % occupied"
+            )
+            canvas.write(
+                DisplayWidth.truncate(total, to: max(0, area.width - 1)), row: area.endRow - 1,
+                column: area.column + 1, style: .bold, clip: area)
+        }
         return table.cursorPosition(in: tableArea).map(Cursor.parked) ?? .hidden
     }
 
@@ -132,7 +149,8 @@ public struct ZonesScreen: ScreenModel {
         let filled = Int((share * Double(width)).rounded())
         let (full, empty): (Character, Character) = monochrome ? ("#", ".") : ("█", "░")
         let percent = "\(Int((share * 100).rounded()))%"
-        return String(repeating: full, count: filled) + String(repeating: empty, count: width - filled)
+        return String(repeating: full, count: filled)
+            + String(repeating: empty, count: width - filled)
             + " " + String(repeating: " ", count: max(0, 4 - percent.count)) + percent
     }
 }
