@@ -14,15 +14,33 @@ public struct OccupantsScreen: ScreenModel {
     /// The window last asked of the store. It is the `request`, so AppCore hands this screen
     /// that answer only: a late answer to an older search or window is dropped.
     public var query = OccupantQuery()
+    /// The loaded window, the selection and the scroll over the whole result.
+    public var list = WindowedList<Occupant>()
+
     /// The loaded window: occupants `rowsOffset ..< rowsOffset + rows.count` of the result.
-    public var rows: [Occupant] = []
-    public var rowsOffset = 0
+    public var rows: [Occupant] {
+        get { list.rows }
+        set { list.rows = newValue }
+    }
+    public var rowsOffset: Int {
+        get { list.rowsOffset }
+        set { list.rowsOffset = newValue }
+    }
     /// How many occupants the search and filter give in all; nil until the store answers.
-    public var total: Int?
+    public var total: Int? {
+        get { list.total }
+        set { list.total = newValue }
+    }
     /// The selected occupant, as an index over the whole result.
-    public var selected = 0
+    public var selected: Int {
+        get { list.selected }
+        set { list.selected = newValue }
+    }
     /// The first row in view, over the whole result.
-    public var scroll = 0
+    public var scroll: Int {
+        get { list.scroll }
+        set { list.scroll = newValue }
+    }
 
     public init() {}
 
@@ -208,45 +226,30 @@ public struct OccupantsScreen: ScreenModel {
     }
 
     /// The selected occupant, if its row is loaded.
-    var current: Occupant? { occupant(at: selected) }
+    var current: Occupant? { list.current }
 
-    func occupant(at index: Int) -> Occupant? {
-        rows.indices.contains(index - rowsOffset) ? rows[index - rowsOffset] : nil
-    }
+    func occupant(at index: Int) -> Occupant? { list.row(at: index) }
 
-    mutating func select(_ index: Int) {
-        selected = min(max(0, index), max(0, (total ?? 0) - 1))
-    }
+    mutating func select(_ index: Int) { list.select(index) }
 
     /// A new search or filter: the first window of the new result.
     mutating func restart(_ context: AppContext) -> Outcome {
         query = OccupantQuery(
             search: search.text, trade: tradeFilter.code, offset: 0,
             limit: 3 * Self.visibleRows(context))
-        rows = []
-        rowsOffset = 0
-        total = nil
-        selected = 0
-        scroll = 0
+        list.reset()
         return Outcome(effects: [.load(.occupants(query))])
     }
 
     /// Scrolls to the selection and, when the view leaves the loaded rows, asks for a window
     /// of three screens around it: one above, the view, one below.
     mutating func follow(_ context: AppContext) -> Outcome {
-        let visible = Self.visibleRows(context)
-        let count = total ?? 0
-        scroll = Scrolling.offset(
-            keeping: selected, visibleRows: visible, rowCount: count, current: scroll)
-        let needed = scroll..<min(count, scroll + visible)
-        guard !needed.isEmpty, !isLoaded(needed) else { return .done }
-        query.offset = max(0, scroll - visible)
-        query.limit = 3 * visible
+        guard let window = list.follow(visibleRows: Self.visibleRows(context)) else {
+            return .done
+        }
+        query.offset = window.offset
+        query.limit = window.limit
         return Outcome(effects: [.load(.occupants(query))])
-    }
-
-    func isLoaded(_ range: Range<Int>) -> Bool {
-        range.lowerBound >= rowsOffset && range.upperBound <= rowsOffset + rows.count
     }
 
     public mutating func receive(
@@ -256,13 +259,9 @@ public struct OccupantsScreen: ScreenModel {
         case (.trades(let trades), _):
             tradeFilter.receive(trades)
         case (.occupants(let occupants, let total), .occupants(let asked)):
-            rows = occupants
-            rowsOffset = asked.offset
-            self.total = total
-            select(selected)
-            scroll = Scrolling.offset(
-                keeping: selected, visibleRows: Self.visibleRows(context), rowCount: total,
-                current: scroll)
+            list.receive(
+                occupants, offset: asked.offset, total: total,
+                visibleRows: Self.visibleRows(context))
         default:
             break
         }
