@@ -14,6 +14,7 @@
 #include <langinfo.h>
 #include <locale.h>
 #include <signal.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 #include <wchar.h>
@@ -76,6 +77,15 @@ static inline int tk_signal_install(int sig, void (*handler)(int), struct sigact
     action.sa_handler = handler;
     action.sa_flags = 0;
     return sigaction(sig, &action, old);
+}
+
+/// Unblocks `sig` in this thread: a parent (a test runner, a supervisor) may
+/// have passed down a mask that blocks it, and then the handler never runs.
+static inline int tk_signal_unblock(int sig) {
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, sig);
+    return pthread_sigmask(SIG_UNBLOCK, &set, NULL);
 }
 
 /// Restores an action saved by `tk_signal_install`.

@@ -15,6 +15,8 @@ public struct Hanout: ParsableCommand {
             AddCooperativeCommand.self, AssignCommand.self, ReleaseCommand.self,
             TransferCommand.self, SetStateCommand.self, SuggestCommand.self,
             HistoryCommand.self, ImportCommand.self, ExportCommand.self, CheckCommand.self,
+            GenerateCommand.self,
+            PrintCommand.self,
         ],
         defaultSubcommand: OpenCommand.self)
 

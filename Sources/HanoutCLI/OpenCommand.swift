@@ -4,25 +4,32 @@ import HanoutStore
 import TerminalKit
 
 /// `hanout` with no command: the full-screen program.
-struct OpenCommand: DatabaseCommand {
+struct OpenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "open", abstract: "Open the full-screen program (the default).")
 
     @OptionGroup var global: GlobalOptions
 
-    func run(with database: AppDatabase) throws {
+    func run() throws {
         let language = global.language
-        let today = global.today
-        let clerk = global.clerkName
-        // The command runs on the main thread, where ncurses must stay.
-        try MainActor.assumeIsolated {
-            let terminal = try NcursesTerminal()
-            // Whatever happens below, the clerk gets the terminal back.
-            defer { terminal.close() }
-            let runner = AppRunner(
-                terminal: terminal, gateway: StoreGateway(database: database, clerk: clerk),
-                language: language, today: today)
-            runner.run()
+        try Failure.reporting(in: language) {
+            // No terminal, no database: a script that ran this by mistake creates nothing.
+            try NcursesTerminal.preflight()
+            let database = try global.openDatabase()
+            let gateway = StoreGateway(database: database, clerk: global.clerkName)
+            let today = global.today
+            // The command runs on the main thread, where ncurses must stay.
+            let signal = try MainActor.assumeIsolated { () throws -> Int32? in
+                let terminal = try NcursesTerminal()
+                // Whatever happens below, the clerk gets the terminal back.
+                defer { terminal.close() }
+                let runner = AppRunner(
+                    terminal: terminal, gateway: gateway, language: language, today: today)
+                runner.run()
+                return runner.interruption
+            }
+            // Ended by a signal: say so the shell's way (130 for Ctrl-C, 143 for SIGTERM).
+            if let signal { throw ExitCode(128 + signal) }
         }
     }
 }

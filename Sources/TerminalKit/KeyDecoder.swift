@@ -57,8 +57,10 @@ enum KeyDecoder {
         case KEY_RIGHT: return .right
         case KEY_PPAGE: return .pageUp
         case KEY_NPAGE: return .pageDown
-        case KEY_HOME: return .home
-        case KEY_END: return .end
+        // Some terminals (tmux, PuTTY) send ESC [1~ and ESC [4~ for Home and End,
+        // which terminfo for xterm calls Find and Select.
+        case KEY_HOME, KEY_FIND: return .home
+        case KEY_END, KEY_SELECT: return .end
         case KEY_ENTER: return .enter
         case KEY_BACKSPACE: return .backspace
         case KEY_DC: return .delete

@@ -56,14 +56,25 @@ public final class NcursesTerminal: Terminal {
     /// Checks first, so that a wrong setup gives a clear error instead of ncurses printing
     /// its own and exiting: both streams must be terminals and `TERM` must name a known type.
     public convenience init() throws(TerminalError) {
-        guard isatty(STDIN_FILENO) == 1 else { throw .notATerminal(stream: "standard input") }
-        guard isatty(STDOUT_FILENO) == 1 else { throw .notATerminal(stream: "standard output") }
-        guard let type = Self.environment("TERM") else { throw .terminalTypeUnset }
+        let type = try Self.preflight()
         let signals = SignalTrap()
         // Installed before newterm: ncurses then sees handlers in place and adds none of its own.
         signals.install()
         try self.init(
             type: type, output: tk_stdout(), input: tk_stdin(), signals: signals, owned: [])
+    }
+
+    /// Checks, without touching anything, that a screen can be opened here:
+    /// both streams are terminals and `TERM` is set. Gives the terminal type.
+    ///
+    /// A program calls it before any other work, so that a script that ran it
+    /// by mistake gets the message at once and nothing is created.
+    @discardableResult
+    public nonisolated static func preflight() throws(TerminalError) -> String {
+        guard isatty(STDIN_FILENO) == 1 else { throw .notATerminal(stream: "standard input") }
+        guard isatty(STDOUT_FILENO) == 1 else { throw .notATerminal(stream: "standard output") }
+        guard let type = environment("TERM") else { throw .terminalTypeUnset }
+        return type
     }
 
     /// A screen on the given file descriptors, for tests: `/dev/null` or a pseudo-terminal.
@@ -323,7 +334,7 @@ public final class NcursesTerminal: Terminal {
 
     // MARK: - Environment
 
-    private static func environment(_ name: String) -> String? {
+    private nonisolated static func environment(_ name: String) -> String? {
         guard let value = getenv(name) else { return nil }
         let text = String(cString: value)
         return text.isEmpty ? nil : text

@@ -39,6 +39,7 @@ final class SignalTrap {
             var previous = sigaction()
             if tk_signal_install(signal, handleSignal, &previous) == 0 {
                 saved[signal] = previous
+                _ = tk_signal_unblock(signal)
             }
         }
     }

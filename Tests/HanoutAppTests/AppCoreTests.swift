@@ -1,7 +1,7 @@
 import HanoutDomain
 import HanoutStore
-import Testing
 import TerminalKit
+import Testing
 
 @testable import HanoutApp
 
@@ -9,8 +9,10 @@ import TerminalKit
 @Suite struct AppCoreTests {
     let context = AppContext(language: .en, today: testToday)
 
-    func unit(_ number: Int, row: Int, column: Int, trades: [String] = ["MEN"]) -> HanoutDomain.Unit {
-        HanoutDomain.Unit(zoneCode: "AOU", number: number, allowedTrades: trades, row: row, column: column)
+    func unit(_ number: Int, row: Int, column: Int, trades: [String] = ["MEN"]) -> HanoutDomain.Unit
+    {
+        HanoutDomain.Unit(
+            zoneCode: "AOU", number: number, allowedTrades: trades, row: row, column: column)
     }
 
     func zoneState(_ units: [UnitOccupancy]) -> AppState {
@@ -21,7 +23,9 @@ import TerminalKit
         return state
     }
 
-    var carpenter: Occupant { Occupant(id: 7, kind: .artisan, name: "Omar Bouzid", trades: ["MEN"]) }
+    var carpenter: Occupant {
+        Occupant(id: 7, kind: .artisan, name: "Omar Bouzid", trades: ["MEN"])
+    }
 
     @Test func startingLoadsTheZones() {
         #expect(AppCore.start(AppState(context: context)) == [.load(.zones(offset: 0, limit: 100))])
@@ -40,32 +44,54 @@ import TerminalKit
     @Test func typingInThePickerAsksForTheNarrowedListAndDropsStaleAnswers() {
         var state = zoneState([])
         state.stack.append(.occupantPicker(OccupantPicker(unit: unit(4, row: 1, column: 4))))
-        #expect(AppCore.update(&state, .key(.char("h"))) == [.load(.candidates(unit: "AOU-04", search: "h"))])
-        let stale = Suggestions.Candidate(occupant: carpenter, trade: "MEN", fitsTrade: true, unitsHeldInZone: 0)
-        _ = AppCore.update(&state, .loaded(.candidates(unit: "AOU-04", search: ""), .candidates([stale])))
-        guard case .occupantPicker(let picker) = state.top else { Issue.record("not the picker"); return }
+        #expect(
+            AppCore.update(&state, .key(.char("h"))) == [
+                .load(.candidates(unit: "AOU-04", search: "h"))
+            ])
+        let stale = Suggestions.Candidate(
+            occupant: carpenter, trade: "MEN", fitsTrade: true, unitsHeldInZone: 0)
+        _ = AppCore.update(
+            &state, .loaded(.candidates(unit: "AOU-04", search: ""), .candidates([stale])))
+        guard case .occupantPicker(let picker) = state.top else {
+            Issue.record("not the picker"); return
+        }
         #expect(picker.candidates.isEmpty, "an answer for an older search is dropped")
     }
 
     @Test func enterOnTheFormWritesExactlyTheRequestTyped() {
         var state = zoneState([])
-        state.stack.append(.assignForm(AssignForm(unit: "AOU-04", occupant: carpenter, trade: "MEN", today: testToday, returnDepth: 2)))
+        state.stack.append(
+            .assignForm(
+                AssignForm(
+                    unit: "AOU-04", occupant: carpenter, trade: "MEN", today: testToday,
+                    returnDepth: 2)))
         for key: Key in [.tab, .tab] { _ = AppCore.update(&state, .key(key)) }
         for character in "2027-06-30" { _ = AppCore.update(&state, .key(.char(character))) }
         let effects = AppCore.update(&state, .key(.enter))
         let expected = AllocationRequest(
             unitCode: "AOU-04", occupantID: 7, trade: "MEN",
-            period: Period(from: testToday, through: Day("2027-06-30")) ?? Period(openFrom: testToday))
+            period: Period(from: testToday, through: Day("2027-06-30"))
+                ?? Period(openFrom: testToday))
         #expect(effects == [.write(.assign(expected))])
     }
 
     @Test func anOverridableRefusalAsksForAReasonAndSavingPopsBackWithAMessage() {
         var state = zoneState([])
         state.stack.append(.occupantPicker(OccupantPicker(unit: unit(4, row: 1, column: 4))))
-        state.stack.append(.assignForm(AssignForm(unit: "AOU-04", occupant: carpenter, trade: "POT", today: testToday, returnDepth: 2)))
-        let request = WriteRequest.assign(AllocationRequest(unitCode: "AOU-04", occupantID: 7, trade: "POT", period: Period(openFrom: testToday)))
-        _ = AppCore.update(&state, .written(request, .refused(reasons: ["Trade POT is not allowed"], overridable: true)))
-        guard case .assignForm(let form) = state.top, case .overriding(let reasons, _) = form.stage else {
+        state.stack.append(
+            .assignForm(
+                AssignForm(
+                    unit: "AOU-04", occupant: carpenter, trade: "POT", today: testToday,
+                    returnDepth: 2)))
+        let request = WriteRequest.assign(
+            AllocationRequest(
+                unitCode: "AOU-04", occupantID: 7, trade: "POT", period: Period(openFrom: testToday)
+            ))
+        _ = AppCore.update(
+            &state,
+            .written(request, .refused(reasons: ["Trade POT is not allowed"], overridable: true)))
+        guard case .assignForm(let form) = state.top, case .overriding(let reasons, _) = form.stage
+        else {
             Issue.record("the form should ask for an override reason")
             return
         }
@@ -103,17 +129,22 @@ import TerminalKit
     }
 
     @Test func aMouseClickSelectsTheTileUnderIt() {
-        let units = (1...6).map { UnitOccupancy(unit: unit($0, row: 1, column: $0), state: .vacant) }
+        let units = (1...6).map {
+            UnitOccupancy(unit: unit($0, row: 1, column: $0), state: .vacant)
+        }
         var state = zoneState(units)
         // Tiles are 13 columns wide at 80 columns for 6 units; row 2 is the first plan row.
-        _ = AppCore.update(&state, .key(.mouse(row: 2, column: 13 * 3 + 2, kind: .clicked(button: 1))))
+        _ = AppCore.update(
+            &state, .key(.mouse(row: 2, column: 13 * 3 + 2, kind: .clicked(button: 1))))
         guard case .zone(let zone) = state.top else { return }
         #expect(zone.units[zone.selected].unit.code == "AOU-04")
     }
 
     @Test func qQuitsButIsJustALetterInAForm() {
         var state = zoneState([])
-        state.stack.append(.releaseForm(ReleaseForm(unit: "AOU-01", holder: "X", since: testToday, today: testToday)))
+        state.stack.append(
+            .releaseForm(
+                ReleaseForm(unit: "AOU-01", holder: "X", since: testToday, today: testToday)))
         #expect(AppCore.update(&state, .key(.char("q"))) == [])
         #expect(state.isRunning)
         #expect(AppCore.update(&state, .key(.function(10))) == [.quit])

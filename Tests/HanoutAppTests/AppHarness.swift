@@ -29,7 +29,9 @@ final class AppHarness {
             self.database = database
         } else {
             // A fixed clock, so the journal's timestamps show the same in every run.
-            self.database = try AppDatabase.inMemory(now: { Date(timeIntervalSince1970: 1_795_000_000) })
+            self.database = try AppDatabase.inMemory(now: {
+                Date(timeIntervalSince1970: 1_795_000_000)
+            })
             try self.database.install(try FixtureSet.load(from: fixturesDirectory), by: "test")
         }
         runner = AppRunner(

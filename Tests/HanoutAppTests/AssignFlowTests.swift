@@ -1,8 +1,8 @@
 import Foundation
 import HanoutDomain
 import HanoutStore
-import Testing
 import TerminalKit
+import Testing
 
 @testable import HanoutApp
 
@@ -41,11 +41,14 @@ import TerminalKit
         app.press(.char("a"))
         app.type("ait")
         #expect(app.lines[2].contains("Search: ait"))
-        let names = app.lines[5...].prefix(while: { !$0.trimmingCharacters(in: .whitespaces).isEmpty })
+        let names = app.lines[5...].prefix(while: {
+            !$0.trimmingCharacters(in: .whitespaces).isEmpty
+        })
         #expect(!names.isEmpty)
         #expect(names.allSatisfy { $0.contains("Aït") || $0.contains("Ait") }, "\(names)")
         app.press(.backspace, .backspace, .backspace, .backspace)
-        #expect(app.lines[0].contains("Zone artisanale"), "an empty search then Backspace goes back")
+        #expect(
+            app.lines[0].contains("Zone artisanale"), "an empty search then Backspace goes back")
     }
 
     @Test func aTradeThatDoesNotFitIsRefusedThenOverriddenWithAWrittenReason() throws {
@@ -88,14 +91,19 @@ import TerminalKit
         app.press(.down, .down, .enter, .right, .right, .right, .char("a"), .enter)
         let other = try AppDatabase.open(at: path)
         try other.assign(
-            AllocationRequest(unitCode: "AOU-04", occupantID: 3, period: Period(openFrom: testToday)),
+            AllocationRequest(
+                unitCode: "AOU-04", occupantID: 3, period: Period(openFrom: testToday)),
             by: "other-clerk")
         app.press(.tab, .tab, .tab)
         app.type("DEC-9")
         app.press(.enter)
-        #expect(app.text.contains("• Unit AOU-04 is already allocated to M'bark Oubella since 29 Nov 2026."))
+        #expect(
+            app.text.contains(
+                "• Unit AOU-04 is already allocated to M'bark Oubella since 29 Nov 2026."))
         app.press(.char("x"))
-        #expect(app.text.contains("Decision ref.                 : DEC-9"), "what the clerk typed is kept")
+        #expect(
+            app.text.contains("Decision ref.                 : DEC-9"),
+            "what the clerk typed is kept")
     }
 
     @Test func anotherClerksChangeShowsWithoutAKey() throws {
@@ -108,7 +116,8 @@ import TerminalKit
         #expect(app.lines[2].contains("04 V MEN+"))
         let other = try AppDatabase.open(at: path)
         try other.assign(
-            AllocationRequest(unitCode: "AOU-04", occupantID: 3, period: Period(openFrom: testToday)),
+            AllocationRequest(
+                unitCode: "AOU-04", occupantID: 3, period: Period(openFrom: testToday)),
             by: "other-clerk")
         // A poll with no key pressed, as the run loop does twice a second.
         _ = app.runner.watchForOtherClerks()
@@ -118,7 +127,8 @@ import TerminalKit
     @Test func assigningAnOccupiedOrUnderWorksUnitSaysWhyInsteadOfOpeningThePicker() throws {
         let app = try AppHarness()
         app.press(.down, .down, .enter, .char("a"))
-        #expect(app.lines[22].contains("AOU-01 is occupied by Lahcen Ennajjar: release it first (r)."))
+        #expect(
+            app.lines[22].contains("AOU-01 is occupied by Lahcen Ennajjar: release it first (r)."))
         // The last zone is the Tafraout market, whose last unit, TAF-15, is under works.
         app.press(.char("z"), .end, .enter, .end)
         app.press(.char("a"))

@@ -77,7 +77,7 @@ struct OccupantsRenderTests {
             |                                                                                |
             |                                                                                |
             |                                                                                |
-            |1Help   2Assign 3Release4Zones  5People 6       7Search 8       9Print  10Quit  |
+            |1Help   2Assign 3Vacate 4Zones  5People 6       7Search 8       9Print  10Quit  |
             """)
         #expect(lines == expected, "\(framed(lines))")
         #expect(cursor == .parked(Position(row: 5, column: 0)))

@@ -1,6 +1,6 @@
 import HanoutDomain
-import Testing
 import TerminalKit
+import Testing
 
 @testable import HanoutApp
 
@@ -15,7 +15,9 @@ import TerminalKit
         app.type("Fin de contrat")
         #expect(app.text.contains("Reason      : Fin de contrat"), "\(app.text)")
         app.press(.enter)
-        #expect(app.text.contains("Release AOU-01 (Lahcen Ennajjar), vacant on 29 Nov 2026? y/n"), "\(app.text)")
+        #expect(
+            app.text.contains("Release AOU-01 (Lahcen Ennajjar), vacant on 29 Nov 2026? y/n"),
+            "\(app.text)")
         app.press(.char("y"))
         #expect(app.text.contains("Released: AOU-01 (Lahcen Ennajjar)."))
         let unit = try app.database.unit(code: "AOU-01", on: testToday)

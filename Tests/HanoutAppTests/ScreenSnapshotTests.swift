@@ -1,7 +1,7 @@
 import HanoutDomain
 import HanoutStore
-import Testing
 import TerminalKit
+import Testing
 
 @testable import HanoutApp
 
@@ -37,7 +37,7 @@ import TerminalKit
             |                                                                                |
             | Region: 12 zones, 146 units: 47 occ., 76 vac., 4 res., 19 works · 32 % occupied|
             |                                                                                |
-            |1Help   2Assign 3Release4Zones  5People 6       7Search 8       9Print  10Quit  |
+            |1Help   2Assign 3Vacate 4Zones  5People 6       7Search 8       9Print  10Quit  |
             """)
     }
 
@@ -70,7 +70,7 @@ import TerminalKit
             |AOU-06  44 ALU MEN      V vacant                                                |
             |AOU-07  52 EBE MEN      O occupied  Coopérative Tiwizi de me… MEN    15 Oct 2025|
             |                                                                                |
-            |1Help   2Assign 3Release4Zones  5People 6       7Search 8       9Print  10Quit  |
+            |1Help   2Assign 3Vacate 4Zones  5People 6       7Search 8       9Print  10Quit  |
             """)
     }
 
@@ -114,7 +114,7 @@ import TerminalKit
             app,
             """
             | Hanout · AOU · Zone artisanale et de services d'Aouartas                                                   29 Nov 2026 |
-            | Aouartas · 25 units: 14 occupied, 9 vacant, 2 reserved, 0 under works · 56 %                                           |
+            | Aouartas · 25 units: 14 occupied, 9 vacant, 2 reserved, 0 under works · 56 % occupied                                  |
             |▶01 O MEN         02 O MEN         03 O MEN         04 V MEN+        05 O MEN         06 V ALU+        07 O MEN         |
             | Lahcen Ennajjar  Brahim Aït Ali   Rachid Oulhaj    vacant           Hassane Id-Bou…  vacant           Coop. Tiwizi d…  |
             | 1 Oct 2025       1 Oct 2025       1 Mar 2026       44 m²            1 Oct 2025       44 m²            15 Oct 2025      |
@@ -152,7 +152,7 @@ import TerminalKit
             |AOU-18  32 *             V vacant                                                                                       |
             |AOU-19  32 COI CRD       V vacant                                                                                       |
             |                                                                                                                        |
-            |1Help       2Assign     3Release    4Zones      5People     6           7Search     8           9Print      10Quit      |
+            |1Help       2Assign     3Vacate     4Zones      5People     6           7Search     8           9Print      10Quit      |
             """)
     }
 
@@ -185,7 +185,7 @@ import TerminalKit
             |                                                                                |
             |                                                                                |
             |                                                                                |
-            |1Help   2Assign 3Release4Zones  5People 6       7Search 8       9Print  10Quit  |
+            |1Help   2Assign 3Vacate 4Zones  5People 6       7Search 8       9Print  10Quit  |
             """)
     }
 
@@ -218,7 +218,7 @@ import TerminalKit
             | 16 Ali Id-Ahmed                  CRD    ✗ override                — Tiznit     |
             | 17 Association "Amoudou" pour l… TER    ✗ override                —            |
             |                                                                                |
-            |1Help   2Assign 3Release4Zones  5People 6       7Search 8       9Print  10Quit  |
+            |1Help   2Assign 3Vacate 4Zones  5People 6       7Search 8       9Print  10Quit  |
             """)
     }
 
@@ -251,7 +251,7 @@ import TerminalKit
             |                                                                                |
             |                                                                                |
             |                                                                                |
-            |1Help   2Assign 3Release4Zones  5People 6       7Search 8       9Print  10Quit  |
+            |1Help   2Assign 3Vacate 4Zones  5People 6       7Search 8       9Print  10Quit  |
             """)
     }
 
@@ -284,7 +284,7 @@ import TerminalKit
             |AOU-06  44└──────────────────────────────────────────────────────────┘          |
             |AOU-07  52 EBE MEN      O occupied  Coopérative Tiwizi de me… MEN    15 Oct 2025|
             |                                                                                |
-            |1Help   2Assign 3Release4Zones  5People 6       7Search 8       9Print  10Quit  |
+            |1Help   2Assign 3Vacate 4Zones  5People 6       7Search 8       9Print  10Quit  |
             """)
     }
 
@@ -319,7 +319,7 @@ import TerminalKit
             |                                                                                |
             |                                                                                |
             |                                                                                |
-            |1Help   2Assign 3Release4Zones  5People 6       7Search 8       9Print  10Quit  |
+            |1Help   2Assign 3Vacate 4Zones  5People 6       7Search 8       9Print  10Quit  |
             """)
     }
 
@@ -339,13 +339,15 @@ import TerminalKit
     @Test func namesWithEscapeSequencesWideAndRightToLeftCharactersStayInTheirColumns() throws {
         let app = try AppHarness()
         let evil = try app.database.add(
-            Occupant(kind: .artisan, name: "Evil\u{1b}]52;c;AAAA\u{07}Name\u{202E}x", trades: ["MEN"]),
+            Occupant(
+                kind: .artisan, name: "Evil\u{1b}]52;c;AAAA\u{07}Name\u{202E}x", trades: ["MEN"]),
             by: "t")
         let wide = try app.database.add(
             Occupant(kind: .artisan, name: "漢字 Wang Li", trades: ["SER"]), by: "t")
         for (unit, occupant) in [("AOU-04", evil.id), ("AOU-10", wide.id)] {
             try app.database.assign(
-                AllocationRequest(unitCode: unit, occupantID: occupant, period: Period(openFrom: testToday)),
+                AllocationRequest(
+                    unitCode: unit, occupantID: occupant, period: Period(openFrom: testToday)),
                 by: "t")
         }
         app.press(.down, .down, .enter, .tab)
@@ -376,9 +378,12 @@ import TerminalKit
             |AOU-09  40 SER SOU      O occupied  Ahmed Elhaddad            SER    1 Oct 2025 |
             |AOU-10  40 SER          O occupied  漢字 Wang Li              SER    29 Nov 2026|
             |                                                                                |
-            |1Help   2Assign 3Release4Zones  5People 6       7Search 8       9Print  10Quit  |
+            |1Help   2Assign 3Vacate 4Zones  5People 6       7Search 8       9Print  10Quit  |
             """)
-        #expect(app.lines.allSatisfy { !$0.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x202E } })
+        #expect(
+            app.lines.allSatisfy {
+                !$0.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x202E }
+            })
     }
 
     @Test func aOneByOneTerminalDoesNotCrash() throws {

@@ -9,7 +9,8 @@ import Testing
         let database = try AppDatabase.inMemory(now: { Date(timeIntervalSince1970: 0) })
         let trades = try FixtureSet.load(from: fixturesDirectory).trades
         try database.generate(
-            RegionGenerator(zones: 5, units: 40, occupants: 120, allocations: 400, seed: seed, today: testToday),
+            RegionGenerator(
+                zones: 5, units: 40, occupants: 120, allocations: 400, seed: seed, today: testToday),
             trades: trades, by: "generator")
         return database
     }

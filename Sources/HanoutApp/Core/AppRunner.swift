@@ -13,6 +13,8 @@ public final class AppRunner {
     /// How long to wait for a key before looking for another clerk's changes.
     let pollMilliseconds: Int
     var lastDataVersion: Int?
+    /// The signal that ended the program, if one did (the exit status tells it).
+    public private(set) var interruption: Int32?
 
     public init(
         terminal: any Terminal, gateway: StoreGateway, language: Language, today: Day,
@@ -50,7 +52,9 @@ public final class AppRunner {
             switch event {
             case .key(let key): send(.key(key))
             case .resize(let size): send(.resize(size))
-            case .interrupted: send(.interrupted)
+            case .interrupted(let signal):
+                interruption = signal
+                send(.interrupted)
             case .resumed: terminal.redrawAll()
             }
         }

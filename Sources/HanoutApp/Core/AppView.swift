@@ -12,7 +12,8 @@ public enum AppView {
         }
         drawTitle(into: &canvas, state)
         let cursor = state.top.model.render(into: &canvas, area: state.body, context)
-        let messageRow = Rect(row: state.size.height - 2, column: 0, width: state.size.width, height: 1)
+        let messageRow = Rect(
+            row: state.size.height - 2, column: 0, width: state.size.width, height: 1)
         if let message = state.message {
             MessageLine(message.text, kind: message.kind).render(into: &canvas, area: messageRow)
         }
@@ -25,10 +26,12 @@ public enum AppView {
         return (canvas, cursor)
     }
 
+    /// Labels of six letters at most, so that at 80 columns each key keeps a
+    /// space before the next one's number.
     static func functionKeyLabels(_ context: AppContext) -> [String] {
         [
             context.text("Aide", "Help"), context.text("Attrib", "Assign"),
-            context.text("Libère", "Release"), "Zones", context.text("Occup", "People"), "",
+            context.text("Libère", "Vacate"), "Zones", context.text("Occup", "People"), "",
             context.text("Cherch", "Search"), "", context.text("Impr", "Print"),
             context.text("Sortie", "Quit"),
         ]
@@ -42,7 +45,9 @@ public enum AppView {
         let title = "Hanout · " + state.top.model.title(state.context)
         let room = max(0, state.size.width - DisplayWidth.of(date) - 3)
         canvas.write(DisplayWidth.truncate(title, to: room), row: 0, column: 1, style: style)
-        canvas.write(date, row: 0, column: max(0, state.size.width - DisplayWidth.of(date) - 1), style: style)
+        canvas.write(
+            date, row: 0, column: max(0, state.size.width - DisplayWidth.of(date) - 1), style: style
+        )
     }
 
     static func drawHelp(into canvas: inout Canvas, _ state: AppState) {
@@ -68,12 +73,15 @@ public enum AppView {
         let need = AppState.minimumSize
         let text = state.context.text(
             "Terminal trop petit : il faut au moins \(need.width)x\(need.height), il fait \(state.size.width)x\(state.size.height).",
-            "Terminal too small: need at least \(need.width)x\(need.height), now \(state.size.width)x\(state.size.height).")
+            "Terminal too small: need at least \(need.width)x\(need.height), now \(state.size.width)x\(state.size.height)."
+        )
         // Wrapped at spaces, so even a narrow terminal reads whole words.
         var lines: [String] = []
         var current = ""
         for word in text.split(separator: " ") {
-            if !current.isEmpty && DisplayWidth.of(current) + 1 + DisplayWidth.of(word) > state.size.width {
+            if !current.isEmpty
+                && DisplayWidth.of(current) + 1 + DisplayWidth.of(word) > state.size.width
+            {
                 lines.append(current)
                 current = String(word)
             } else {

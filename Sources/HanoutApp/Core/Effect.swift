@@ -1,4 +1,5 @@
 import HanoutDomain
+import TerminalKit
 
 /// What `update` asks the run loop to do; the result comes back as an `AppEvent`.
 public enum Effect: Hashable, Sendable {
@@ -36,5 +37,3 @@ public enum AppEvent: Hashable, Sendable {
     /// SIGINT, SIGTERM or SIGHUP: end cleanly.
     case interrupted
 }
-
-import TerminalKit

@@ -46,7 +46,8 @@ public struct StoreGateway: Sendable {
                 total: try database.occupantCount(trade: query.trade, search: search))
         case .occupant(let id):
             return .occupant(
-                try database.occupant(id: id), allocations: try database.allocations(occupantID: id))
+                try database.occupant(id: id), allocations: try database.allocations(occupantID: id)
+            )
         case .candidates(let unit, let search):
             return .candidates(
                 try database.candidates(forUnit: unit, on: today, search: search, limit: 200))

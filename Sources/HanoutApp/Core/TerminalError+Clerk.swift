@@ -7,20 +7,25 @@ extension TerminalError: ClerkError {
         let reason: String
         switch self {
         case .notATerminal(let stream):
+            let french = stream == "standard output" ? "La sortie standard" : "L'entrée standard"
             reason = language.pick(
-                fr: "\(stream) n'est pas un terminal : lancez hanout directement dans un terminal, sans redirection ni tube.",
+                fr:
+                    "\(french) n'est pas un terminal : lancez hanout directement dans un terminal, sans redirection ni tube.",
                 en: description)
         case .terminalTypeUnset:
             reason = language.pick(
-                fr: "TERM n'est pas défini : donnez le type de votre terminal, par exemple TERM=xterm-256color.",
+                fr:
+                    "TERM n'est pas défini : donnez le type de votre terminal, par exemple TERM=xterm-256color.",
                 en: description)
         case .unknownTerminalType(let name):
             reason = language.pick(
-                fr: "Le type de terminal « \(name) » (TERM) est inconnu ici : choisissez un type connu comme xterm-256color, ou installez sa description (paquet ncurses-term).",
+                fr:
+                    "Le type de terminal « \(name) » (TERM) est inconnu ici : choisissez un type connu comme xterm-256color, ou installez sa description (paquet ncurses-term).",
                 en: description)
         }
         let hint = language.pick(
-            fr: "Pour les scripts, utilisez les commandes : `hanout --help` (par exemple `hanout zones`).",
+            fr:
+                "Pour les scripts, utilisez les commandes : `hanout --help` (par exemple `hanout zones`).",
             en: "For scripts, use the commands: `hanout --help` (for example `hanout zones`).")
         return reason + "\n" + hint
     }

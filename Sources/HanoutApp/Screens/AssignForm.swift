@@ -42,8 +42,12 @@ public struct AssignForm: ScreenModel {
 
     public func help(_ context: AppContext) -> [KeyHelp] {
         [
-            KeyHelp("Tab ↓ / ⇧Tab ↑", context.text("champ suivant / précédent", "next / previous field")),
-            KeyHelp(context.text("Entrée", "Enter"), context.text("enregistrer l'attribution", "save the allocation")),
+            KeyHelp(
+                "Tab ↓ / ⇧Tab ↑", context.text("champ suivant / précédent", "next / previous field")
+            ),
+            KeyHelp(
+                context.text("Entrée", "Enter"),
+                context.text("enregistrer l'attribution", "save the allocation")),
             KeyHelp(context.text("Échap", "Esc"), context.text("annuler", "cancel")),
         ]
     }
@@ -70,8 +74,10 @@ public struct AssignForm: ScreenModel {
             case .enter:
                 let text = reason.text.trimmingCharacters(in: .whitespaces)
                 guard !text.isEmpty else {
-                    return Outcome(message: Message(
-                        Refusal.overrideNeedsReason.message(in: context.language), kind: .error))
+                    return Outcome(
+                        message: Message(
+                            Refusal.overrideNeedsReason.message(in: context.language), kind: .error)
+                    )
                 }
                 return submit(context, override: text)
             default:
@@ -95,17 +101,23 @@ public struct AssignForm: ScreenModel {
         let trade = fields[Self.trade].text.trimmingCharacters(in: .whitespaces).uppercased()
         guard let start = Day(fields[Self.from].text.trimmingCharacters(in: .whitespaces)) else {
             focus = Self.from
-            return Outcome(message: Message(context.text(
-                "Date de début invalide : écrivez-la AAAA-MM-JJ, par exemple \(context.today.iso).",
-                "Invalid start date: write it YYYY-MM-DD, for example \(context.today.iso)."), kind: .error))
+            return Outcome(
+                message: Message(
+                    context.text(
+                        "Date de début invalide : écrivez-la AAAA-MM-JJ, par exemple \(context.today.iso).",
+                        "Invalid start date: write it YYYY-MM-DD, for example \(context.today.iso)."
+                    ), kind: .error))
         }
         let untilText = fields[Self.until].text.trimmingCharacters(in: .whitespaces)
         let last = Day(untilText)
-        guard untilText.isEmpty || last != nil, let period = Period(from: start, through: last) else {
+        guard untilText.isEmpty || last != nil, let period = Period(from: start, through: last)
+        else {
             focus = Self.until
-            return Outcome(message: Message(context.text(
-                "Date de fin invalide : AAAA-MM-JJ, après le début, ou vide.",
-                "Invalid end date: YYYY-MM-DD, after the start, or empty."), kind: .error))
+            return Outcome(
+                message: Message(
+                    context.text(
+                        "Date de fin invalide : AAAA-MM-JJ, après le début, ou vide.",
+                        "Invalid end date: YYYY-MM-DD, after the start, or empty."), kind: .error))
         }
         let decision = fields[Self.decision].text.trimmingCharacters(in: .whitespaces)
         let request = AllocationRequest(
@@ -121,62 +133,92 @@ public struct AssignForm: ScreenModel {
         switch outcome {
         case .saved:
             let trade = fields[Self.trade].text.uppercased()
-            return Outcome(navigation: .pop(returnDepth), message: Message(context.text(
-                "Attribué : \(unit) à \(occupant.name) (\(trade)).",
-                "Allocated: \(unit) to \(occupant.name) (\(trade))."), kind: .success))
+            return Outcome(
+                navigation: .pop(returnDepth),
+                message: Message(
+                    context.text(
+                        "Attribué : \(unit) à \(occupant.name) (\(trade)).",
+                        "Allocated: \(unit) to \(occupant.name) (\(trade))."), kind: .success))
         case .refused(let reasons, let overridable):
             stage = overridable ? .overriding(reasons, reason: InputLine()) : .refused(reasons)
-            return Outcome(message: Message(context.text("Attribution refusée.", "Allocation refused."), kind: .error))
+            return Outcome(
+                message: Message(
+                    context.text("Attribution refusée.", "Allocation refused."), kind: .error))
         case .failed(let text):
             stage = .editing
             return Outcome(message: Message(text, kind: .error))
         }
     }
 
-    public mutating func receive(_ result: DataResult, for request: DataRequest, _ context: AppContext) {}
+    public mutating func receive(
+        _ result: DataResult, for request: DataRequest, _ context: AppContext
+    ) {}
 
     public func render(into canvas: inout Canvas, area: Rect, _ context: AppContext) -> Cursor {
         var row = area.row
         canvas.write(
-            context.text("Local \(unit) → \(occupant.name) (n° \(occupant.id), métiers \(occupant.trades.joined(separator: ", ")))",
-                         "Unit \(unit) → \(occupant.name) (#\(occupant.id), trades \(occupant.trades.joined(separator: ", ")))"),
+            context.text(
+                "Local \(unit) → \(occupant.name) (n° \(occupant.id), métiers \(occupant.trades.joined(separator: ", ")))",
+                "Unit \(unit) → \(occupant.name) (#\(occupant.id), trades \(occupant.trades.joined(separator: ", ")))"
+            ),
             row: row, column: area.column + 1, style: .bold, clip: area)
         row += 2
         let labelWidth = labels(context).map { DisplayWidth.of($0) }.max() ?? 0
         var cursor = Cursor.hidden
         for (index, label) in labels(context).enumerated() {
-            canvas.write(DisplayWidth.pad(label, to: labelWidth) + " : ", row: row, column: area.column + 1, clip: area)
-            let fieldArea = Rect(row: row, column: area.column + labelWidth + 4, width: max(0, min(30, area.width - labelWidth - 5)), height: 1)
+            canvas.write(
+                DisplayWidth.pad(label, to: labelWidth) + " : ", row: row, column: area.column + 1,
+                clip: area)
+            let fieldArea = Rect(
+                row: row, column: area.column + labelWidth + 4,
+                width: max(0, min(30, area.width - labelWidth - 5)), height: 1)
             fields[index].render(into: &canvas, area: fieldArea)
-            if index == focus, case .editing = stage { cursor = .visible(fields[index].cursorPosition(in: fieldArea)) }
+            if index == focus, case .editing = stage {
+                cursor = .visible(fields[index].cursorPosition(in: fieldArea))
+            }
             row += 1
         }
         row += 1
         switch stage {
         case .editing:
-            canvas.write(context.text("Entrée : enregistrer · Tab : champ suivant · Échap : annuler", "Enter: save · Tab: next field · Esc: cancel"), row: row, column: area.column + 1, style: .dim, clip: area)
+            canvas.write(
+                context.text(
+                    "Entrée : enregistrer · Tab : champ suivant · Échap : annuler",
+                    "Enter: save · Tab: next field · Esc: cancel"), row: row,
+                column: area.column + 1, style: .dim, clip: area)
         case .saving:
-            canvas.write(context.text("Enregistrement…", "Saving…"), row: row, column: area.column + 1, clip: area)
+            canvas.write(
+                context.text("Enregistrement…", "Saving…"), row: row, column: area.column + 1,
+                clip: area)
         case .refused(let reasons):
             row = drawReasons(reasons, into: &canvas, row: row, area: area, context)
-            canvas.write(context.text("Une touche pour corriger.", "Any key to correct."), row: row, column: area.column + 1, style: .dim, clip: area)
+            canvas.write(
+                context.text("Une touche pour corriger.", "Any key to correct."), row: row,
+                column: area.column + 1, style: .dim, clip: area)
         case .overriding(let reasons, let reason):
             row = drawReasons(reasons, into: &canvas, row: row, area: area, context)
-            canvas.write(context.text("Seule la règle des métiers s'oppose : pour passer outre, motif écrit (Entrée), ou Échap.",
-                                      "Only the trade rule stands in the way: to override, write the reason (Enter), or Esc."),
-                         row: row, column: area.column + 1, clip: area)
+            canvas.write(
+                context.text(
+                    "Seule la règle des métiers s'y oppose. Dérogation : motif, puis Entrée.",
+                    "Only the trade rule refuses. To override: the reason, then Enter."),
+                row: row, column: area.column + 1, clip: area)
             var line = reason
             line.prompt = context.text("Motif : ", "Reason: ")
-            let lineArea = Rect(row: row + 1, column: area.column + 1, width: max(0, area.width - 2), height: 1)
+            let lineArea = Rect(
+                row: row + 1, column: area.column + 1, width: max(0, area.width - 2), height: 1)
             line.render(into: &canvas, area: lineArea)
             cursor = .visible(line.cursorPosition(in: lineArea))
         }
         return cursor
     }
 
-    func drawReasons(_ reasons: [String], into canvas: inout Canvas, row: Int, area: Rect, _ context: AppContext) -> Int {
+    func drawReasons(
+        _ reasons: [String], into canvas: inout Canvas, row: Int, area: Rect, _ context: AppContext
+    ) -> Int {
         var row = row
-        canvas.write(context.text("Refusé :", "Refused:"), row: row, column: area.column + 1, style: Style(foreground: .red, attributes: .bold), clip: area)
+        canvas.write(
+            context.text("Refusé :", "Refused:"), row: row, column: area.column + 1,
+            style: Style(foreground: .red, attributes: .bold), clip: area)
         row += 1
         for reason in reasons {
             canvas.write("• " + reason, row: row, column: area.column + 2, clip: area)

@@ -23,9 +23,15 @@ public struct OccupantPicker: ScreenModel {
 
     public func help(_ context: AppContext) -> [KeyHelp] {
         [
-            KeyHelp(context.text("lettres", "letters"), context.text("chercher un nom (sans accents ni majuscules)", "search a name (case and accents ignored)")),
+            KeyHelp(
+                context.text("lettres", "letters"),
+                context.text(
+                    "chercher un nom (sans accents ni majuscules)",
+                    "search a name (case and accents ignored)")),
             KeyHelp("↑ ↓ PgUp PgDn", context.text("choisir un occupant", "choose an occupant")),
-            KeyHelp(context.text("Entrée", "Enter"), context.text("attribuer à l'occupant choisi", "assign to the chosen occupant")),
+            KeyHelp(
+                context.text("Entrée", "Enter"),
+                context.text("attribuer à l'occupant choisi", "assign to the chosen occupant")),
             KeyHelp(context.text("Échap", "Esc"), context.text("annuler", "cancel")),
         ]
     }
@@ -42,9 +48,12 @@ public struct OccupantPicker: ScreenModel {
         case .enter:
             guard candidates.indices.contains(selected) else { return .done }
             let candidate = candidates[selected]
-            return Outcome(navigation: .push(.assignForm(AssignForm(
-                unit: unit.code, occupant: candidate.occupant, trade: candidate.trade,
-                today: context.today, returnDepth: 2))))
+            return Outcome(
+                navigation: .push(
+                    .assignForm(
+                        AssignForm(
+                            unit: unit.code, occupant: candidate.occupant, trade: candidate.trade,
+                            today: context.today, returnDepth: 2))))
         case .escape: return nil
         case .backspace where search.text.isEmpty: return nil
         case .mouse(let row, _, .clicked), .mouse(let row, _, .pressed):
@@ -61,47 +70,62 @@ public struct OccupantPicker: ScreenModel {
 
     mutating func move(to index: Int, _ visible: Int) {
         selected = min(max(0, index), max(0, candidates.count - 1))
-        scroll = Scrolling.offset(keeping: selected, visibleRows: visible, rowCount: candidates.count, current: scroll)
+        scroll = Scrolling.offset(
+            keeping: selected, visibleRows: visible, rowCount: candidates.count, current: scroll)
     }
 
-    public mutating func receive(_ result: DataResult, for request: DataRequest, _ context: AppContext) {
+    public mutating func receive(
+        _ result: DataResult, for request: DataRequest, _ context: AppContext
+    ) {
         guard case .candidates(let candidates) = result else { return }
         self.candidates = candidates
         selected = min(selected, max(0, candidates.count - 1))
     }
 
     public func render(into canvas: inout Canvas, area: Rect, _ context: AppContext) -> Cursor {
-        let trades = unit.allowedTrades.isEmpty ? context.text("tous métiers", "any trade") : unit.allowedTrades.joined(separator: ", ")
+        let trades =
+            unit.allowedTrades.isEmpty
+            ? context.text("tous métiers", "any trade") : unit.allowedTrades.joined(separator: ", ")
         canvas.write(
-            context.text("Local \(unit.code) (\(trades)) — choisissez l'occupant, les mieux placés d'abord :",
-                         "Unit \(unit.code) (\(trades)) — choose the occupant, best placed first:"),
+            context.text(
+                "Local \(unit.code) (\(trades)) — choisissez l'occupant, les mieux placés d'abord :",
+                "Unit \(unit.code) (\(trades)) — choose the occupant, best placed first:"),
             row: area.row, column: area.column + 1, style: .bold, clip: area)
         var line = search
         line.prompt = context.text("Chercher : ", "Search: ")
-        let searchArea = Rect(row: area.row + 1, column: area.column + 1, width: max(0, area.width - 2), height: 1)
+        let searchArea = Rect(
+            row: area.row + 1, column: area.column + 1, width: max(0, area.width - 2), height: 1)
         line.render(into: &canvas, area: searchArea)
         let columns = [
             TableColumn("#", width: .fixed(3), alignment: .right),
             TableColumn(context.text("Nom", "Name"), width: .flexible(min: 12, weight: 3)),
             TableColumn(context.text("Métier", "Trade"), width: .fixed(6)),
             TableColumn(context.text("Admis ?", "Fits?"), width: .fixed(14)),
-            TableColumn(context.text("Dans la zone", "In the zone"), width: .fixed(12), alignment: .right),
+            TableColumn(
+                context.text("Dans la zone", "In the zone"), width: .fixed(12), alignment: .right),
             TableColumn("Commune", width: .flexible(min: 6, weight: 1)),
         ]
         let rows = candidates.enumerated().map { index, candidate in
             [
                 String(index + 1), candidate.occupant.name, candidate.trade,
-                candidate.fitsTrade ? context.text("✓ oui", "✓ yes") : context.text("✗ dérogation", "✗ override"),
+                candidate.fitsTrade
+                    ? context.text("✓ oui", "✓ yes") : context.text("✗ dérogation", "✗ override"),
                 candidate.unitsHeldInZone == 0 ? "—" : String(candidate.unitsHeldInZone),
                 candidate.occupant.commune ?? "",
             ]
         }
-        var table = Table(columns: columns, rows: rows, selectedIndex: candidates.isEmpty ? nil : selected, scrollOffset: scroll)
+        var table = Table(
+            columns: columns, rows: rows, selectedIndex: candidates.isEmpty ? nil : selected,
+            scrollOffset: scroll)
         table.selectedStyle = Theme.selected
-        let listArea = Rect(row: area.row + Self.listTop, column: area.column, width: area.width, height: max(0, area.height - Self.listTop))
+        let listArea = Rect(
+            row: area.row + Self.listTop, column: area.column, width: area.width,
+            height: max(0, area.height - Self.listTop))
         table.render(into: &canvas, area: listArea)
         if candidates.isEmpty {
-            canvas.write(context.text("Personne ne correspond.", "Nobody matches."), row: listArea.row + 1, column: area.column + 1, style: .dim, clip: area)
+            canvas.write(
+                context.text("Personne ne correspond.", "Nobody matches."), row: listArea.row + 1,
+                column: area.column + 1, style: .dim, clip: area)
         }
         return .visible(line.cursorPosition(in: searchArea))
     }

@@ -35,7 +35,9 @@ public struct ReleaseForm: ScreenModel {
     public func help(_ context: AppContext) -> [KeyHelp] {
         [
             KeyHelp("Tab ↑ ↓", context.text("motif / date", "reason / date")),
-            KeyHelp(context.text("Entrée", "Enter"), context.text("continuer, puis confirmer (o)", "continue, then confirm (y)")),
+            KeyHelp(
+                context.text("Entrée", "Enter"),
+                context.text("continuer, puis confirmer (o)", "continue, then confirm (y)")),
             KeyHelp(context.text("Échap", "Esc"), context.text("annuler", "cancel")),
         ]
     }
@@ -71,13 +73,19 @@ public struct ReleaseForm: ScreenModel {
     mutating func proceed(_ context: AppContext) -> Outcome {
         guard !reason.text.allSatisfy(\.isWhitespace) else {
             focus = 0
-            return Outcome(message: Message(context.text("Indiquez le motif de la libération.", "Give the reason for the release."), kind: .error))
+            return Outcome(
+                message: Message(
+                    context.text(
+                        "Indiquez le motif de la libération.", "Give the reason for the release."),
+                    kind: .error))
         }
         guard let day = Day(date.text.trimmingCharacters(in: .whitespaces)), day >= since else {
             focus = 1
-            return Outcome(message: Message(context.text(
-                "Date invalide : AAAA-MM-JJ, au plus tôt le \(since.iso).",
-                "Invalid date: YYYY-MM-DD, no earlier than \(since.iso)."), kind: .error))
+            return Outcome(
+                message: Message(
+                    context.text(
+                        "Date invalide : AAAA-MM-JJ, au plus tôt le \(since.iso).",
+                        "Invalid date: YYYY-MM-DD, no earlier than \(since.iso)."), kind: .error))
         }
         stage = .confirming(day)
         return .done
@@ -88,8 +96,12 @@ public struct ReleaseForm: ScreenModel {
     ) -> Outcome {
         switch outcome {
         case .saved:
-            return Outcome(navigation: .pop(1), message: Message(context.text(
-                "Libéré : \(unit) (\(holder)).", "Released: \(unit) (\(holder))."), kind: .success))
+            return Outcome(
+                navigation: .pop(1),
+                message: Message(
+                    context.text(
+                        "Libéré : \(unit) (\(holder)).", "Released: \(unit) (\(holder))."),
+                    kind: .success))
         case .refused(let reasons, _):
             stage = .editing
             return Outcome(message: Message(reasons.joined(separator: " "), kind: .error))
@@ -99,36 +111,54 @@ public struct ReleaseForm: ScreenModel {
         }
     }
 
-    public mutating func receive(_ result: DataResult, for request: DataRequest, _ context: AppContext) {}
+    public mutating func receive(
+        _ result: DataResult, for request: DataRequest, _ context: AppContext
+    ) {}
 
     public func render(into canvas: inout Canvas, area: Rect, _ context: AppContext) -> Cursor {
         var row = area.row
         canvas.write(
-            context.text("\(unit), attribué à \(holder) depuis le \(context.show(since)).",
-                         "\(unit), allocated to \(holder) since \(context.show(since))."),
+            context.text(
+                "\(unit), attribué à \(holder) depuis le \(context.show(since)).",
+                "\(unit), allocated to \(holder) since \(context.show(since))."),
             row: row, column: area.column + 1, style: .bold, clip: area)
         row += 2
-        let labels = [context.text("Motif", "Reason"), context.text("Vacant à partir du", "Vacant from")]
+        let labels = [
+            context.text("Motif", "Reason"), context.text("Vacant à partir du", "Vacant from"),
+        ]
         let width = labels.map { DisplayWidth.of($0) }.max() ?? 0
         var cursor = Cursor.hidden
         for (index, line) in [reason, date].enumerated() {
-            canvas.write(DisplayWidth.pad(labels[index], to: width) + " : ", row: row, column: area.column + 1, clip: area)
-            let fieldArea = Rect(row: row, column: area.column + width + 4, width: max(0, min(50, area.width - width - 5)), height: 1)
+            canvas.write(
+                DisplayWidth.pad(labels[index], to: width) + " : ", row: row,
+                column: area.column + 1, clip: area)
+            let fieldArea = Rect(
+                row: row, column: area.column + width + 4,
+                width: max(0, min(50, area.width - width - 5)), height: 1)
             line.render(into: &canvas, area: fieldArea)
-            if index == focus, stage == .editing { cursor = .visible(line.cursorPosition(in: fieldArea)) }
+            if index == focus, stage == .editing {
+                cursor = .visible(line.cursorPosition(in: fieldArea))
+            }
             row += 1
         }
         row += 1
         switch stage {
         case .editing:
-            canvas.write(context.text("Entrée : continuer · Échap : annuler", "Enter: continue · Esc: cancel"), row: row, column: area.column + 1, style: .dim, clip: area)
+            canvas.write(
+                context.text(
+                    "Entrée : continuer · Échap : annuler", "Enter: continue · Esc: cancel"),
+                row: row, column: area.column + 1, style: .dim, clip: area)
         case .confirming(let day):
             canvas.write(
-                context.text("Libérer \(unit) (\(holder)), vacant le \(context.show(day)) ? o/n",
-                             "Release \(unit) (\(holder)), vacant on \(context.show(day))? y/n"),
-                row: row, column: area.column + 1, style: Style(attributes: [.bold, .reverse]), clip: area)
+                context.text(
+                    "Libérer \(unit) (\(holder)), vacant le \(context.show(day)) ? o/n",
+                    "Release \(unit) (\(holder)), vacant on \(context.show(day))? y/n"),
+                row: row, column: area.column + 1, style: Style(attributes: [.bold, .reverse]),
+                clip: area)
         case .saving:
-            canvas.write(context.text("Enregistrement…", "Saving…"), row: row, column: area.column + 1, clip: area)
+            canvas.write(
+                context.text("Enregistrement…", "Saving…"), row: row, column: area.column + 1,
+                clip: area)
         }
         return cursor
     }

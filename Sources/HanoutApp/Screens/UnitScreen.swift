@@ -28,7 +28,8 @@ public struct UnitScreen: ScreenModel {
 
     public func help(_ context: AppContext) -> [KeyHelp] {
         [
-            KeyHelp("↑ ↓ PgUp PgDn", context.text("faire défiler l'historique", "scroll the history")),
+            KeyHelp(
+                "↑ ↓ PgUp PgDn", context.text("faire défiler l'historique", "scroll the history")),
             KeyHelp("a F2", context.text("attribuer ce local", "assign this unit")),
             KeyHelp("r F3", context.text("libérer ce local", "release this unit")),
             KeyHelp(context.text("Échap ⌫", "Esc ⌫"), context.text("revenir", "back")),
@@ -62,7 +63,9 @@ public struct UnitScreen: ScreenModel {
         }
     }
 
-    public mutating func receive(_ result: DataResult, for request: DataRequest, _ context: AppContext) {
+    public mutating func receive(
+        _ result: DataResult, for request: DataRequest, _ context: AppContext
+    ) {
         guard case .unit(let occupancy, let history, let journal) = result else { return }
         self.occupancy = occupancy
         self.history = history
@@ -78,28 +81,48 @@ public struct UnitScreen: ScreenModel {
             lines.append((DisplayWidth.pad(context.text(french, english), to: 18) + value, .plain))
         }
         field("Zone", "Zone", unit.zoneCode)
-        field("État", "State", "\(occupancy.state.letter) " + occupancy.state.name(in: context.language))
+        field(
+            "État", "State",
+            "\(occupancy.state.letter) " + occupancy.state.name(in: context.language))
         field("Surface", "Area", unit.areaM2.map { "\(Int($0)) m²" } ?? "—")
-        field("Métiers admis", "Allowed trades", unit.allowedTrades.isEmpty ? context.text("tous", "any") : unit.allowedTrades.joined(separator: ", "))
-        field("Place sur le plan", "Place on the plan", context.text("rangée \(unit.row), colonne \(unit.column)", "row \(unit.row), column \(unit.column)"))
+        field(
+            "Métiers admis", "Allowed trades",
+            unit.allowedTrades.isEmpty
+                ? context.text("tous", "any") : unit.allowedTrades.joined(separator: ", "))
+        field(
+            "Place sur le plan", "Place on the plan",
+            context.text(
+                "rangée \(unit.row), colonne \(unit.column)",
+                "row \(unit.row), column \(unit.column)"))
         if let allocation = occupancy.allocation, let occupant = occupancy.occupant {
             lines.append(("", .plain))
             lines.append((context.text("Attribution en cours", "Current allocation"), Theme.header))
-            field("Occupant", "Occupant", occupant.name + context.text(" (n° \(occupant.id))", " (#\(occupant.id))"))
+            field(
+                "Occupant", "Occupant",
+                occupant.name + context.text(" (n° \(occupant.id))", " (#\(occupant.id))"))
             field("Métier", "Trade", allocation.trade)
             field("Depuis", "Since", context.show(allocation.period.start))
-            field("Jusqu'au", "Until", allocation.period.lastDay.map { context.show($0) } ?? context.text("sans terme", "open-ended"))
+            field(
+                "Jusqu'au", "Until",
+                allocation.period.lastDay.map { context.show($0) }
+                    ?? context.text("sans terme", "open-ended"))
             field("Décision", "Decision", allocation.decision ?? "—")
-            if let override = allocation.overrideReason { field("Dérogation", "Override", override) }
-            field("Saisie par", "Recorded by", "\(allocation.recordedBy), " + Self.shortTime(allocation.recordedAt))
+            if let override = allocation.overrideReason {
+                field("Dérogation", "Override", override)
+            }
+            field(
+                "Saisie par", "Recorded by",
+                "\(allocation.recordedBy), " + Self.shortTime(allocation.recordedAt))
         }
         lines.append(("", .plain))
-        lines.append((context.text("Historique des attributions", "Allocation history"), Theme.header))
+        lines.append(
+            (context.text("Historique des attributions", "Allocation history"), Theme.header))
         if history.isEmpty { lines.append(("  " + context.text("aucune", "none"), .dim)) }
         for line in history.reversed() {
             let allocation = line.allocation
             let until = allocation.period.lastDay.map { context.show($0) } ?? "…"
-            var text = "  \(context.show(allocation.period.start)) → \(until)  \(line.occupantName) (\(allocation.trade))"
+            var text =
+                "  \(context.show(allocation.period.start)) → \(until)  \(line.occupantName) (\(allocation.trade))"
             text += "  " + allocation.status(on: context.today).name(in: context.language)
             if let ending = allocation.ending { text += " : " + ending.reason }
             if let decision = allocation.decision { text += "  [\(decision)]" }
@@ -108,7 +131,9 @@ public struct UnitScreen: ScreenModel {
         lines.append(("", .plain))
         lines.append((context.text("Journal", "Journal"), Theme.header))
         for entry in journal.reversed() {
-            var text = "  \(entry.at.prefix(10))  \(entry.clerk)  " + entry.action.name(in: context.language)
+            var text =
+                "  \(entry.at.prefix(10))  \(entry.clerk)  "
+                + entry.action.name(in: context.language)
             if let note = entry.note, !note.isEmpty { text += " : " + note }
             lines.append((text, .plain))
         }
@@ -125,7 +150,8 @@ public struct UnitScreen: ScreenModel {
         guard occupancy != nil else { return .hidden }
         let all = lines(context)
         for (offset, line) in all.dropFirst(scroll).prefix(area.height).enumerated() {
-            canvas.write(line.0, row: area.row + offset, column: area.column + 1, style: line.1, clip: area)
+            canvas.write(
+                line.0, row: area.row + offset, column: area.column + 1, style: line.1, clip: area)
         }
         return .parked(Position(row: area.row, column: area.column))
     }

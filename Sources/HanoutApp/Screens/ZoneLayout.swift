@@ -22,7 +22,8 @@ struct ZoneLayout: Hashable {
     init(area: Rect, units: [UnitOccupancy]) {
         planRows = units.map(\.unit.row).max() ?? 0
         planColumns = units.map(\.unit.column).max() ?? 0
-        info = Rect(row: area.row, column: area.column, width: area.width, height: min(1, area.height))
+        info = Rect(
+            row: area.row, column: area.column, width: area.width, height: min(1, area.height))
         let available = max(0, area.height - 3 - 5)  // info, legend, blank, table header and 4 rows
         let usedRows = Set(units.map(\.unit.row))
         let alleys = planRows - usedRows.count
@@ -42,9 +43,11 @@ struct ZoneLayout: Hashable {
             rowTops.append(top)
             top += usedRows.contains(row + 1) ? tileHeight : min(1, tileHeight)
         }
-        plan = Rect(row: area.row + 1, column: area.column, width: area.width, height: top - area.row - 1)
+        plan = Rect(
+            row: area.row + 1, column: area.column, width: area.width, height: top - area.row - 1)
         legend = Rect(
-            row: plan.endRow, column: area.column, width: area.width, height: tileHeight > 0 ? 1 : 0)
+            row: plan.endRow, column: area.column, width: area.width, height: tileHeight > 0 ? 1 : 0
+        )
         let tableTop = legend.endRow + (tileHeight > 0 ? 1 : 0)
         table = Rect(
             row: tableTop, column: area.column, width: area.width,
@@ -61,7 +64,9 @@ struct ZoneLayout: Hashable {
 
     /// The floor-plan place under a screen position, if any.
     func place(atRow row: Int, column: Int) -> (row: Int, column: Int)? {
-        guard tileHeight > 0, tileWidth > 0, plan.contains(row: row, column: column) else { return nil }
+        guard tileHeight > 0, tileWidth > 0, plan.contains(row: row, column: column) else {
+            return nil
+        }
         guard let planRow = rowTops.lastIndex(where: { $0 <= row }) else { return nil }
         return (planRow + 1, (column - plan.column) / tileWidth + 1)
     }

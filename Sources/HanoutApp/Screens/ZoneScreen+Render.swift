@@ -24,15 +24,22 @@ extension ZoneScreen {
     func drawInfo(into canvas: inout Canvas, _ rect: Rect, _ context: AppContext) {
         guard let summary, !rect.isEmpty else { return }
         let percent = Int((summary.occupancy * 100).rounded())
-        let text = context.text(
-            "\(summary.zone.commune) · \(summary.units) locaux : \(summary.occupied) occupés, \(summary.vacant) vacants, \(summary.reserved) réservés, \(summary.underWorks) en travaux · \(percent) %",
-            "\(summary.zone.commune) · \(summary.units) units: \(summary.occupied) occupied, \(summary.vacant) vacant, \(summary.reserved) reserved, \(summary.underWorks) under works · \(percent) %")
-        canvas.write(DisplayWidth.truncate(text, to: rect.width - 1), row: rect.row, column: rect.column + 1, style: .bold, clip: rect)
+        let counts = context.text(
+            "\(summary.zone.commune) · \(summary.units) locaux : \(summary.occupied) occupés, \(summary.vacant) vacants, \(summary.reserved) réservés, \(summary.underWorks) en travaux",
+            "\(summary.zone.commune) · \(summary.units) units: \(summary.occupied) occupied, \(summary.vacant) vacant, \(summary.reserved) reserved, \(summary.underWorks) under works"
+        )
+        // The rate in words when there is room, in a figure when there is not.
+        let long = counts + context.text(" · occupation \(percent) %", " · \(percent) % occupied")
+        let text = DisplayWidth.of(long) < rect.width ? long : counts + " · \(percent) %"
+        canvas.write(
+            DisplayWidth.truncate(text, to: rect.width - 1), row: rect.row, column: rect.column + 1,
+            style: .bold, clip: rect)
     }
 
     /// A tile: number, state letter and trade on the first line; who or what on the next.
     func drawTile(
-        _ row: UnitOccupancy, selected: Bool, into canvas: inout Canvas, rect: Rect, _ context: AppContext
+        _ row: UnitOccupancy, selected: Bool, into canvas: inout Canvas, rect: Rect,
+        _ context: AppContext
     ) {
         guard !rect.isEmpty else { return }
         var style = Theme.style(for: row.state)
@@ -40,19 +47,28 @@ extension ZoneScreen {
         canvas.fill(rect, with: Cell(" ", style: style))
         let number = Day.padded(row.unit.number)
         let trade = row.allocation?.trade ?? Self.tradeHint(row.unit)
-        let who = row.occupant.map { Self.shortName($0.name) } ?? row.state.name(in: context.language)
+        let who =
+            row.occupant.map { Self.shortName($0.name) } ?? row.state.name(in: context.language)
         let mark = selected ? "▶" : " "
         if rect.height == 1 {
-            canvas.write(mark + number + String(row.state.letter) + " " + who, row: rect.row, column: rect.column, style: style, clip: rect)
+            canvas.write(
+                mark + number + String(row.state.letter) + " " + who, row: rect.row,
+                column: rect.column, style: style, clip: rect)
             return
         }
-        canvas.write(mark + number + " " + String(row.state.letter) + " " + trade, row: rect.row, column: rect.column, style: style, clip: rect)
-        canvas.write(" " + DisplayWidth.truncate(who, to: max(0, rect.width - 1)), row: rect.row + 1, column: rect.column, style: style, clip: rect)
+        canvas.write(
+            mark + number + " " + String(row.state.letter) + " " + trade, row: rect.row,
+            column: rect.column, style: style, clip: rect)
+        canvas.write(
+            " " + DisplayWidth.truncate(who, to: max(0, rect.width - 1)), row: rect.row + 1,
+            column: rect.column, style: style, clip: rect)
         if rect.height >= 3 {
             // "Since" is implied, so the whole date fits the tile.
-            let third = row.allocation.map { context.show($0.period.start) }
+            let third =
+                row.allocation.map { context.show($0.period.start) }
                 ?? (row.unit.areaM2.map { "\(Int($0)) m²" } ?? "")
-            canvas.write(" " + third, row: rect.row + 2, column: rect.column, style: style, clip: rect)
+            canvas.write(
+                " " + third, row: rect.row + 2, column: rect.column, style: style, clip: rect)
         }
     }
 
@@ -63,7 +79,9 @@ extension ZoneScreen {
             column = canvas.write(letter, row: rect.row, column: column, style: style, clip: rect)
             column = canvas.write(" " + name + "  ", row: rect.row, column: column, clip: rect)
         }
-        canvas.write("▶ " + context.text("choisi", "selected"), row: rect.row, column: column, style: Theme.selected, clip: rect)
+        canvas.write(
+            "▶ " + context.text("choisi", "selected"), row: rect.row, column: column,
+            style: Theme.selected, clip: rect)
     }
 
     func unitTable(_ context: AppContext, width: Int) -> Table {
@@ -80,19 +98,23 @@ extension ZoneScreen {
         if wide {
             columns += [
                 TableColumn(context.text("Jusqu'au", "Until"), width: .fixed(11)),
-                TableColumn(context.text("Décision", "Decision"), width: .flexible(min: 10, weight: 2)),
+                TableColumn(
+                    context.text("Décision", "Decision"), width: .flexible(min: 10, weight: 2)),
             ]
         }
         let rows = units.map { row -> [String] in
             var cells = [
                 row.unit.code, row.unit.areaM2.map { String(Int($0)) } ?? "",
-                row.unit.allowedTrades.isEmpty ? "*" : row.unit.allowedTrades.joined(separator: " "),
+                row.unit.allowedTrades.isEmpty
+                    ? "*" : row.unit.allowedTrades.joined(separator: " "),
                 "\(row.state.letter) " + row.state.name(in: context.language),
                 row.occupant?.name ?? "", row.allocation?.trade ?? "",
                 context.show(row.allocation?.period.start),
             ]
             if wide {
-                cells += [context.show(row.allocation?.period.lastDay), row.allocation?.decision ?? ""]
+                cells += [
+                    context.show(row.allocation?.period.lastDay), row.allocation?.decision ?? "",
+                ]
             }
             return cells
         }

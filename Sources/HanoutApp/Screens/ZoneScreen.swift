@@ -43,14 +43,26 @@ public struct ZoneScreen: ScreenModel {
 
     public func help(_ context: AppContext) -> [KeyHelp] {
         [
-            KeyHelp("← → ↑ ↓ h j k l", context.text("se déplacer sur le plan (ou dans la liste)", "move on the plan (or in the list)")),
-            KeyHelp("Tab", context.text("passer du plan à la liste", "switch between plan and list")),
-            KeyHelp("PgUp PgDn Home End", context.text("aller plus loin dans la liste", "move further in the list")),
-            KeyHelp(context.text("Entrée", "Enter"), context.text("fiche du local et son historique", "the unit's record and history")),
+            KeyHelp(
+                "← → ↑ ↓ h j k l",
+                context.text(
+                    "se déplacer sur le plan (ou dans la liste)",
+                    "move on the plan (or in the list)")),
+            KeyHelp(
+                "Tab", context.text("passer du plan à la liste", "switch between plan and list")),
+            KeyHelp(
+                "PgUp PgDn Home End",
+                context.text("aller plus loin dans la liste", "move further in the list")),
+            KeyHelp(
+                context.text("Entrée", "Enter"),
+                context.text("fiche du local et son historique", "the unit's record and history")),
             KeyHelp("a F2", context.text("attribuer le local vacant", "assign the vacant unit")),
             KeyHelp("r F3", context.text("libérer le local occupé", "release the occupied unit")),
-            KeyHelp(context.text("Échap ⌫", "Esc ⌫"), context.text("revenir aux zones", "back to the zones")),
-            KeyHelp(context.text("clic", "click"), context.text("choisir un local", "choose a unit")),
+            KeyHelp(
+                context.text("Échap ⌫", "Esc ⌫"),
+                context.text("revenir aux zones", "back to the zones")),
+            KeyHelp(
+                context.text("clic", "click"), context.text("choisir un local", "choose a unit")),
         ]
     }
 
@@ -80,7 +92,9 @@ public struct ZoneScreen: ScreenModel {
     }
 
     func layout(_ context: AppContext) -> ZoneLayout {
-        ZoneLayout(area: Rect(row: 1, column: 0, width: context.size.width, height: context.bodyHeight), units: units)
+        ZoneLayout(
+            area: Rect(row: 1, column: 0, width: context.size.width, height: context.bodyHeight),
+            units: units)
     }
 
     public mutating func update(_ action: Action, _ context: AppContext) -> Outcome {
@@ -99,7 +113,9 @@ public struct ZoneScreen: ScreenModel {
         case .switchPane: focus = focus == .plan ? .table : .plan
         case .click(let row, let column):
             if let place = layout.place(atRow: row, column: column),
-                let index = units.firstIndex(where: { $0.unit.row == place.row && $0.unit.column == place.column })
+                let index = units.firstIndex(where: {
+                    $0.unit.row == place.row && $0.unit.column == place.column
+                })
             {
                 selected = index
                 focus = .plan
@@ -119,7 +135,8 @@ public struct ZoneScreen: ScreenModel {
             return release(context)
         }
         tableScroll = Scrolling.offset(
-            keeping: selected, visibleRows: layout.tableRows, rowCount: units.count, current: tableScroll)
+            keeping: selected, visibleRows: layout.tableRows, rowCount: units.count,
+            current: tableScroll)
         return .done
     }
 
@@ -142,9 +159,12 @@ public struct ZoneScreen: ScreenModel {
         case .left, .right:
             let sameRow = others.filter {
                 place($0).row == here.row
-                    && (direction == .left ? place($0).column < here.column : place($0).column > here.column)
+                    && (direction == .left
+                        ? place($0).column < here.column : place($0).column > here.column)
             }
-            return sameRow.min { abs(place($0).column - here.column) < abs(place($1).column - here.column) }
+            return sameRow.min {
+                abs(place($0).column - here.column) < abs(place($1).column - here.column)
+            }
         case .up, .down:
             let beyond = others.filter {
                 direction == .up ? place($0).row < here.row : place($0).row > here.row
@@ -167,28 +187,42 @@ public struct ZoneScreen: ScreenModel {
             return Outcome(navigation: .push(.occupantPicker(OccupantPicker(unit: current.unit))))
         case .occupied:
             let holder = current.occupant?.name ?? "?"
-            return Outcome(message: Message(context.text(
-                "\(current.unit.code) est occupé par \(holder) : libérez-le d'abord (r).",
-                "\(current.unit.code) is occupied by \(holder): release it first (r)."), kind: .warning))
+            return Outcome(
+                message: Message(
+                    context.text(
+                        "\(current.unit.code) est occupé par \(holder) : libérez-le d'abord (r).",
+                        "\(current.unit.code) is occupied by \(holder): release it first (r)."),
+                    kind: .warning))
         case .underWorks:
-            return Outcome(message: Message(
-                Refusal.unitUnderWorks(unit: current.unit.code).message(in: context.language), kind: .warning))
+            return Outcome(
+                message: Message(
+                    Refusal.unitUnderWorks(unit: current.unit.code).message(in: context.language),
+                    kind: .warning))
         }
     }
 
     func release(_ context: AppContext) -> Outcome {
         guard let current else { return .done }
         guard current.state == .occupied, let allocation = current.allocation else {
-            return Outcome(message: Message(context.text(
-                "\(current.unit.code) n'est attribué à personne : rien à libérer.",
-                "\(current.unit.code) is not allocated to anyone: nothing to release."), kind: .warning))
+            return Outcome(
+                message: Message(
+                    context.text(
+                        "\(current.unit.code) n'est attribué à personne : rien à libérer.",
+                        "\(current.unit.code) is not allocated to anyone: nothing to release."),
+                    kind: .warning))
         }
-        return Outcome(navigation: .push(.releaseForm(ReleaseForm(
-            unit: current.unit.code, holder: current.occupant?.name ?? "?", since: allocation.period.start,
-            today: context.today))))
+        return Outcome(
+            navigation: .push(
+                .releaseForm(
+                    ReleaseForm(
+                        unit: current.unit.code, holder: current.occupant?.name ?? "?",
+                        since: allocation.period.start,
+                        today: context.today))))
     }
 
-    public mutating func receive(_ result: DataResult, for request: DataRequest, _ context: AppContext) {
+    public mutating func receive(
+        _ result: DataResult, for request: DataRequest, _ context: AppContext
+    ) {
         guard case .zone(let summary, let units) = result else { return }
         let keep = current?.unit.code
         self.summary = summary

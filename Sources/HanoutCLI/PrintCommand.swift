@@ -1,0 +1,102 @@
+import ArgumentParser
+import Foundation
+import HanoutDomain
+import HanoutReports
+import HanoutStore
+
+/// `hanout print ZONE... | --all`: the occupancy report, through CUPS or to a file.
+///
+/// Printing that fails (no `lp`, CUPS stopped, no printer, a refusal) saves
+/// the report in a file, says where, and exits with status 1: nothing is lost.
+struct PrintCommand: DatabaseCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "print",
+        abstract: "Print the occupancy of zones through CUPS, or write it as text, CSV or HTML.",
+        discussion: """
+            Without --output, the text report goes to lp: to --printer, else $HANOUT_PRINTER, \
+            else the CUPS default. If printing fails, the report is saved in the current folder \
+            (else the data folder) and the path is shown. --output - writes to standard output.
+            """)
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "Zones, by code or name (AOU, Tafraout).") var zones: [String] = []
+    @Flag(help: "Every zone, each on new pages.") var all = false
+    @Option(help: "The CUPS printer (default: $HANOUT_PRINTER, else the CUPS default).")
+    var printer: String?
+    @Option(help: "Write to this file instead of printing (- for standard output).")
+    var output: String?
+    @Option(help: "text, csv or html (csv and html need --output).") var format: ReportFormat =
+        .text
+    @Flag(help: "A4 landscape, 132 columns (default: portrait, 80 columns).") var landscape = false
+    @Option(
+        name: .customLong("as-of"),
+        help: "The occupancy on this day, past or future (YYYY-MM-DD; default today).")
+    var asOf: Day?
+    @Option(help: "Copies to print.") var copies: Int = 1
+
+    func validate() throws {
+        let language = global.language
+        if all == !zones.isEmpty {
+            throw ValidationError(
+                language.pick(
+                    fr: "Donnez une ou plusieurs zones, ou --all (pas les deux).",
+                    en: "Give one or more zones, or --all (not both)."))
+        }
+        if output == nil && format != .text {
+            throw ValidationError(
+                language.pick(
+                    fr: "Le CSV et le HTML s'écrivent dans un fichier : ajoutez --output FICHIER.",
+                    en: "CSV and HTML are written to a file: add --output FILE."))
+        }
+        if !(1...99).contains(copies) {
+            throw ValidationError(
+                language.pick(fr: "--copies va de 1 à 99.", en: "--copies goes from 1 to 99."))
+        }
+    }
+
+    func run(with database: AppDatabase) throws {
+        let language = global.language
+        let today = global.today
+        let day = asOf ?? today
+        let reports =
+            all
+            ? try OccupancyReport.loadAll(
+                from: database, on: day, printedOn: today, clerk: global.clerkName)
+            : try OccupancyReport.load(
+                zones: zones, from: database, on: day, printedOn: today, clerk: global.clerkName)
+        let setup = PageSetup.a4(landscape ? .landscape : .portrait)
+        if let output {
+            let document = ReportDocument.render(
+                reports, as: format, language: language, setup: setup)
+            guard output != "-" else { return say(document) }
+            do {
+                try ReportFile.write(document, to: output)
+            } catch {
+                throw CLIError.badFile(output)
+            }
+            return say(language.pick(fr: "Écrit : \(output)", en: "Written: \(output)"))
+        }
+        let job = PrintJob.occupancy(
+            reports, language: language, setup: setup,
+            printer: PrinterSelection.resolve(explicit: printer, environment: global.environment),
+            copies: copies)
+        let outcome = ReportPrinter(environment: global.environment).print(
+            job, savingFailuresIn: fallbackFolders)
+        guard outcome.isPrinted else {
+            Failure.printError(outcome.message(in: language))
+            throw ExitCode.failure
+        }
+        say(outcome.message(in: language))
+    }
+
+    /// Where a report that could not be printed is kept: where the clerk is, else beside the data.
+    var fallbackFolders: [URL] {
+        [
+            URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
+            URL(fileURLWithPath: global.databasePath).deletingLastPathComponent(),
+            FileManager.default.temporaryDirectory,
+        ]
+    }
+}
+
+extension ReportFormat: ExpressibleByArgument {}

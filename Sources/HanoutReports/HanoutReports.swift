@@ -1,2 +1,0 @@
-/// The occupancy report (being written).
-enum HanoutReports {}
