@@ -36,6 +36,16 @@ struct GlobalOptions: ParsableArguments {
         DataLocation.databasePath(explicit: db, environment: environment)
     }
 
+    /// Where a report that could not be printed is kept: where the clerk is,
+    /// else beside the data, else the temporary folder.
+    var reportFolders: [URL] {
+        [
+            URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
+            URL(fileURLWithPath: databasePath).deletingLastPathComponent(),
+            FileManager.default.temporaryDirectory,
+        ]
+    }
+
     /// Opens the database, creating it from the fixtures on first run.
     func openDatabase() throws -> AppDatabase {
         let path = databasePath

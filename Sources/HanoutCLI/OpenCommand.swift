@@ -16,7 +16,8 @@ struct OpenCommand: ParsableCommand {
             // No terminal, no database: a script that ran this by mistake creates nothing.
             try NcursesTerminal.preflight()
             let database = try global.openDatabase()
-            let gateway = StoreGateway(database: database, clerk: global.clerkName)
+            let gateway = StoreGateway(
+                database: database, clerk: global.clerkName, fallbackFolders: global.reportFolders)
             let today = global.today
             // The command runs on the main thread, where ncurses must stay.
             let signal = try MainActor.assumeIsolated { () throws -> Int32? in

@@ -89,14 +89,7 @@ struct PrintCommand: DatabaseCommand {
         say(outcome.message(in: language))
     }
 
-    /// Where a report that could not be printed is kept: where the clerk is, else beside the data.
-    var fallbackFolders: [URL] {
-        [
-            URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
-            URL(fileURLWithPath: global.databasePath).deletingLastPathComponent(),
-            FileManager.default.temporaryDirectory,
-        ]
-    }
+    var fallbackFolders: [URL] { global.reportFolders }
 }
 
 extension ReportFormat: ExpressibleByArgument {}

@@ -263,14 +263,14 @@ import Testing
             """
             | Hanout · AOU · Zone artisanale et de services d'Aouartas           29 Nov 2026 |
             | Aouartas · 25 units: 14 occupied, 9 vacant, 2 reserved, 0 under works · 56 %   |
-            | 01 O MEN   02 O MEN   03 O MEN  ▶04 V MEN+  05 O MEN   06 V ALU+  07 O MEN     |
-            | Lahcen E…┌ Keys — AOU · Zone artisanale et de services d'Aouartas ──┐p. Ti…    |
-            |          │ ← → ↑ ↓ h j k l     move on the plan (or in the list)    │          |
-            | 08 O FER │ Tab                 switch between plan and list         │          |
-            | Mbark Am…│ PgUp PgDn Home End  move further in the list             │          |
-            | 14 O PLO │ Enter               the unit's record and history        │          |
-            | Mustapha…│ a F2                assign the vacant unit               │          |
-            |          │ r F3                release the occupied unit            │          |
+            | 01 O MEN ┌ Keys — AOU · Zone artisanale et de services d'Aouartas ──┐O MEN     |
+            | Lahcen E…│ ← → ↑ ↓ h j k l     move on the plan (or in the list)    │p. Ti…    |
+            |          │ Tab                 switch between plan and list         │          |
+            | 08 O FER │ PgUp PgDn Home End  move further in the list             │          |
+            | Mbark Am…│ Enter               the unit's record and history        │          |
+            | 14 O PLO │ a F2                assign the vacant unit               │          |
+            | Mustapha…│ r F3                release the occupied unit            │          |
+            |          │ p F9                print the zone's occupancy           │          |
             | 20 O MEC │ Esc ⌫               back to the zones                    │          |
             | M'hamed …│ click               choose a unit                        │          |
             |  V  vacan│ ? F1                this help                            │          |

@@ -79,8 +79,8 @@ public enum AppCore {
         case .char("p"):
             state.message = Message(
                 context.text(
-                    "L'impression arrive dans la prochaine version.",
-                    "Printing comes in the next version."), kind: .warning)
+                    "On imprime depuis une zone, la liste des zones ou la fiche d'un local.",
+                    "Print from a zone, the list of zones or a unit's record."), kind: .warning)
             return []
         default:
             return []

@@ -1,4 +1,5 @@
 import HanoutDomain
+import HanoutReports
 import HanoutStore
 
 /// What a screen needs read from the store. Screens ask; the run loop reads.
@@ -14,6 +15,8 @@ public enum DataRequest: Hashable, Sendable {
     /// Vacant units that fit an occupant, best first.
     case unitCandidates(occupant: Int64)
     case trades
+    /// The occupancy reports to print: the zones named (all when empty), or one unit.
+    case report(zones: [String], unit: String?)
 }
 
 /// One window of the occupant directory.
@@ -41,4 +44,5 @@ public enum DataResult: Hashable, Sendable {
     case candidates([Suggestions.Candidate])
     case unitCandidates([Suggestions.UnitCandidate])
     case trades([Trade])
+    case report([OccupancyReport], printers: PrinterDestinations)
 }

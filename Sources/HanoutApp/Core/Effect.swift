@@ -1,4 +1,5 @@
 import HanoutDomain
+import HanoutReports
 import TerminalKit
 
 /// What `update` asks the run loop to do; the result comes back as an `AppEvent`.
@@ -14,11 +15,40 @@ public enum Effect: Hashable, Sendable {
 public enum WriteRequest: Hashable, Sendable {
     case assign(AllocationRequest)
     case release(unit: String, on: Day, reason: String)
+    /// Print occupancy reports, or write them to a file.
+    case print(PrintOrder)
+}
+
+/// What the print dialog asks for.
+public struct PrintOrder: Hashable, Sendable {
+    public enum Destination: Hashable, Sendable {
+        /// A CUPS queue; nil for the default one.
+        case printer(String?)
+        /// A file, by path (relative to where hanout was started).
+        case file(String)
+    }
+
+    public var reports: [OccupancyReport]
+    public var setup: PageSetup
+    public var format: ReportFormat
+    public var destination: Destination
+
+    public init(
+        reports: [OccupancyReport], setup: PageSetup, format: ReportFormat,
+        destination: Destination
+    ) {
+        self.reports = reports
+        self.setup = setup
+        self.format = format
+        self.destination = destination
+    }
 }
 
 /// How a write ended.
 public enum WriteOutcome: Hashable, Sendable {
     case saved
+    /// Done, with what the clerk needs to know (a print job's id, a file's path).
+    case done(String)
     /// Refused by the rules: every reason, and whether a written override may pass it.
     case refused(reasons: [String], overridable: Bool)
     /// Refused for another reason (the unit vanished, the file is locked...).

@@ -11,6 +11,7 @@ public indirect enum Screen: Hashable, Sendable {
     case unitPicker(UnitPicker)
     case assignForm(AssignForm)
     case releaseForm(ReleaseForm)
+    case printDialog(PrintDialog)
 
     /// The screen's state, whatever its kind.
     public var model: any ScreenModel {
@@ -24,6 +25,7 @@ public indirect enum Screen: Hashable, Sendable {
         case .unitPicker(let screen): return screen
         case .assignForm(let screen): return screen
         case .releaseForm(let screen): return screen
+        case .printDialog(let screen): return screen
         }
     }
 
@@ -39,6 +41,7 @@ public indirect enum Screen: Hashable, Sendable {
         case let screen as UnitPicker: self = .unitPicker(screen)
         case let screen as AssignForm: self = .assignForm(screen)
         case let screen as ReleaseForm: self = .releaseForm(screen)
+        case let screen as PrintDialog: self = .printDialog(screen)
         default: return nil
         }
     }

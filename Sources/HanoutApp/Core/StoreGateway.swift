@@ -1,5 +1,7 @@
+import Foundation
 import GRDB
 import HanoutDomain
+import HanoutReports
 import HanoutStore
 
 /// Runs the store's side of effects: reads for screens, writes for clerk actions.
@@ -9,10 +11,16 @@ import HanoutStore
 public struct StoreGateway: Sendable {
     public let database: AppDatabase
     public let clerk: String
+    /// The CUPS hand-off (a stand-in `lp` in tests, through its environment).
+    public var printer = ReportPrinter()
+    /// Where a report that could not be printed is kept, first that works.
+    public var fallbackFolders: [URL]
 
-    public init(database: AppDatabase, clerk: String) {
+    public init(database: AppDatabase, clerk: String, fallbackFolders: [URL] = []) {
         self.database = database
         self.clerk = clerk
+        self.fallbackFolders =
+            fallbackFolders.isEmpty ? [FileManager.default.temporaryDirectory] : fallbackFolders
     }
 
     public func load(_ request: DataRequest, today: Day, language: Language) -> AppEvent {
@@ -56,6 +64,15 @@ public struct StoreGateway: Sendable {
                 try database.unitCandidates(forOccupant: occupant, on: today, limit: 200))
         case .trades:
             return .trades(try database.trades())
+        case .report(let zones, let unit):
+            var reports =
+                zones.isEmpty
+                ? try OccupancyReport.loadAll(
+                    from: database, on: today, printedOn: today, clerk: clerk)
+                : try OccupancyReport.load(
+                    zones: zones, from: database, on: today, printedOn: today, clerk: clerk)
+            if let unit { reports = reports.map { $0.selecting(units: [unit]) } }
+            return .report(reports, printers: printer.destinations())
         }
     }
 
@@ -66,6 +83,8 @@ public struct StoreGateway: Sendable {
                 try database.assign(allocation, by: clerk)
             case .release(let unit, let day, let reason):
                 try database.release(unitCode: unit, on: day, reason: reason, by: clerk)
+            case .print(let order):
+                return .written(request, print(order, language: language))
             }
             return .written(request, .saved)
         } catch let refusal as AllocationRefused {
@@ -76,6 +95,30 @@ public struct StoreGateway: Sendable {
                     overridable: refusal.isOverridable))
         } catch {
             return .written(request, .failed(Self.describe(error, language)))
+        }
+    }
+
+    func print(_ order: PrintOrder, language: Language) -> WriteOutcome {
+        switch order.destination {
+        case .file(let path):
+            let document = ReportDocument.render(
+                order.reports, as: order.format, language: language, setup: order.setup)
+            do {
+                try ReportFile.write(document, to: path)
+                return .done(
+                    language.pick(fr: "Rapport enregistré : \(path)", en: "Report saved: \(path)"))
+            } catch {
+                return .failed(
+                    language.pick(
+                        fr: "Impossible d'écrire \(path) (\(error)). Choisissez un autre fichier.",
+                        en: "Cannot write \(path) (\(error)). Choose another file."))
+            }
+        case .printer(let queue):
+            let job = PrintJob.occupancy(
+                order.reports, language: language, setup: order.setup, printer: queue)
+            let outcome = printer.print(job, savingFailuresIn: fallbackFolders)
+            let message = outcome.message(in: language)
+            return outcome.isPrinted ? .done(message) : .failed(message)
         }
     }
 

@@ -131,7 +131,7 @@ public struct AssignForm: ScreenModel {
         _ outcome: WriteOutcome, for request: WriteRequest, _ context: AppContext
     ) -> Outcome {
         switch outcome {
-        case .saved:
+        case .saved, .done:
             let trade = fields[Self.trade].text.uppercased()
             return Outcome(
                 navigation: .pop(returnDepth),

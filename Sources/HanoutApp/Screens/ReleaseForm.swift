@@ -95,7 +95,7 @@ public struct ReleaseForm: ScreenModel {
         _ outcome: WriteOutcome, for request: WriteRequest, _ context: AppContext
     ) -> Outcome {
         switch outcome {
-        case .saved:
+        case .saved, .done:
             return Outcome(
                 navigation: .pop(1),
                 message: Message(

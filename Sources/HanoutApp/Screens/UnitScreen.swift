@@ -18,6 +18,7 @@ public struct UnitScreen: ScreenModel {
         case scroll(Int)
         case assign
         case release
+        case print
     }
 
     public var request: DataRequest? { .unit(code: unitCode) }
@@ -32,6 +33,7 @@ public struct UnitScreen: ScreenModel {
                 "↑ ↓ PgUp PgDn", context.text("faire défiler l'historique", "scroll the history")),
             KeyHelp("a F2", context.text("attribuer ce local", "assign this unit")),
             KeyHelp("r F3", context.text("libérer ce local", "release this unit")),
+            KeyHelp("p F9", context.text("imprimer la fiche du local", "print the unit's sheet")),
             KeyHelp(context.text("Échap ⌫", "Esc ⌫"), context.text("revenir", "back")),
         ]
     }
@@ -45,6 +47,7 @@ public struct UnitScreen: ScreenModel {
         case .pageDown: action = .scroll(10)
         case .char("a"): action = .assign
         case .char("r"): action = .release
+        case .char("p"): action = .print
         default: return nil
         }
         return update(action, context)
@@ -55,6 +58,12 @@ public struct UnitScreen: ScreenModel {
         case .scroll(let delta):
             scroll = min(max(0, scroll + delta), max(0, lines(context).count - 1))
             return .done
+        case .print:
+            guard let occupancy else { return .done }
+            return Outcome(
+                navigation: .push(
+                    .printDialog(
+                        PrintDialog(zones: [occupancy.unit.zoneCode], unit: unitCode))))
         case .assign, .release:
             guard let occupancy else { return .done }
             var zone = ZoneScreen(zoneCode: occupancy.unit.zoneCode)

@@ -28,6 +28,7 @@ public struct ZoneScreen: ScreenModel {
         case open
         case assign
         case release
+        case print
         case click(row: Int, column: Int)
     }
 
@@ -59,6 +60,9 @@ public struct ZoneScreen: ScreenModel {
             KeyHelp("a F2", context.text("attribuer le local vacant", "assign the vacant unit")),
             KeyHelp("r F3", context.text("libérer le local occupé", "release the occupied unit")),
             KeyHelp(
+                "p F9",
+                context.text("imprimer l'occupation de la zone", "print the zone's occupancy")),
+            KeyHelp(
                 context.text("Échap ⌫", "Esc ⌫"),
                 context.text("revenir aux zones", "back to the zones")),
             KeyHelp(
@@ -80,6 +84,7 @@ public struct ZoneScreen: ScreenModel {
         case .enter: return .open
         case .char("a"): return .assign
         case .char("r"): return .release
+        case .char("p"): return .print
         case .mouse(let row, let column, .clicked), .mouse(let row, let column, .pressed):
             return .click(row: row, column: column)
         default: return nil
@@ -133,6 +138,8 @@ public struct ZoneScreen: ScreenModel {
             return assign(context)
         case .release:
             return release(context)
+        case .print:
+            return Outcome(navigation: .push(.printDialog(PrintDialog(zones: [zoneCode]))))
         }
         tableScroll = Scrolling.offset(
             keeping: selected, visibleRows: layout.tableRows, rowCount: units.count,

@@ -20,6 +20,7 @@ public struct ZonesScreen: ScreenModel {
         case moveTo(Int)
         case page(Int)
         case open
+        case print(all: Bool)
         case click(row: Int)
     }
 
@@ -50,6 +51,8 @@ public struct ZonesScreen: ScreenModel {
         case .home: return .moveTo(0)
         case .end: return .moveTo(Int.max)
         case .enter, .right, .char("l"): return .open
+        case .char("p"): return .print(all: false)
+        case .char("P"): return .print(all: true)
         case .mouse(let row, _, .clicked), .mouse(let row, _, .pressed): return .click(row: row)
         default: return nil
         }
@@ -80,6 +83,9 @@ public struct ZonesScreen: ScreenModel {
         case .open:
             guard let zone = list.current?.zone.code else { return .done }
             return Outcome(navigation: .push(.zone(ZoneScreen(zoneCode: zone))))
+        case .print(let all):
+            guard let zone = list.current?.zone.code else { return .done }
+            return Outcome(navigation: .push(.printDialog(PrintDialog(zones: all ? [] : [zone]))))
         }
         guard let next = list.follow(visibleRows: visibleRows) else { return .done }
         (windowOffset, windowLimit) = next

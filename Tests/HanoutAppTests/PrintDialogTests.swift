@@ -1,0 +1,58 @@
+import Foundation
+import HanoutDomain
+import HanoutReports
+import HanoutStore
+import TerminalKit
+import Testing
+
+@testable import HanoutApp
+
+@MainActor
+@Suite struct PrintDialogTests {
+    @Test func pOnAZoneOpensTheDialogWithItsReportAndPageCount() throws {
+        let app = try AppHarness()
+        app.press(.down, .down, .enter, .char("p"))
+        #expect(app.lines[0].contains("Print AOU"))
+        #expect(app.text.contains("Orientation  ◀ portrait (80 columns) ▶"))
+        #expect(app.text.contains("Pages: 2 page(s)"))
+        guard case .printDialog(let dialog) = app.state.top else {
+            Issue.record("no dialog"); return
+        }
+        #expect(dialog.reports?.map(\.zoneCode) == ["AOU"])
+        #expect(dialog.reports?.first?.units.count == 25)
+    }
+
+    @Test func printingToAFileWritesTheChosenFormatAndSaysWhere() throws {
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("hanout-print-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = folder.appendingPathComponent("aou.html").path
+        let app = try AppHarness()
+        app.press(.down, .down, .enter, .char("p"))
+        // The last destination is "a file"; then landscape, then HTML.
+        app.press(.left, .down, .right, .down, .right, .right, .down)
+        #expect(app.text.contains("Format       ◀ html ▶"), "\(app.text)")
+        for _ in 0..<40 { app.press(.backspace) }
+        app.type(path)
+        app.press(.enter)
+        #expect(app.lines[22].contains("Report saved: \(path)"))
+        #expect(app.lines[0].contains("Zone artisanale"), "the dialog closed")
+        let html = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(html.contains("AOU-25") && html.contains("@page"))
+    }
+
+    @Test func theUnitRecordPrintsTheUnitsOwnSheet() throws {
+        let app = try AppHarness()
+        app.press(.down, .down, .enter, .enter, .char("p"))
+        #expect(app.lines[0].contains("Print AOU-01"))
+        guard case .printDialog(let dialog) = app.state.top else { return }
+        #expect(dialog.reports?.first?.units.map(\.code) == ["AOU-01"])
+    }
+
+    @Test func escapeCancelsWithoutPrinting() throws {
+        let app = try AppHarness()
+        app.press(.char("p"), .escape)
+        #expect(app.lines[0].contains("Zones of the Tiznit region"))
+        #expect(app.lines[22].trimmingCharacters(in: .whitespaces).isEmpty)
+    }
+}
