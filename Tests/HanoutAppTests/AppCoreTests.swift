@@ -167,9 +167,17 @@ import Testing
         #expect(state.showsHelp)
     }
 
-    @Test func printingSaysItComesNext() {
+    @Test func pPrintsWhereThereIsSomethingToPrintAndSaysWhereOtherwise() {
         var state = AppState(context: context)
+        #expect(
+            AppCore.update(&state, .key(.char("p"))) == [], "no zone loaded yet: nothing to print")
+        state.stack.append(.occupants(OccupantsScreen()))
         _ = AppCore.update(&state, .key(.char("p")))
-        #expect(state.message?.text == "Printing comes in the next version.")
+        #expect(state.message?.text == "Print from a zone, the list of zones or a unit's record.")
+        var zone = zoneState([UnitOccupancy(unit: unit(1, row: 1, column: 1), state: .vacant)])
+        #expect(
+            AppCore.update(&zone, .key(.function(9))) == [.load(.report(zones: ["AOU"], unit: nil))]
+        )
+        #expect(zone.top == .printDialog(PrintDialog(zones: ["AOU"])))
     }
 }

@@ -1,22 +1,9 @@
 import HanoutDomain
 import HanoutReports
+import HanoutStore
 
-/// A small seeded random generator (SplitMix64), so that a failing case can be replayed by its seed.
-struct SeededRandom: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+/// The store's seeded generator, so that a failing case can be replayed by its seed.
+typealias SeededRandom = SplitMix64
 
 /// Zones made up to stress the layout: many units, long and wide names, hostile text.
 enum ReportGenerator {

@@ -27,6 +27,12 @@ public struct WindowedList<Row: Hashable & Sendable>: Hashable, Sendable {
         selected = min(max(0, index), max(0, (total ?? 0) - 1))
     }
 
+    /// Selects `index` and scrolls to it, for a list loaded whole.
+    public mutating func move(to index: Int, visibleRows: Int) {
+        select(index)
+        _ = follow(visibleRows: visibleRows)
+    }
+
     /// Scrolls to the selection; gives the window (offset, limit) to load when
     /// the rows in view are not all loaded, else nil.
     public mutating func follow(visibleRows visible: Int) -> (offset: Int, limit: Int)? {

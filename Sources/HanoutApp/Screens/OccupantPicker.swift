@@ -6,9 +6,10 @@ import TerminalKit
 public struct OccupantPicker: ScreenModel {
     public var unit: HanoutDomain.Unit
     public var search = InputLine()
-    public var candidates: [Suggestions.Candidate] = []
-    public var selected = 0
-    public var scroll = 0
+    /// The ranked list, loaded whole (the store caps it), with its selection.
+    public var list = WindowedList<Suggestions.Candidate>()
+
+    public var candidates: [Suggestions.Candidate] { list.rows }
 
     public init(unit: HanoutDomain.Unit) {
         self.unit = unit
@@ -41,13 +42,12 @@ public struct OccupantPicker: ScreenModel {
     public mutating func handle(_ key: Key, _ context: AppContext) -> Outcome? {
         let visible = max(1, context.bodyHeight - Self.listTop - 1)
         switch key {
-        case .up: move(to: selected - 1, visible)
-        case .down: move(to: selected + 1, visible)
-        case .pageUp: move(to: selected - visible, visible)
-        case .pageDown: move(to: selected + visible, visible)
+        case .up: list.move(to: list.selected - 1, visibleRows: visible)
+        case .down: list.move(to: list.selected + 1, visibleRows: visible)
+        case .pageUp: list.move(to: list.selected - visible, visibleRows: visible)
+        case .pageDown: list.move(to: list.selected + visible, visibleRows: visible)
         case .enter:
-            guard candidates.indices.contains(selected) else { return .done }
-            let candidate = candidates[selected]
+            guard let candidate = list.current else { return .done }
             return Outcome(
                 navigation: .push(
                     .assignForm(
@@ -57,29 +57,23 @@ public struct OccupantPicker: ScreenModel {
         case .escape: return nil
         case .backspace where search.text.isEmpty: return nil
         case .mouse(let row, _, .clicked), .mouse(let row, _, .pressed):
-            let index = scroll + row - (1 + Self.listTop + 1)
-            if candidates.indices.contains(index) { selected = index }
+            let index = list.scroll + row - (1 + Self.listTop + 1)
+            if candidates.indices.contains(index) { list.select(index) }
         default:
             guard search.handle(key) else { return .done }
-            selected = 0
-            scroll = 0
+            list.reset()
             return Outcome(effects: request.map { [.load($0)] } ?? [])
         }
         return .done
-    }
-
-    mutating func move(to index: Int, _ visible: Int) {
-        selected = min(max(0, index), max(0, candidates.count - 1))
-        scroll = Scrolling.offset(
-            keeping: selected, visibleRows: visible, rowCount: candidates.count, current: scroll)
     }
 
     public mutating func receive(
         _ result: DataResult, for request: DataRequest, _ context: AppContext
     ) {
         guard case .candidates(let candidates) = result else { return }
-        self.candidates = candidates
-        selected = min(selected, max(0, candidates.count - 1))
+        list.receive(
+            candidates, offset: 0, total: candidates.count,
+            visibleRows: max(1, context.bodyHeight - Self.listTop - 1))
     }
 
     public func render(into canvas: inout Canvas, area: Rect, _ context: AppContext) -> Cursor {
@@ -115,8 +109,8 @@ public struct OccupantPicker: ScreenModel {
             ]
         }
         var table = Table(
-            columns: columns, rows: rows, selectedIndex: candidates.isEmpty ? nil : selected,
-            scrollOffset: scroll)
+            columns: columns, rows: rows, selectedIndex: candidates.isEmpty ? nil : list.selected,
+            scrollOffset: list.scroll)
         table.selectedStyle = Theme.selected
         let listArea = Rect(
             row: area.row + Self.listTop, column: area.column, width: area.width,

@@ -5,9 +5,10 @@ import TerminalKit
 /// Choosing a unit for an occupant: the vacant units that fit their trades.
 public struct UnitPicker: ScreenModel {
     public var occupant: Occupant
-    public var candidates: [Suggestions.UnitCandidate] = []
-    public var selected = 0
-    public var scroll = 0
+    /// The ranked list, loaded whole (the store caps it), with its selection.
+    public var list = WindowedList<Suggestions.UnitCandidate>()
+
+    public var candidates: [Suggestions.UnitCandidate] { list.rows }
 
     public init(occupant: Occupant) {
         self.occupant = occupant
@@ -34,13 +35,12 @@ public struct UnitPicker: ScreenModel {
     public mutating func handle(_ key: Key, _ context: AppContext) -> Outcome? {
         let visible = max(1, context.bodyHeight - Self.listTop - 1)
         switch key {
-        case .up, .char("k"): move(to: selected - 1, visible)
-        case .down, .char("j"): move(to: selected + 1, visible)
-        case .pageUp: move(to: selected - visible, visible)
-        case .pageDown: move(to: selected + visible, visible)
+        case .up, .char("k"): list.move(to: list.selected - 1, visibleRows: visible)
+        case .down, .char("j"): list.move(to: list.selected + 1, visibleRows: visible)
+        case .pageUp: list.move(to: list.selected - visible, visibleRows: visible)
+        case .pageDown: list.move(to: list.selected + visible, visibleRows: visible)
         case .enter, .char("a"):
-            guard candidates.indices.contains(selected) else { return .done }
-            let candidate = candidates[selected]
+            guard let candidate = list.current else { return .done }
             return Outcome(
                 navigation: .push(
                     .assignForm(
@@ -48,25 +48,20 @@ public struct UnitPicker: ScreenModel {
                             unit: candidate.unit.code, occupant: occupant, trade: candidate.trade,
                             today: context.today, returnDepth: 2))))
         case .mouse(let row, _, .clicked), .mouse(let row, _, .pressed):
-            let index = scroll + row - (1 + Self.listTop + 1)
-            if candidates.indices.contains(index) { selected = index }
+            let index = list.scroll + row - (1 + Self.listTop + 1)
+            if candidates.indices.contains(index) { list.select(index) }
         default: return nil
         }
         return .done
-    }
-
-    mutating func move(to index: Int, _ visible: Int) {
-        selected = min(max(0, index), max(0, candidates.count - 1))
-        scroll = Scrolling.offset(
-            keeping: selected, visibleRows: visible, rowCount: candidates.count, current: scroll)
     }
 
     public mutating func receive(
         _ result: DataResult, for request: DataRequest, _ context: AppContext
     ) {
         guard case .unitCandidates(let candidates) = result else { return }
-        self.candidates = candidates
-        selected = min(selected, max(0, candidates.count - 1))
+        list.receive(
+            candidates, offset: 0, total: candidates.count,
+            visibleRows: max(1, context.bodyHeight - Self.listTop - 1))
     }
 
     public func render(into canvas: inout Canvas, area: Rect, _ context: AppContext) -> Cursor {
@@ -93,8 +88,8 @@ public struct UnitPicker: ScreenModel {
             ]
         }
         var table = Table(
-            columns: columns, rows: rows, selectedIndex: candidates.isEmpty ? nil : selected,
-            scrollOffset: scroll)
+            columns: columns, rows: rows, selectedIndex: candidates.isEmpty ? nil : list.selected,
+            scrollOffset: list.scroll)
         table.selectedStyle = Theme.selected
         let listArea = Rect(
             row: area.row + Self.listTop, column: area.column, width: area.width,
