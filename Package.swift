@@ -5,7 +5,11 @@ let package = Package(
     name: "Hanout",
     platforms: [.macOS(.v14)],
     products: [
-        .executable(name: "hanout", targets: ["hanout"])
+        .executable(name: "hanout", targets: ["hanout"]),
+        // For the benchmarks package in Benchmarks/, which measures them directly.
+        .library(
+            name: "HanoutKit",
+            targets: ["HanoutDomain", "HanoutStore", "HanoutApp", "HanoutReports", "TerminalKit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),

@@ -77,11 +77,12 @@ public final class NcursesTerminal: Terminal {
         return type
     }
 
-    /// A screen on the given file descriptors, for tests: `/dev/null` or a pseudo-terminal.
+    /// A screen on the given file descriptors, for tests and benchmarks: `/dev/null` or a
+    /// pseudo-terminal.
     ///
     /// Needs neither a terminal on standard input nor `TERM`; signals are left alone unless
     /// `handlesSignals`.
-    convenience init(
+    public convenience init(
         testingType type: String, output: Int32, input: Int32, size: Size,
         handlesSignals: Bool = false
     ) throws(TerminalError) {

@@ -30,9 +30,28 @@ public final class AppRunner {
     }
 
     /// Runs until the clerk quits, a signal asks to end, or the events run out.
-    public func run() {
+    ///
+    /// With `exitAfterFirstFrame`, returns once the first screen is drawn: the
+    /// start-up benchmark times the whole process up to that frame.
+    public func run(exitAfterFirstFrame: Bool = false) {
         start()
+        if exitAfterFirstFrame {
+            draw()
+            return
+        }
         loop()
+    }
+
+    /// Loads the first screen and draws it; for a loop of one's own (benchmarks).
+    public func startAndDraw() {
+        start()
+        draw()
+    }
+
+    /// Handles one event as the loop would, then draws the frame.
+    public func step(_ event: AppEvent) {
+        send(event)
+        draw()
     }
 
     /// Loads the first screen.
