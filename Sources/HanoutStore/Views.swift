@@ -73,8 +73,8 @@ public struct RegionTotals: Hashable, Sendable {
         self.underWorks = underWorks
     }
 
-    /// A unit reserved or under works is never allocated (the store refuses
-    /// it), so the vacant ones are the rest.
+    /// `reserved` and `underWorks` count only units free that day, so the
+    /// vacant ones are the rest.
     public var vacant: Int { max(0, units - occupied - reserved - underWorks) }
 
     public var occupancy: Double { units == 0 ? 0 : Double(occupied) / Double(units) }

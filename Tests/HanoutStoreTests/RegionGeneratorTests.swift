@@ -45,3 +45,24 @@ import Testing
         #expect(tooFewOccupants.problem == "--occupants must be at least --units")
     }
 }
+
+@Suite struct ZoneCountTests {
+    /// The grouped pass (every zone) and the seek per unit (a window) must agree.
+    @Test(arguments: ["2026-11-29", "2020-01-01", "2027-02-19"])
+    func bothWaysOfCountingAZoneAgree(_ text: String) throws {
+        let region = try regionDatabase()
+        let generated = try AppDatabase.inMemory()
+        try generated.generate(
+            RegionGenerator(
+                zones: 7, units: 90, occupants: 200, allocations: 900, seed: 5, today: testToday),
+            trades: try FixtureSet.load(from: fixturesDirectory).trades, by: "generator")
+        for database in [region, generated] {
+            let grouped = try database.zoneSummaries(on: day(text))
+            let windowed = try database.zoneSummaries(on: day(text), offset: 0, limit: 10_000)
+            #expect(grouped == windowed)
+            let totals = try database.regionTotals(on: day(text))
+            #expect(totals.occupied == grouped.map(\.occupied).reduce(0, +))
+            #expect(totals.units == grouped.map(\.units).reduce(0, +))
+        }
+    }
+}
