@@ -28,6 +28,11 @@ public protocol ScreenModel: Hashable, Sendable {
 extension ScreenModel {
     public var capturesText: Bool { false }
 
+    /// A screen with no `request` (a form) receives no data.
+    public mutating func receive(
+        _ result: DataResult, for request: DataRequest, _ context: AppContext
+    ) {}
+
     public mutating func receive(
         _ outcome: WriteOutcome, for request: WriteRequest, _ context: AppContext
     ) -> Outcome {

@@ -150,10 +150,6 @@ public struct AssignForm: ScreenModel {
         }
     }
 
-    public mutating func receive(
-        _ result: DataResult, for request: DataRequest, _ context: AppContext
-    ) {}
-
     public func render(into canvas: inout Canvas, area: Rect, _ context: AppContext) -> Cursor {
         var row = area.row
         canvas.write(
