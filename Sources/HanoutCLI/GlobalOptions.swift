@@ -17,7 +17,12 @@ struct GlobalOptions: ParsableArguments {
     @Option(help: "Folder of the fixtures used to create a new database.")
     var fixtures: String?
 
-    var environment: [String: String] { ProcessInfo.processInfo.environment }
+    /// Read once: Foundation rebuilds the dictionary on every access, and a
+    /// listing asks for the language or the day once a row.
+    static let processEnvironment = ProcessInfo.processInfo.environment
+    static let processToday = Clock.today(environment: processEnvironment)
+
+    var environment: [String: String] { Self.processEnvironment }
 
     /// The clerk's language: `--lang`, else the locale.
     var language: Language { lang ?? Language.from(environment: environment) }
@@ -29,7 +34,7 @@ struct GlobalOptions: ParsableArguments {
     }
 
     /// Today, or `$HANOUT_TODAY` when set (to replay or test a given day).
-    var today: Day { Clock.today(environment: environment) }
+    var today: Day { Self.processToday }
 
     /// The database's path: `--db`, `$HANOUT_DB`, else the user's data folder.
     var databasePath: String {

@@ -95,6 +95,7 @@ extension AppDatabase {
         let count = try action { db -> Int in
             let known = Set(try String.fetchAll(db, sql: "SELECT code FROM trade"))
             var ids: Set<Int64> = []
+            var cins: Set<String> = []
             for (line, occupant) in parsed.occupants {
                 for trade in occupant.trades where !known.contains(trade) {
                     problems.append(
@@ -117,9 +118,17 @@ extension AppDatabase {
                                 en: "id \(occupant.id) already exists"))
                     }
                 }
-                if let cin = occupant.cin,
+                if let cin = occupant.cin, !cins.insert(cin).inserted {
+                    problems.append(
+                        ImportProblem(
+                            file: file, line: line, field: "cin",
+                            fr: "la CIN \(cin) figure deux fois dans le fichier",
+                            en: "CIN \(cin) appears twice in the file"))
+                } else if let cin = occupant.cin,
                     try Bool.fetchOne(
-                        db, sql: "SELECT 1 FROM occupant WHERE cin = ?", arguments: [cin]) ?? false
+                        db.cachedStatement(sql: "SELECT 1 FROM occupant WHERE cin = ?"),
+                        arguments: [cin])
+                        ?? false
                 {
                     problems.append(
                         ImportProblem(
@@ -129,7 +138,9 @@ extension AppDatabase {
                 }
             }
             guard problems.isEmpty else { throw ImportFailed(problems: problems) }
-            for (_, occupant) in parsed.occupants { _ = try OccupantWriter.insert(db, occupant) }
+            for (_, occupant) in parsed.occupants {
+                _ = try OccupantWriter.insert(db, occupant, tradesChecked: true)
+            }
             try Journal.append(
                 db,
                 JournalEntry(

@@ -42,6 +42,12 @@ enum OccupantCSV {
             }
             let trades = (record.optional("trades") ?? "").split(separator: ";")
                 .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            if Set(trades).count != trades.count {
+                problem(
+                    "trades",
+                    fr: "un métier est répété dans « \(record.optional("trades") ?? "") »",
+                    en: "a trade is repeated in '\(record.optional("trades") ?? "")'")
+            }
             if trades.isEmpty {
                 problem(
                     "trades", fr: "au moins un métier est obligatoire",

@@ -69,6 +69,24 @@ import Testing
         #expect(try database.occupants().count == 3)
     }
 
+    @Test func aTradeRepeatedInARowIsALineProblemNotADatabaseError() throws {
+        let database = try smallDatabase()
+        let error = try #require(throws: ImportFailed.self) {
+            try database.importOccupants(
+                csv: Array("kind,name,trades\nartisan,Itto,MEN;MEN\n".utf8), file: "r.csv", by: "c")
+        }
+        #expect(error.problems.map { "\($0.line ?? 0):\($0.field ?? "")" } == ["2:trades"])
+    }
+
+    @Test func aCINTwiceInOneFileIsALineProblem() throws {
+        let database = try smallDatabase()
+        let csv = "kind,name,trades,cin\nartisan,Itto,MEN,JE1\nartisan,Ijja,MEN,JE1\n"
+        let error = try #require(throws: ImportFailed.self) {
+            try database.importOccupants(csv: Array(csv.utf8), file: "c.csv", by: "c")
+        }
+        #expect(error.problems.map { "\($0.line ?? 0):\($0.field ?? "")" } == ["3:cin"])
+    }
+
     @Test func aMalformedCSVIsRefusedWithItsLine() throws {
         let database = try smallDatabase()
         let csv = "kind,name,trades\nartisan,\"Itto,MEN\nartisan,Ijja,MEN\n"

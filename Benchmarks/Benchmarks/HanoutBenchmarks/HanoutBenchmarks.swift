@@ -1,0 +1,302 @@
+import Benchmark
+import Foundation
+import TerminalKit
+
+/// Hanout's figures: whole processes of the real program in a pseudo-terminal
+/// (start, `hanout zones`, import, a browsing session's memory) and, in this
+/// process, single keys through the program's own loop on a real ncurses
+/// screen (navigation, search as you type, bytes per move) and single
+/// committed transactions (assign, release).
+///
+/// Each benchmark runs in a process of its own (package-benchmark does so), so
+/// its setup opens what it needs. The database is `HANOUT_BENCH_DB`, or a small
+/// generated one for the smoke test (see `BenchSettings`).
+let benchmarks: @Sendable () -> Void = {
+    let smoke = BenchSettings.isSmokeRun
+
+    /// Limits: the national run takes a few minutes, the smoke run seconds.
+    func limits(
+        iterations: Int, seconds: Int, warmup: Int = 0, units: BenchmarkTimeUnits,
+        metrics: [BenchmarkMetric]
+    ) -> Benchmark.Configuration {
+        .init(
+            metrics: metrics, timeUnits: units,
+            units: [.programPeakKiB: .count, .terminalBytes: .count],
+            warmupIterations: smoke ? min(warmup, 1) : warmup,
+            maxDuration: .seconds(smoke ? min(seconds, 1) : seconds),
+            maxIterations: smoke ? min(iterations, 20) : iterations)
+    }
+    let keyMetrics: [BenchmarkMetric] = [.wallClock, .terminalBytes, .peakMemoryResident]
+    let processMetrics: [BenchmarkMetric] = [.wallClock, .programPeakKiB]
+
+    // MARK: - Whole processes
+
+    // (1) The whole program until its first frame is written, then exit.
+    Benchmark(
+        "Start to first frame (process)",
+        configuration: limits(
+            iterations: 30, seconds: 10, warmup: 2, units: .milliseconds,
+            metrics: processMetrics)
+    ) { benchmark, settings in
+        let environment = settings.childEnvironment(["HANOUT_EXIT_AFTER_FIRST_FRAME": "1"])
+        benchmark.startMeasurement()
+        do {
+            let child = try ChildProcess(
+                program: settings.program, arguments: [], environment: environment,
+                keepOutput: false)
+            let end = child.wait()
+            benchmark.stopMeasurement()
+            guard end.status == 0, child.outputCount > 500 else {
+                fail("start: status \(end.status), \(child.outputCount) bytes")
+            }
+            benchmark.measurement(.programPeakKiB, end.peakResidentBytes / 1024)
+        } catch { fail("\(error)") }
+    } setup: {
+        await prepare { try BenchSettings.load() }
+    }
+
+    // (5) `hanout zones`: every zone with its counts, printed to the terminal.
+    Benchmark(
+        "hanout zones (process)",
+        configuration: limits(
+            iterations: 20, seconds: 10, warmup: 1, units: .milliseconds,
+            metrics: processMetrics)
+    ) { benchmark, settings in
+        let environment = settings.childEnvironment()
+        benchmark.startMeasurement()
+        do {
+            let child = try ChildProcess(
+                program: settings.program, arguments: ["zones"], environment: environment,
+                keepOutput: false)
+            let end = child.wait()
+            benchmark.stopMeasurement()
+            guard end.status == 0 else { fail("zones: status \(end.status)") }
+            benchmark.measurement(.programPeakKiB, end.peakResidentBytes / 1024)
+        } catch { fail("\(error)") }
+    } setup: {
+        await prepare { try BenchSettings.load() }
+    }
+
+    // (6) `hanout import occupants FILE` into a fresh database (made by
+    // `hanout init` once, copied before each import).
+    Benchmark(
+        "Import occupants CSV (process)",
+        configuration: limits(
+            iterations: 3, seconds: 60, units: .milliseconds, metrics: processMetrics)
+    ) { (benchmark, prepared: (settings: BenchSettings, template: String, file: String)) in
+        let (settings, template, file) = prepared
+        let target = settings.workFolder.appendingPath("import-target.sqlite")
+        WriteDriver.remove(target)
+        do {
+            try FileManager.default.copyItem(atPath: template, toPath: target)
+            let environment = settings.childEnvironment()
+            benchmark.startMeasurement()
+            let child = try ChildProcess(
+                program: settings.program,
+                arguments: ["import", "occupants", file, "--db", target],
+                environment: environment)
+            let end = child.wait()
+            benchmark.stopMeasurement()
+            guard end.status == 0 else {
+                fail(
+                    "import: status \(end.status): "
+                        + String(decoding: child.output().prefix(2_000), as: UTF8.self))
+            }
+            benchmark.measurement(.programPeakKiB, end.peakResidentBytes / 1024)
+        } catch { fail("\(error)") }
+    } setup: {
+        await prepare {
+            let settings = try BenchSettings.load()
+            let template = settings.workFolder.appendingPath("import-template.sqlite")
+            WriteDriver.remove(template)
+            try settings.run("init", "--db", template)
+            let file = try OccupantFile.make(count: settings.importCount, settings: settings)
+            return (settings, template, file)
+        }
+    } teardown: {
+        let work = BenchSettings.workFolderPath
+        WriteDriver.remove(work.appendingPath("import-target.sqlite"))
+        WriteDriver.remove(work.appendingPath("import-template.sqlite"))
+    }
+
+    // (7) A clerk browsing all of it in the real program; its peak resident memory.
+    Benchmark(
+        "Browsing session peak memory (process)",
+        configuration: limits(
+            iterations: 3, seconds: 60, units: .milliseconds,
+            metrics: [.programPeakKiB, .wallClock])
+    ) { benchmark, settings in
+        do {
+            let child = try ChildProcess(
+                program: settings.program, arguments: [], environment: settings.childEnvironment(),
+                keepOutput: false)
+            child.waitForQuiet(after: 0, timeout: .seconds(30))
+            for key in TerminalKeys.browsing {
+                let before = child.outputCount
+                child.type(key)
+                child.waitForQuiet(after: before, timeout: .seconds(30))
+            }
+            let end = child.wait()
+            guard end.status == 0 else { fail("session: status \(end.status)") }
+            benchmark.measurement(.programPeakKiB, end.peakResidentBytes / 1024)
+        } catch { fail("\(error)") }
+    } setup: {
+        await prepare { try BenchSettings.load() }
+    }
+
+    // MARK: - Keys, in this process
+
+    /// One measured key per iteration in an in-process session on an 80x24 pseudo-terminal.
+    func keys(
+        _ name: String, iterations: Int, seconds: Int, start: [Key],
+        check: @escaping @MainActor @Sendable (AppSession) -> String?,
+        plan: @escaping @MainActor @Sendable (AppSession, Int) -> KeyPlan
+    ) {
+        Benchmark(
+            name,
+            configuration: limits(
+                iterations: iterations, seconds: seconds, warmup: 5, units: .microseconds,
+                metrics: keyMetrics)
+        ) { (benchmark, driver: KeyDriver) async in
+            let handle = Unchecked(value: benchmark)
+            await MainActor.run { driver.iterate(handle.value) }
+        } setup: {
+            await prepare {
+                let settings = try BenchSettings.load()
+                return try await MainActor.run {
+                    try KeyDriver(settings: settings, start: start, check: check, plan: plan)
+                }
+            }
+        }
+    }
+
+    /// ↓ down the list, back to the top at its end.
+    let downTheList: @MainActor @Sendable (AppSession, Int) -> KeyPlan = { session, _ in
+        guard let (selected, total) = session.listPosition, selected < total - 1 else {
+            return KeyPlan(before: [.home], key: .down)
+        }
+        return KeyPlan(key: .down)
+    }
+    let onZones: @MainActor @Sendable (AppSession) -> String? = { session in
+        guard case .zones = session.top, let (_, total) = session.listPosition, total > 0 else {
+            return "not on the zones list, or no zone"
+        }
+        return nil
+    }
+    let onOccupants: @MainActor @Sendable (AppSession) -> String? = { session in
+        guard case .occupants = session.top, let (_, total) = session.listPosition, total > 0
+        else { return "not on the occupants list, or no occupant" }
+        return nil
+    }
+
+    // (2) Navigation: ↓ held down on the zones list, on a zone's plan, on the occupants.
+    keys(
+        "Key down on the zones list", iterations: 3_000, seconds: 8, start: [], check: onZones,
+        plan: downTheList)
+    keys(
+        "Key down on a zone plan", iterations: 2_000, seconds: 5, start: [.enter],
+        check: { session in
+            guard case .zone(let zone) = session.top, !zone.units.isEmpty else {
+                return "not on a zone with units"
+            }
+            return nil
+        }
+    ) { _, index in
+        // Down the plan and back up, on the first zone.
+        KeyPlan(key: index % 8 < 4 ? .down : .up)
+    }
+    keys(
+        "Key down on the occupants list", iterations: 3_000, seconds: 8, start: [.char("o")],
+        check: onOccupants, plan: downTheList)
+    // Not a target: the far end of a million rows, then back.
+    keys(
+        "Key End or Home on the occupants list", iterations: 40, seconds: 10,
+        start: [.char("o")], check: onOccupants
+    ) { _, index in
+        KeyPlan(key: index.isMultiple(of: 2) ? .end : .home)
+    }
+
+    // (3) Search as you type over the occupants: each key of a few names, measured
+    // one by one; the search is cleared (not measured) before the next name.
+    let names = ["hassan", "fatima", "brahim ait", "lahcen", "moha"].map(Array.init)
+    let keysPerRound = names.map(\.count).reduce(0, +)
+    keys(
+        "Search key over the occupants", iterations: 600, seconds: 15,
+        start: [.char("o"), .char("/")],
+        check: { session in
+            // The search filters: "hassan" finds some occupants, not all of them.
+            guard case .occupants = session.top, let (_, all) = session.listPosition else {
+                return "not on the occupants list"
+            }
+            session.go("hassan".map { .char($0) })
+            let found = session.listPosition?.total ?? 0
+            session.go([.escape])
+            guard found > 0 && found < all, session.listPosition?.total == all else {
+                return "the search for hassan found \(found) of \(all)"
+            }
+            return nil
+        }
+    ) { _, index in
+        var position = index % keysPerRound
+        for name in names {
+            if position < name.count {
+                return KeyPlan(
+                    before: position == 0 && index > 0 ? [.escape] : [],
+                    key: .char(name[position]))
+            }
+            position -= name.count
+        }
+        return KeyPlan(key: .char("a"))
+    }
+
+    // (8) Bytes sent to the terminal for moving the selection one row (↓ then ↑,
+    // never scrolling), at the ncurses adapter's output through the pseudo-terminal.
+    keys(
+        "Row move bytes on the zones list", iterations: 200, seconds: 3, start: [.down],
+        check: onZones
+    ) { _, index in
+        KeyPlan(key: index.isMultiple(of: 2) ? .down : .up)
+    }
+    keys(
+        "Row move bytes on the occupants list", iterations: 200, seconds: 3,
+        start: [.char("o"), .down], check: onOccupants
+    ) { _, index in
+        KeyPlan(key: index.isMultiple(of: 2) ? .down : .up)
+    }
+
+    // MARK: - Transactions, in this process
+
+    // (4) An assignment and a release, each one committed transaction, on a
+    // copy of the database (removed afterwards).
+    for (name, file) in [
+        ("Assign a unit (commit)", "assign"), ("Release a unit (commit)", "release"),
+    ] {
+        let assigning = file == "assign"
+        Benchmark(
+            name,
+            configuration: limits(
+                iterations: 1_000, seconds: 5, warmup: 5, units: .microseconds,
+                metrics: [.wallClock, .peakMemoryResident])
+        ) { benchmark, driver in
+            let index = benchmark.currentIteration
+            do {
+                if assigning {
+                    benchmark.startMeasurement()
+                    try driver.assign(index)
+                    benchmark.stopMeasurement()
+                    try driver.release(index)
+                } else {
+                    try driver.assign(index)
+                    benchmark.startMeasurement()
+                    try driver.release(index)
+                    benchmark.stopMeasurement()
+                }
+            } catch { fail("\(error)") }
+        } setup: {
+            await prepare { try WriteDriver(settings: try BenchSettings.load(), name: file) }
+        } teardown: {
+            WriteDriver.remove(
+                BenchSettings.workFolderPath.appendingPath("\(file)-\(getpid()).sqlite"))
+        }
+    }
+}
