@@ -16,6 +16,9 @@ public struct PrintDialog: ScreenModel {
     public var fileName = InputLine()
     public var focus = Field.destination
     public var isPrinting = false
+    /// Pages of the text report, counted when the report or the orientation
+    /// changes rather than on every frame.
+    public var pageCount: Int?
 
     public enum Field: Int, CaseIterable, Hashable, Sendable {
         case destination, orientation, format, file
@@ -87,12 +90,19 @@ public struct PrintDialog: ScreenModel {
             renameFile(context)
         case .orientation:
             orientation = orientation == .portrait ? .landscape : .portrait
+            countPages(context)
         case .format:
             let all = ReportFormat.allCases
             format = all[((all.firstIndex(of: format) ?? 0) + step + all.count) % all.count]
             renameFile(context)
         case .file:
             break
+        }
+    }
+
+    mutating func countPages(_ context: AppContext) {
+        pageCount = reports.map {
+            TextReportRenderer(language: context.language, setup: setup).pageCount($0)
         }
     }
 
@@ -137,6 +147,7 @@ public struct PrintDialog: ScreenModel {
         self.reports = reports
         self.printers = printers
         if first { renameFile(context) }
+        countPages(context)
     }
 
     public mutating func receive(
@@ -166,10 +177,6 @@ public struct PrintDialog: ScreenModel {
             destinationText = context.text(
                 "l'imprimante par défaut de CUPS", "the CUPS default printer")
         }
-        let pages = reports.map {
-            TextReportRenderer(language: context.language, setup: setup).document($0)
-        }
-        .map { $0.split(separator: "\u{0C}", omittingEmptySubsequences: false).count }
         var rows: [(Field, String, String)] = [
             (.destination, context.text("Vers", "To"), "◀ " + destinationText + " ▶"),
             (
@@ -209,7 +216,7 @@ public struct PrintDialog: ScreenModel {
         }
         row += 1
         let pageText =
-            pages.map { context.text("\($0) page(s)", "\($0) page(s)") }
+            pageCount.map { context.text("\($0) page(s)", "\($0) page(s)") }
             ?? context.text("préparation…", "preparing…")
         canvas.write(
             context.text("Pages : ", "Pages: ") + pageText, row: row, column: area.column + 1,

@@ -66,9 +66,8 @@ public struct UnitScreen: ScreenModel {
                         PrintDialog(zones: [occupancy.unit.zoneCode], unit: unitCode))))
         case .assign, .release:
             guard let occupancy else { return .done }
-            var zone = ZoneScreen(zoneCode: occupancy.unit.zoneCode)
-            zone.units = [occupancy]
-            return action == .assign ? zone.assign(context) : zone.release(context)
+            return action == .assign
+                ? UnitActions.assign(occupancy, context) : UnitActions.release(occupancy, context)
         }
     }
 

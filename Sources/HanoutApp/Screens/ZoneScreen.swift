@@ -70,7 +70,7 @@ public struct ZoneScreen: ScreenModel {
         ]
     }
 
-    static func action(for key: Key, focus: Focus) -> Action? {
+    static func action(for key: Key) -> Action? {
         switch key {
         case .up, .char("k"): return .go(.up)
         case .down, .char("j"): return .go(.down)
@@ -92,7 +92,7 @@ public struct ZoneScreen: ScreenModel {
     }
 
     public mutating func handle(_ key: Key, _ context: AppContext) -> Outcome? {
-        guard let action = Self.action(for: key, focus: focus) else { return nil }
+        guard let action = Self.action(for: key) else { return nil }
         return update(action, context)
     }
 
@@ -188,43 +188,11 @@ public struct ZoneScreen: ScreenModel {
     }
 
     func assign(_ context: AppContext) -> Outcome {
-        guard let current else { return .done }
-        switch current.state {
-        case .vacant, .reserved:
-            return Outcome(navigation: .push(.occupantPicker(OccupantPicker(unit: current.unit))))
-        case .occupied:
-            let holder = current.occupant?.name ?? "?"
-            return Outcome(
-                message: Message(
-                    context.text(
-                        "\(current.unit.code) est occupé par \(holder) : libérez-le d'abord (r).",
-                        "\(current.unit.code) is occupied by \(holder): release it first (r)."),
-                    kind: .warning))
-        case .underWorks:
-            return Outcome(
-                message: Message(
-                    Refusal.unitUnderWorks(unit: current.unit.code).message(in: context.language),
-                    kind: .warning))
-        }
+        current.map { UnitActions.assign($0, context) } ?? .done
     }
 
     func release(_ context: AppContext) -> Outcome {
-        guard let current else { return .done }
-        guard current.state == .occupied, let allocation = current.allocation else {
-            return Outcome(
-                message: Message(
-                    context.text(
-                        "\(current.unit.code) n'est attribué à personne : rien à libérer.",
-                        "\(current.unit.code) is not allocated to anyone: nothing to release."),
-                    kind: .warning))
-        }
-        return Outcome(
-            navigation: .push(
-                .releaseForm(
-                    ReleaseForm(
-                        unit: current.unit.code, holder: current.occupant?.name ?? "?",
-                        since: allocation.period.start,
-                        today: context.today))))
+        current.map { UnitActions.release($0, context) } ?? .done
     }
 
     public mutating func receive(
