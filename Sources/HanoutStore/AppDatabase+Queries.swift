@@ -220,28 +220,63 @@ extension AppDatabase {
     public func occupants(
         trade: String? = nil, search: String? = nil, limit: Int = Int.max, offset: Int = 0
     ) throws -> [Occupant] {
+        try occupantPage(
+            trade: trade, search: search, offset: offset, limit: limit, counting: .none
+        ).occupants
+    }
+
+    /// How many occupants `occupants(trade:search:)` would list in all.
+    public func occupantCount(trade: String? = nil, search: String? = nil) throws -> Int {
+        try occupantPage(trade: trade, search: search, offset: 0, limit: 0, counting: .all)
+            .count?.atLeast ?? 0
+    }
+
+    /// One window of the directory, with its count as far as `counting` asks.
+    ///
+    /// Without a search, the name index gives the window and the count is
+    /// exact (asked once per listing: it reads the whole index). With one,
+    /// see `OccupantSearch`: a search counts exactly when that is cheap, and
+    /// otherwise only up to the bound asked.
+    public func occupantPage(
+        trade: String? = nil, search: String? = nil, offset: Int, limit: Int, counting: Counting
+    ) throws -> OccupantPage {
         try writer.read { db in
-            guard let filter = OccupantFilter(trade: trade, search: search) else { return [] }
+            let limit = min(limit, Int(Int32.max))
+            if let search, !search.allSatisfy(\.isWhitespace) {
+                let found = try OccupantSearch(terms: SearchWords.words(in: search), trade: trade)
+                    .run(db, offset: offset, limit: limit, counting: counting)
+                return OccupantPage(
+                    occupants: try Self.occupants(db, ids: found.ids), count: found.count)
+            }
+            let filter = OccupantFilter(trade: trade)
             var arguments = filter.arguments
-            arguments["limit"] = min(limit, Int(Int32.max))
+            arguments["limit"] = limit
             arguments["offset"] = offset
             let sql = """
                 SELECT \(Occupant.selection) FROM occupant o \(filter.clause)
                 ORDER BY o.name_key, o.id LIMIT :limit OFFSET :offset
                 """
-            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments))
-                .map(Occupant.init(row:))
+            let occupants = try Row.fetchAll(
+                db, sql: sql, arguments: StatementArguments(arguments)
+            ).map(Occupant.init(row:))
+            guard counting != .none else { return OccupantPage(occupants: occupants, count: nil) }
+            let count =
+                try Int.fetchOne(
+                    db, sql: "SELECT count(*) FROM occupant o \(filter.clause)",
+                    arguments: StatementArguments(filter.arguments)) ?? 0
+            return OccupantPage(occupants: occupants, count: .exactly(count))
         }
     }
 
-    /// How many occupants `occupants(trade:search:)` would list in all.
-    public func occupantCount(trade: String? = nil, search: String? = nil) throws -> Int {
-        try writer.read { db in
-            guard let filter = OccupantFilter(trade: trade, search: search) else { return 0 }
-            let sql = "SELECT count(*) FROM occupant o \(filter.clause)"
-            return try Int.fetchOne(db, sql: sql, arguments: StatementArguments(filter.arguments))
-                ?? 0
-        }
+    /// The occupants with these ids, in the order given.
+    static func occupants(_ db: Database, ids: [Int64]) throws -> [Occupant] {
+        guard !ids.isEmpty else { return [] }
+        let list = ids.map(String.init).joined(separator: ",")
+        let found = try Row.fetchAll(
+            db, sql: "SELECT \(Occupant.selection) FROM occupant o WHERE o.id IN (\(list))"
+        ).map(Occupant.init(row:))
+        let byID = Dictionary(found.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return ids.compactMap { byID[$0] }
     }
 
     /// One occupant by id.

@@ -30,6 +30,26 @@ extension AppDatabase {
                     CREATE INDEX allocation_current ON allocation(end_day, start_day, unit_id);
                     """)
         }
+        migrator.registerMigration("v4") { db in
+            // Search by words kept in list order (see `OccupantWords`) replaces the
+            // full-text table, whose matches had to be sorted by name on every key.
+            try db.execute(
+                sql: """
+                    DROP TRIGGER IF EXISTS __occupant_fts_ai;
+                    DROP TRIGGER IF EXISTS __occupant_fts_ad;
+                    DROP TRIGGER IF EXISTS __occupant_fts_au;
+                    DROP TRIGGER IF EXISTS __occupant_fts_bu;
+                    DROP TABLE occupant_fts;
+                    \(OccupantWords.createTable)
+                    -- Names and CINs are indexed when an occupant is written; nothing
+                    -- in Hanout changes them, and a change made by hand would leave
+                    -- the search index wrong, so it is refused.
+                    CREATE TRIGGER occupant_search_words_fixed
+                    BEFORE UPDATE OF name, name_key, cin ON occupant
+                    BEGIN SELECT RAISE(ABORT, 'an occupant''s name and CIN are not changed in place'); END;
+                    """)
+            try OccupantWords.rebuild(db)
+        }
         return migrator
     }
 

@@ -25,12 +25,18 @@ extension AppDatabase {
                 overLimit.isEmpty
                 ? "" : "AND o.id NOT IN (\(overLimit.map(String.init).joined(separator: ",")))"
             var searched = ""
-            var pattern: FTS5Pattern?
+            var searchArguments: [String: String] = [:]
             if !search.allSatisfy(\.isWhitespace) {
-                guard let valid = FTS5Pattern(matchingAllPrefixesIn: search) else { return [] }
-                pattern = valid
-                searched =
-                    "AND o.id IN (SELECT rowid FROM occupant_fts WHERE occupant_fts MATCH :pattern)"
+                let terms = SearchWords.words(in: search)
+                guard !terms.isEmpty else { return [] }
+                for (index, term) in terms.enumerated() {
+                    searched += """
+                         AND o.id IN (SELECT occupant_id FROM occupant_word
+                                      WHERE word >= :low\(index) AND word < :high\(index))
+                        """
+                    searchArguments["low\(index)"] = term
+                    searchArguments["high\(index)"] = term + "\u{10FFFF}"
+                }
             }
             func fetch(_ condition: String, _ count: Int) throws -> [Occupant] {
                 let sql = """
@@ -40,13 +46,12 @@ extension AppDatabase {
                                       WHERE u.zone_code = :zone AND \(Self.coversDay)),
                              o.name_key LIMIT :limit
                     """
-                return try Row.fetchAll(
-                    db, sql: sql,
-                    arguments: [
-                        "unit": unitID, "zone": zone.code, "day": day.iso, "limit": count,
-                        "pattern": pattern,
-                    ]
-                ).map(Occupant.init(row:))
+                var arguments: StatementArguments = [
+                    "unit": unitID, "zone": zone.code, "day": day.iso, "limit": count,
+                ]
+                _ = arguments.append(contentsOf: StatementArguments(searchArguments))
+                return try Row.fetchAll(db, sql: sql, arguments: arguments)
+                    .map(Occupant.init(row:))
             }
             var pool = try fetch(fitting, limit)
             if pool.count < limit && fitting != "1" {

@@ -114,15 +114,17 @@ enum GeneratedRows {
             let family = familyNames[Int(random.next() % UInt64(familyNames.count))]
             let name = cooperative ? "Coopérative \(family)" : "\(given) \(family)"
             let number = String(index + 1).leftPadded(to: 7)
+            let cinValue = cooperative ? nil : "JE\(number)"
             try statement.execute(arguments: [
                 id, cooperative ? "cooperative" : "artisan", name, TextKey.fold(name),
                 cooperative ? nil : (random.next() % 7 == 0 ? "master" : "artisan"),
-                cooperative ? nil : "JE\(number)", cooperative ? nil : "NIA-\(number)",
+                cinValue, cooperative ? nil : "NIA-\(number)",
                 cooperative ? nil : "06\(String(random.next() % 100_000_000).leftPadded(to: 8))",
                 communes[Int(random.next() % UInt64(communes.count))],
                 cooperative ? "ODCO-\(number)" : nil,
                 cooperative ? Int(7 + random.next() % 50) : nil,
             ])
+            try OccupantWords.insert(db, id: id, name: name, cin: cinValue)
             let main = unitTrades[index % unitTrades.count][0]
             try tradeStatement.execute(arguments: [id, main, 0])
             if random.next() % 4 == 0 {

@@ -31,6 +31,7 @@ enum OccupantWriter {
             ])
         var saved = occupant
         saved.id = db.lastInsertedRowID
+        try OccupantWords.insert(db, id: saved.id, name: occupant.name, cin: occupant.cin)
         for (rank, trade) in occupant.trades.enumerated() {
             try db.cachedStatement(
                 sql: "INSERT INTO occupant_trade (occupant_id, trade_code, rank) VALUES (?, ?, ?)"

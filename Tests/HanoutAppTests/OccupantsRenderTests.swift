@@ -92,7 +92,8 @@ struct OccupantsRenderTests {
         _ = screen.handle(.char("/"), occupantsContext)
         for letter in "aït" { _ = screen.handle(.char(letter), occupantsContext) }
         screen.receive(
-            .occupants([mixedOccupants[0]], total: 1), for: .occupants(screen.query),
+            .occupants([mixedOccupants[0]], offset: 0, count: .exactly(1)),
+            for: .occupants(screen.query),
             occupantsContext)
         let (lines, cursor, _) = occupantsFrame(.occupants(screen))
         let expected = framedRows(
@@ -136,7 +137,8 @@ struct OccupantsRenderTests {
         let french = AppContext(language: .fr, today: testToday, size: Size(width: 40, height: 12))
         var screen = OccupantsScreen()
         screen.receive(
-            .occupants(mixedOccupants, total: 1234), for: .occupants(screen.query), french)
+            .occupants(mixedOccupants, offset: 0, count: .exactly(1234)),
+            for: .occupants(screen.query), french)
         let (lines, _, _) = occupantsFrame(.occupants(screen), width: 40, height: 12, language: .fr)
         let expected = framedRows(
             """
@@ -161,7 +163,9 @@ struct OccupantsRenderTests {
         var screen = OccupantsScreen()
         _ = screen.handle(.char("/"), occupantsContext)
         _ = screen.handle(.char("x"), occupantsContext)
-        screen.receive(.occupants([], total: 0), for: .occupants(screen.query), occupantsContext)
+        screen.receive(
+            .occupants([], offset: 0, count: .exactly(0)), for: .occupants(screen.query),
+            occupantsContext)
         let (lines, _, _) = occupantsFrame(.occupants(screen))
         let expected = framedRows(
             """

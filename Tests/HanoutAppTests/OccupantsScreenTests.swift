@@ -21,7 +21,8 @@ func sampleOccupants(_ count: Int, from first: Int = 1) -> [Occupant] {
 func loadedDirectory(_ occupants: [Occupant], total: Int? = nil) -> OccupantsScreen {
     var screen = OccupantsScreen()
     screen.receive(
-        .occupants(occupants, total: total ?? occupants.count), for: .occupants(screen.query),
+        .occupants(occupants, offset: 0, count: .exactly(total ?? occupants.count)),
+        for: .occupants(screen.query),
         occupantsContext)
     return screen
 }
@@ -111,14 +112,17 @@ struct OccupantsScreenTests {
         #expect(state.isRunning, "q is typed into the search, it does not quit")
         let stale = OccupantQuery(offset: 0, limit: 100)
         _ = AppCore.update(
-            &state, .loaded(.occupants(stale), .occupants(sampleOccupants(9), total: 9)))
+            &state,
+            .loaded(
+                .occupants(stale), .occupants(sampleOccupants(9), offset: 0, count: .exactly(9))))
         guard case .occupants(let before) = state.top else {
             Issue.record("not the directory"); return
         }
         #expect(before.total == nil && before.rows.isEmpty)
         let fresh = OccupantQuery(search: "q", offset: 0, limit: 54)
         let found = [Occupant(id: 4, kind: .artisan, name: "Qassem", trades: ["BIJ"])]
-        _ = AppCore.update(&state, .loaded(.occupants(fresh), .occupants(found, total: 1)))
+        _ = AppCore.update(
+            &state, .loaded(.occupants(fresh), .occupants(found, offset: 0, count: .exactly(1))))
         guard case .occupants(let after) = state.top else {
             Issue.record("not the directory"); return
         }
@@ -150,15 +154,15 @@ struct OccupantsScreenTests {
         // Rows 83 to 100 in view: row 100 is not loaded yet.
         #expect(
             screen.update(.moveTo(100), occupantsContext).effects
-                == [.load(.occupants(OccupantQuery(offset: 65, limit: 54)))])
-        #expect(screen.request == .occupants(OccupantQuery(offset: 65, limit: 54)))
+                == [.load(.occupants(OccupantQuery(offset: 65, limit: 54, counting: .none)))])
+        #expect(screen.request == .occupants(OccupantQuery(offset: 65, limit: 54, counting: .none)))
         screen.receive(
-            .occupants(sampleOccupants(54, from: 66), total: 1_000_000),
+            .occupants(sampleOccupants(54, from: 66), offset: 65, count: nil),
             for: .occupants(screen.query), occupantsContext)
         #expect(screen.rowsOffset == 65 && screen.current?.id == 101)
         #expect(
             screen.handle(.end, occupantsContext)?.effects
-                == [.load(.occupants(OccupantQuery(offset: 999_964, limit: 54)))])
+                == [.load(.occupants(OccupantQuery(offset: 999_964, limit: 54, counting: .none)))])
         #expect(screen.selected == 999_999 && screen.scroll == 999_982)
         #expect(screen.current == nil, "not loaded until the store answers")
         #expect(screen.handle(.enter, occupantsContext) == .done)
@@ -169,7 +173,8 @@ struct OccupantsScreenTests {
         var screen = loadedDirectory(sampleOccupants(60))
         _ = screen.update(.moveTo(50), occupantsContext)
         screen.receive(
-            .occupants(sampleOccupants(10), total: 10), for: .occupants(screen.query),
+            .occupants(sampleOccupants(10), offset: 0, count: .exactly(10)),
+            for: .occupants(screen.query),
             occupantsContext)
         #expect(screen.selected == 9 && screen.scroll == 0)
         #expect(screen.current?.id == 10)

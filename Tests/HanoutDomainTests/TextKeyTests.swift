@@ -16,3 +16,47 @@ import Testing
         #expect(Language.from(environment: [:]) == .en)
     }
 }
+
+@Suite struct SearchWordsTests {
+    @Test func namesAreCutIntoFoldedWords() {
+        #expect(SearchWords.words(in: "Aït Baha") == ["ait", "baha"])
+        #expect(SearchWords.words(in: "Id-Bourrous") == ["id", "bourrous"])
+        #expect(
+            SearchWords.words(in: "Coopérative Tamount, Anzi") == [
+                "cooperative", "tamount", "anzi",
+            ])
+        #expect(SearchWords.words(in: "O'Neil") == ["o", "neil"])
+        #expect(SearchWords.words(in: "JE0001234") == ["je0001234"])
+    }
+
+    @Test func repeatedWordsCountOnceAndPunctuationIsNoWord() {
+        #expect(SearchWords.words(in: "Ali Ali ALI") == ["ali"])
+        #expect(SearchWords.words(in: " - , ;").isEmpty)
+    }
+
+    @Test func arabicLosesItsVowelMarksAndTifinaghStaysWhole() {
+        #expect(SearchWords.words(in: "لَحْسَن") == ["لحسن"])
+        #expect(SearchWords.words(in: "ⵉⵟⵜⵓ ⵎⴱⴰⵔⴽ") == ["ⵉⵟⵜⵓ", "ⵎⴱⴰⵔⴽ"])
+    }
+
+    @Test func aPrefixMatchesTheStartOfAWordOnly() {
+        let words = SearchWords.words(in: "Hassane Aït Baha")
+        #expect(SearchWords.any(words, startsWith: "hass"))
+        #expect(SearchWords.any(words, startsWith: "ba"))
+        #expect(!SearchWords.any(words, startsWith: "ssane"))
+    }
+}
+
+@Suite struct SearchWordsMatchTests {
+    /// The byte-by-byte path for ASCII and the general one agree.
+    @Test(arguments: [
+        ("ait baha", "ba", true), ("ait baha", "aha", false), ("id-bourrous", "bour", true),
+        ("o'neil", "neil", true), ("je0001234", "je000", true), ("", "a", false),
+        ("hassane", "hassane", true), ("hassane", "hassanei", false),
+        ("fatima أيت علي", "علي", true), ("لَحْسَن amzil", "لحسن", true), ("ⵎⴱⴰⵔⴽ", "ⴱⴰ", false),
+    ])
+    func aFoldedTextHasAWordStartingWith(text: String, prefix: String, expected: Bool) {
+        #expect(SearchWords.hasWord(inFolded: text, startingWith: prefix) == expected)
+        #expect(SearchWords.any(SearchWords.words(inFolded: text), startsWith: prefix) == expected)
+    }
+}

@@ -25,13 +25,25 @@ public struct OccupantQuery: Hashable, Sendable {
     public var trade: String?
     public var offset: Int
     public var limit: Int
+    /// How far to count: once per search or filter, not for each window.
+    public var counting: Counting
+    /// The last window of the listing, wherever it ends (End on a listing not yet counted).
+    public var fromEnd: Bool
 
-    public init(search: String = "", trade: String? = nil, offset: Int = 0, limit: Int = 100) {
+    public init(
+        search: String = "", trade: String? = nil, offset: Int = 0, limit: Int = 100,
+        counting: Counting = .upTo(OccupantQuery.countBound), fromEnd: Bool = false
+    ) {
         self.search = search
         self.trade = trade
         self.offset = offset
         self.limit = limit
+        self.counting = counting
+        self.fromEnd = fromEnd
     }
+
+    /// A search counts its matches up to this many past the window, then says "more than".
+    public static let countBound = 1_000
 }
 
 /// What the store gave back for a `DataRequest`.
@@ -39,7 +51,8 @@ public enum DataResult: Hashable, Sendable {
     case zones([ZoneSummary], region: RegionTotals)
     case zone(ZoneSummary, [UnitOccupancy])
     case unit(UnitOccupancy, history: [AllocationLine], journal: [JournalEntry])
-    case occupants([Occupant], total: Int)
+    /// A window of occupants, where it starts, and the count when it was asked.
+    case occupants([Occupant], offset: Int, count: ResultCount?)
     case occupant(Occupant, allocations: [AllocationLine])
     case candidates([Suggestions.Candidate])
     case unitCandidates([Suggestions.UnitCandidate])

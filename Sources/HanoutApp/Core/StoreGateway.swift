@@ -47,11 +47,7 @@ public struct StoreGateway: Sendable {
                 history: try database.allocations(unitCode: code),
                 journal: try database.journal(unitCode: code, limit: 200))
         case .occupants(let query):
-            let search = query.search.isEmpty ? nil : query.search
-            return .occupants(
-                try database.occupants(
-                    trade: query.trade, search: search, limit: query.limit, offset: query.offset),
-                total: try database.occupantCount(trade: query.trade, search: search))
+            return try occupants(query)
         case .occupant(let id):
             return .occupant(
                 try database.occupant(id: id), allocations: try database.allocations(occupantID: id)
@@ -74,6 +70,25 @@ public struct StoreGateway: Sendable {
             if let unit { reports = reports.map { $0.selecting(units: [unit]) } }
             return .report(reports, printers: printer.destinations())
         }
+    }
+
+    func occupants(_ query: OccupantQuery) throws -> DataResult {
+        let search = query.search.isEmpty ? nil : query.search
+        var offset = query.offset
+        var counting = query.counting
+        var known: ResultCount?
+        if query.fromEnd {
+            // Count all first, then read the last window.
+            let all = try database.occupantPage(
+                trade: query.trade, search: search, offset: 0, limit: 0, counting: .all)
+            known = all.count
+            offset = max(0, (all.count?.atLeast ?? 0) - query.limit)
+            counting = .none
+        }
+        let page = try database.occupantPage(
+            trade: query.trade, search: search, offset: offset, limit: query.limit,
+            counting: counting)
+        return .occupants(page.occupants, offset: offset, count: known ?? page.count)
     }
 
     public func write(_ request: WriteRequest, language: Language) -> AppEvent {

@@ -11,6 +11,8 @@ public struct WindowedList<Row: Hashable & Sendable>: Hashable, Sendable {
     public var rowsOffset = 0
     /// How many items the whole result has; nil until the first answer.
     public var total: Int?
+    /// False while `total` is only the fewest the result has (a search not counted to its end).
+    public var totalIsExact = true
     public var selected = 0
     public var scroll = 0
 
@@ -49,10 +51,13 @@ public struct WindowedList<Row: Hashable & Sendable>: Hashable, Sendable {
     }
 
     /// Takes a window the store read.
-    public mutating func receive(_ rows: [Row], offset: Int, total: Int, visibleRows: Int) {
+    public mutating func receive(
+        _ rows: [Row], offset: Int, total: Int, exact: Bool = true, visibleRows: Int
+    ) {
         self.rows = rows
         rowsOffset = offset
         self.total = total
+        totalIsExact = exact
         select(selected)
         scroll = Scrolling.offset(
             keeping: selected, visibleRows: visibleRows, rowCount: total, current: scroll)

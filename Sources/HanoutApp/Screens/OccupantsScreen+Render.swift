@@ -43,7 +43,12 @@ extension OccupantsScreen {
         let row = area.row + 1
         var count = countText(context)
         // A narrow terminal keeps room for the filter: the number alone says enough there.
-        if area.width < 60, let total { count = Self.grouped(total, context.language) }
+        if area.width < 60, let total {
+            count =
+                list.totalIsExact
+                ? Self.grouped(total, context.language)
+                : Self.grouped(total - 1, context.language) + "+"
+        }
         let countColumn = max(area.column, area.endColumn - 1 - DisplayWidth.of(count))
         canvas.write(count, row: row, column: countColumn, style: .bold, clip: area)
         let filter = context.text("Métier (t) : ", "Trade (t): ") + tradeFilter.label(context)
@@ -56,6 +61,12 @@ extension OccupantsScreen {
     /// "37 occupants", or "5 occupants match" when a search or a filter narrows the list.
     func countText(_ context: AppContext) -> String {
         guard let total else { return "…" }
+        if !list.totalIsExact {
+            // Counted only so far: "more than 1 000", and typing on narrows it.
+            let number = Self.grouped(total - 1, context.language)
+            return context.text(
+                "plus de \(number) correspondent", "more than \(number) match")
+        }
         let number = Self.grouped(total, context.language)
         let narrowed = !search.text.allSatisfy(\.isWhitespace) || tradeFilter.code != nil
         switch (context.language, narrowed) {

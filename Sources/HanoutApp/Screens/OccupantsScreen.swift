@@ -187,7 +187,9 @@ public struct OccupantsScreen: ScreenModel {
             search = InputLine()
             return restart(context)
         case .move(let delta): select(selected + delta)
-        case .moveTo(let index): select(index)
+        case .moveTo(let index):
+            if index == Int.max && !list.totalIsExact { return toUncountedEnd(context) }
+            select(index)
         case .page(let pages): select(selected + pages * visible)
         case .click(let row, let column): return click(row: row, column: column, context)
         case .open:
@@ -236,19 +238,41 @@ public struct OccupantsScreen: ScreenModel {
     mutating func restart(_ context: AppContext) -> Outcome {
         query = OccupantQuery(
             search: search.text, trade: tradeFilter.code, offset: 0,
-            limit: 3 * Self.visibleRows(context))
+            limit: 3 * Self.visibleRows(context), counting: .upTo(OccupantQuery.countBound))
         list.reset()
         return Outcome(effects: [.load(.occupants(query))])
     }
 
     /// Scrolls to the selection and, when the view leaves the loaded rows, asks for a window
     /// of three screens around it: one above, the view, one below.
+    ///
+    /// The count is asked with the first window only; a search counted only so far is
+    /// counted further when the view comes within a screen of what is known.
     mutating func follow(_ context: AppContext) -> Outcome {
-        guard let window = list.follow(visibleRows: Self.visibleRows(context)) else {
-            return .done
-        }
-        query.offset = window.offset
-        query.limit = window.limit
+        let visible = Self.visibleRows(context)
+        let window = list.follow(visibleRows: visible)
+        let known = total ?? 0
+        let nearEnd = !list.totalIsExact && list.scroll + 2 * visible >= known
+        guard window != nil || nearEnd else { return .done }
+        query.offset = window?.offset ?? max(0, list.scroll - visible)
+        query.limit = window?.limit ?? 3 * visible
+        query.counting = nearEnd ? .upTo(known + OccupantQuery.countBound) : .none
+        query.fromEnd = false
+        return Outcome(effects: [.load(.occupants(query))])
+    }
+
+    /// Shown again or the data changed: the next read counts again.
+    public mutating func prepareFullReload() {
+        query.counting = .upTo(max(total ?? 0, OccupantQuery.countBound))
+        query.fromEnd = false
+    }
+
+    /// End on a search not counted to its end: the store counts it all and
+    /// answers with the last window, where the selection then goes.
+    mutating func toUncountedEnd(_ context: AppContext) -> Outcome {
+        query.fromEnd = true
+        query.counting = .all
+        query.limit = 3 * Self.visibleRows(context)
         return Outcome(effects: [.load(.occupants(query))])
     }
 
@@ -258,10 +282,19 @@ public struct OccupantsScreen: ScreenModel {
         switch (result, request) {
         case (.trades(let trades), _):
             tradeFilter.receive(trades)
-        case (.occupants(let occupants, let total), .occupants(let asked)):
+        case (.occupants(let occupants, let offset, let count), .occupants(let asked)):
+            // Without a count, the window belongs to the listing already counted.
+            let total = count?.atLeast ?? max(total ?? 0, offset + occupants.count)
+            let exact = count?.isExact ?? list.totalIsExact
             list.receive(
-                occupants, offset: asked.offset, total: total,
+                occupants, offset: offset, total: total, exact: exact,
                 visibleRows: Self.visibleRows(context))
+            if asked.fromEnd {
+                list.select(total - 1)
+                list.receive(
+                    occupants, offset: offset, total: total, exact: exact,
+                    visibleRows: Self.visibleRows(context))
+            }
         default:
             break
         }

@@ -1,0 +1,70 @@
+/// The words a search matches: a name or a CIN cut into words, folded the way
+/// a clerk types them (no case, no accents, no Arabic vowel marks).
+///
+/// The same cut serves the words stored for each occupant and the words typed
+/// in a search, so "ait" finds "Aït", "bourrous" finds "Id-Bourrous" and
+/// "لحسن" finds "لَحْسَن".
+public enum SearchWords {
+    /// The distinct words of `text`, in order of first appearance.
+    public static func words(in text: String) -> [String] {
+        words(inFolded: TextKey.fold(text))
+    }
+
+    /// The words of text already folded by `TextKey.fold` (a stored name key).
+    public static func words(inFolded folded: String) -> [String] {
+        var words: [String] = []
+        var seen: Set<String> = []
+        var current = String.UnicodeScalarView()
+        func close() {
+            guard !current.isEmpty else { return }
+            let word = String(current)
+            if seen.insert(word).inserted { words.append(word) }
+            current = String.UnicodeScalarView()
+        }
+        for scalar in folded.unicodeScalars {
+            switch scalar.properties.generalCategory {
+            case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter,
+                .otherLetter, .decimalNumber, .letterNumber, .otherNumber:
+                current.append(scalar)
+            case .nonspacingMark, .spacingMark, .enclosingMark:
+                // Vowel marks and other combining marks: a word goes on without them.
+                continue
+            default:
+                close()
+            }
+        }
+        close()
+        return words
+    }
+
+    /// Whether a word of `folded` (text folded by `TextKey.fold`) starts with
+    /// `prefix` (a word of `words(in:)`).
+    ///
+    /// Asked for every occupant a search walks past, so plain ASCII text is
+    /// read byte by byte without cutting it into words first.
+    public static func hasWord(inFolded folded: String, startingWith prefix: String) -> Bool {
+        let text = folded.utf8
+        guard text.allSatisfy({ $0 < 0x80 }) else {
+            return any(words(inFolded: folded), startsWith: prefix)
+        }
+        let wanted = prefix.utf8
+        var start = text.startIndex
+        while start != text.endIndex {
+            // Skip to the start of the next word, then compare and skip the word.
+            guard let wordStart = text[start...].firstIndex(where: isWordByte) else { return false }
+            if text[wordStart...].starts(with: wanted) { return true }
+            start = text[wordStart...].firstIndex(where: { !isWordByte($0) }) ?? text.endIndex
+        }
+        return false
+    }
+
+    static func isWordByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x7A)
+            || (byte >= 0x41 && byte <= 0x5A)
+    }
+
+    /// Whether some word of `words` starts with `prefix`.
+    public static func any(_ words: [String], startsWith prefix: String) -> Bool {
+        words.contains { $0.utf8.starts(with: prefix.utf8) }
+    }
+}

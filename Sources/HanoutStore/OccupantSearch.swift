@@ -1,0 +1,204 @@
+import GRDB
+import HanoutDomain
+
+/// Finds occupants whose words start with every word typed, in list order
+/// (name, then id), reading the search index `occupant_word`.
+///
+/// One typed word drives the search: the one with the fewest index rows.
+/// - When it has few rows (a rare name, a CIN), all are read and sorted: the
+///   count is exact.
+/// - When it has many ("h" matches a third of a country), each matching word's
+///   rows are already in list order, so they are merged as they are read and
+///   the search stops once the window is full and the count has gone far
+///   enough. The cost follows the screen, not the number of matches.
+/// The other typed words, and the trade, are checked on each occupant read.
+struct OccupantSearch {
+    /// The typed words, folded; each must start a word of the name or the CIN.
+    let terms: [String]
+    let trade: String?
+
+    /// Index rows a typed word may have and still be read whole and sorted:
+    /// a few milliseconds at most (tests lower it to try both ways).
+    var fewRows = 4_000
+
+    /// One occupant as the index gives it, in list order.
+    struct Entry {
+        let nameKey: String
+        let id: Int64
+        let cinKey: String?
+
+        init(row: Row) {
+            nameKey = row[0]
+            id = row[1]
+            cinKey = row[2]
+        }
+
+        /// List order: SQLite's (bytes of the name key, id).
+        func precedes(_ other: Entry) -> Bool {
+            if nameKey == other.nameKey { return id < other.id }
+            return nameKey.utf8.lexicographicallyPrecedes(other.nameKey.utf8)
+        }
+    }
+
+    /// The ids of matches `offset ..< offset + limit`, and the count as far as `counting` asks
+    /// (always exact when it costs nothing more).
+    func run(_ db: Database, offset: Int, limit: Int, counting: Counting) throws
+        -> (ids: [Int64], count: ResultCount?)
+    {
+        guard !terms.isEmpty else { return ([], .exactly(0)) }
+        var driver = terms[0]
+        var driverRows = Int.max
+        for term in terms {
+            let rows = try Self.indexRows(db, startingWith: term, upTo: fewRows)
+            // Ties (all frequent) go to the longest word, usually the rarest.
+            if rows < driverRows || (rows == driverRows && term.count > driver.count) {
+                (driver, driverRows) = (term, rows)
+            }
+        }
+        let others = terms.filter { $0 != driver }
+        if driverRows < fewRows {
+            return try readWhole(db, driver: driver, others: others, offset: offset, limit: limit)
+        }
+        return try merge(
+            db, driver: driver, others: others, offset: offset, limit: limit, counting: counting)
+    }
+
+    /// The bounds of the index rows whose word starts with `prefix`.
+    static func bounds(_ prefix: String) -> StatementArguments {
+        // U+10FFFF sorts after every character, so this is the end of the prefix's range.
+        ["low": prefix, "high": prefix + "\u{10FFFF}"]
+    }
+
+    /// How many index rows start with `prefix`, counting no further than `limit`.
+    static func indexRows(_ db: Database, startingWith prefix: String, upTo limit: Int) throws
+        -> Int
+    {
+        let statement = try db.cachedStatement(
+            sql: """
+                SELECT count(*) FROM (SELECT 1 FROM occupant_word
+                                      WHERE word >= :low AND word < :high LIMIT :limit)
+                """)
+        var arguments = bounds(prefix)
+        _ = arguments.append(contentsOf: ["limit": limit])
+        return try Int.fetchOne(statement, arguments: arguments) ?? 0
+    }
+
+    /// The rows of one word, or of a prefix, limited to the trade when one is chosen.
+    func entrySQL(_ wordCondition: String) -> String {
+        let trade =
+            trade == nil
+            ? ""
+            : """
+            AND EXISTS (SELECT 1 FROM occupant_trade t
+                        WHERE t.occupant_id = w.occupant_id AND t.trade_code = :trade)
+            """
+        return """
+            SELECT w.name_key, w.occupant_id, w.cin_key FROM occupant_word w
+            WHERE \(wordCondition) \(trade)
+            """
+    }
+
+    var tradeArgument: StatementArguments { trade.map { ["trade": $0] } ?? [:] }
+
+    /// Whether an occupant read for the driving word also has the other words.
+    func matchesOthers(_ entry: Entry, _ others: [String]) -> Bool {
+        others.allSatisfy { term in
+            SearchWords.hasWord(inFolded: entry.nameKey, startingWith: term)
+                || SearchWords.hasWord(inFolded: entry.cinKey ?? "", startingWith: term)
+        }
+    }
+
+    /// A rare driving word: every row read, sorted, counted exactly.
+    func readWhole(_ db: Database, driver: String, others: [String], offset: Int, limit: Int)
+        throws -> (ids: [Int64], count: ResultCount?)
+    {
+        var arguments = Self.bounds(driver)
+        _ = arguments.append(contentsOf: tradeArgument)
+        let statement = try db.cachedStatement(
+            sql: entrySQL("w.word >= :low AND w.word < :high"))
+        var entries = try Row.fetchAll(statement, arguments: arguments).map(Entry.init(row:))
+        entries.sort { $0.precedes($1) }
+        var matches: [Int64] = []
+        var previous: Int64?
+        for entry in entries where entry.id != previous {
+            previous = entry.id
+            if matchesOthers(entry, others) { matches.append(entry.id) }
+        }
+        let window = matches.dropFirst(offset).prefix(limit)
+        return (Array(window), .exactly(matches.count))
+    }
+
+    /// A frequent driving word: its words' rows merged in list order as they are read.
+    func merge(
+        _ db: Database, driver: String, others: [String], offset: Int, limit: Int,
+        counting: Counting
+    ) throws -> (ids: [Int64], count: ResultCount?) {
+        let end = offset + limit
+        let countTo: Int? =
+            switch counting {
+            case .none: end
+            case .upTo(let bound): max(end, bound)
+            case .all: nil
+            }
+        let streams = try words(db, startingWith: driver).map { word in
+            var arguments: StatementArguments = ["word": word]
+            _ = arguments.append(contentsOf: tradeArgument)
+            // A statement of its own per word: the cursors are read side by side.
+            let statement = try db.makeStatement(sql: entrySQL("w.word = :word"))
+            statement.arguments = arguments
+            return try Row.fetchCursor(statement).map(Entry.init(row:))
+        }
+        var heads = try streams.indices.map { try streams[$0].next() }
+        var matched = 0
+        var ids: [Int64] = []
+        var previous: Int64?
+        while true {
+            // The smallest head; there are a few matching words, so a scan does.
+            var smallest: Int?
+            for index in heads.indices {
+                guard let head = heads[index] else { continue }
+                if let best = smallest, let bestHead = heads[best], !head.precedes(bestHead) {
+                    continue
+                }
+                smallest = index
+            }
+            guard let index = smallest, let entry = heads[index] else { break }
+            heads[index] = try streams[index].next()
+            // An occupant with two matching words comes twice, one after the other.
+            guard entry.id != previous else { continue }
+            previous = entry.id
+            guard matchesOthers(entry, others) else { continue }
+            if matched >= offset && matched < end { ids.append(entry.id) }
+            matched += 1
+            if let countTo, matched > countTo {
+                return (ids, counting == .none ? nil : .moreThan(countTo))
+            }
+        }
+        return (ids, .exactly(matched))
+    }
+
+    /// The distinct words of the index that start with `prefix`, one seek each.
+    func words(_ db: Database, startingWith prefix: String) throws -> [String] {
+        let first = try db.cachedStatement(
+            sql: """
+                SELECT word FROM occupant_word WHERE word >= :low AND word < :high
+                ORDER BY word LIMIT 1
+                """)
+        let following = try db.cachedStatement(
+            sql: """
+                SELECT word FROM occupant_word WHERE word > :after AND word < :high
+                ORDER BY word LIMIT 1
+                """)
+        guard var word = try String.fetchOne(first, arguments: Self.bounds(prefix)) else {
+            return []
+        }
+        var words = [word]
+        while let next = try String.fetchOne(
+            following, arguments: ["after": word, "high": prefix + "\u{10FFFF}"])
+        {
+            words.append(next)
+            word = next
+        }
+        return words
+    }
+}

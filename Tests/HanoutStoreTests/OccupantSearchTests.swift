@@ -1,0 +1,115 @@
+import Foundation
+import GRDB
+import HanoutDomain
+import Testing
+
+@testable import HanoutStore
+
+/// The search against a plain oracle: every occupant read, kept when each typed
+/// word starts one of its words, sorted as the directory sorts.
+@Suite struct OccupantSearchTests {
+    static let database: AppDatabase = {
+        let database = try! AppDatabase.inMemory(now: { Date(timeIntervalSince1970: 0) })
+        let trades = try! FixtureSet.load(from: fixturesDirectory).trades
+        try! database.generate(
+            RegionGenerator(
+                zones: 4, units: 60, occupants: 2_500, allocations: 100, seed: 11,
+                today: testToday),
+            trades: trades, by: "generator")
+        return database
+    }()
+
+    func oracle(_ search: String, trade: String? = nil) throws -> [Int64] {
+        let terms = SearchWords.words(in: search)
+        let all = try Self.database.occupants()
+        return
+            all
+            .filter { occupant in
+                let words = SearchWords.words(in: occupant.name + " " + (occupant.cin ?? ""))
+                return terms.allSatisfy { SearchWords.any(words, startsWith: $0) }
+                    && (trade == nil || occupant.trades.contains(trade!))
+            }
+            .map(\.id)
+    }
+
+    func search(
+        _ text: String, trade: String? = nil, fewRows: Int, offset: Int = 0, limit: Int = 10_000,
+        counting: Counting = .all
+    ) throws -> (ids: [Int64], count: ResultCount?) {
+        try Self.database.writer.read { db in
+            var search = OccupantSearch(terms: SearchWords.words(in: text), trade: trade)
+            search.fewRows = fewRows
+            return try search.run(db, offset: offset, limit: limit, counting: counting)
+        }
+    }
+
+    static let searches = [
+        "h", "hassane", "ha ait", "a", "a b", "ait", "je0000", "je00012", "coop", "فاطمة",
+        "ⵎⴱⴰⵔⴽ", "zzz", "brahim ou", "LAHCEN Aït",
+    ]
+
+    /// Read whole and sorted (a rare word) or merged as read (a frequent one):
+    /// the same occupants, in the directory's order, counted exactly.
+    @Test(arguments: searches)
+    func bothWaysFindWhatTheOracleFinds(search: String) throws {
+        let expected = try oracle(search)
+        for fewRows in [0, Int.max] {
+            let found = try self.search(search, fewRows: fewRows)
+            #expect(found.ids == expected, "fewRows \(fewRows)")
+            #expect(found.count == .exactly(expected.count), "fewRows \(fewRows)")
+        }
+    }
+
+    @Test func theDirectoryListsInTheSameOrderAsTheSearch() throws {
+        let listed = try Self.database.occupants().map(\.id)
+        let everyone = try oracle("")
+        #expect(listed == everyone)
+        #expect(try Self.database.occupants(search: "a").map(\.id) == oracle("a"))
+    }
+
+    @Test(arguments: ["MEN", "SER"])
+    func aTradeNarrowsTheSearch(trade: String) throws {
+        let expected = try oracle("a", trade: trade)
+        #expect(!expected.isEmpty)
+        for fewRows in [0, Int.max] {
+            #expect(try search("a", trade: trade, fewRows: fewRows).ids == expected)
+        }
+    }
+
+    @Test func aWindowIsASliceOfTheWhole() throws {
+        let expected = try oracle("a")
+        for fewRows in [0, Int.max] {
+            let window = try search("a", fewRows: fewRows, offset: 100, limit: 30)
+            #expect(window.ids == Array(expected[100..<130]))
+        }
+    }
+
+    @Test func aFrequentWordIsCountedOnlyAsFarAsAsked() throws {
+        let expected = try oracle("a")
+        #expect(expected.count > 300)
+        let bounded = try search("a", fewRows: 0, limit: 20, counting: .upTo(200))
+        #expect(bounded.ids == Array(expected.prefix(20)))
+        #expect(bounded.count == .moreThan(200))
+        let uncounted = try search("a", fewRows: 0, limit: 20, counting: .none)
+        #expect(uncounted.count == nil && uncounted.ids == Array(expected.prefix(20)))
+        // A rare word is counted exactly whatever was asked: it costs nothing more.
+        let rare = try search("a", fewRows: Int.max, limit: 20, counting: .none)
+        #expect(rare.count == .exactly(expected.count))
+    }
+
+    @Test func anOccupantAddedLaterIsFoundAndANameCannotBeChangedBehindTheIndex() throws {
+        let database = try smallDatabase()
+        let added = try database.add(
+            Occupant(
+                id: 0, kind: .artisan, name: "Tiziri Oubella-Amzil", trades: ["MEN"],
+                cin: "JK123456"), by: "clerk")
+        #expect(try database.occupants(search: "amz tiz").map(\.id) == [added.id])
+        #expect(try database.occupants(search: "jk1234").map(\.id) == [added.id])
+        #expect(throws: DatabaseError.self) {
+            try database.writer.write { db in
+                try db.execute(
+                    sql: "UPDATE occupant SET name = 'X' WHERE id = ?", arguments: [added.id])
+            }
+        }
+    }
+}
