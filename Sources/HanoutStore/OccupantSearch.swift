@@ -20,6 +20,10 @@ struct OccupantSearch {
     /// Index rows a typed word may have and still be read whole and sorted:
     /// a few milliseconds at most (tests lower it to try both ways).
     var fewRows = 4_000
+    /// Index rows a count may read past the window before it stops and says
+    /// "more than": a search of several frequent words can match one row in
+    /// ten, and counting a thousand of them would cost more than the screen.
+    var countingBudget = 2_000
 
     /// One occupant as the index gives it, in list order.
     struct Entry {
@@ -150,6 +154,7 @@ struct OccupantSearch {
         }
         var heads = try streams.indices.map { try streams[$0].next() }
         var matched = 0
+        var readPastWindow = 0
         var ids: [Int64] = []
         var previous: Int64?
         while true {
@@ -164,6 +169,12 @@ struct OccupantSearch {
             }
             guard let index = smallest, let entry = heads[index] else { break }
             heads[index] = try streams[index].next()
+            if matched >= end {
+                readPastWindow += 1
+                if readPastWindow > countingBudget, case .upTo = counting {
+                    return (ids, .moreThan(Self.roundedDown(matched)))
+                }
+            }
             // An occupant with two matching words comes twice, one after the other.
             guard entry.id != previous else { continue }
             previous = entry.id
@@ -175,6 +186,15 @@ struct OccupantSearch {
             }
         }
         return (ids, .exactly(matched))
+    }
+
+    /// A round number below `count` (1, 2 or 5 times a power of ten): a count
+    /// stopped by its budget is shown as "more than" that.
+    static func roundedDown(_ count: Int) -> Int {
+        guard count > 10 else { return max(0, count - 1) }
+        var power = 1
+        while power * 10 < count { power *= 10 }
+        return [5 * power, 2 * power, power].first { $0 < count } ?? power
     }
 
     /// The distinct words of the index that start with `prefix`, one seek each.

@@ -99,6 +99,31 @@ import Testing
         #expect(rare.count == .exactly(expected.count))
     }
 
+    @Test func aCountStoppedByItsBudgetSaysMoreThanARoundNumberBelowWhatItFound() throws {
+        let expected = try oracle("a b")
+        #expect(expected.count > 100)
+        let found = try database.writer.read { db in
+            var search = OccupantSearch(terms: ["a", "b"], trade: nil)
+            search.fewRows = 0
+            search.countingBudget = 50
+            return try search.run(db, offset: 0, limit: 10, counting: .upTo(1_000))
+        }
+        #expect(found.ids == Array(expected.prefix(10)))
+        guard case .moreThan(let shown) = found.count else {
+            Issue.record("counted \(String(describing: found.count))")
+            return
+        }
+        #expect(shown >= 10 && shown < expected.count)
+        #expect([10, 20, 50].contains(shown), "a round number: \(shown)")
+    }
+
+    @Test func roundNumbersBelow() {
+        #expect(OccupantSearch.roundedDown(7) == 6)
+        #expect(OccupantSearch.roundedDown(260) == 200)
+        #expect(OccupantSearch.roundedDown(1_001) == 1_000)
+        #expect(OccupantSearch.roundedDown(4_999) == 2_000)
+    }
+
     @Test func anOccupantAddedLaterIsFoundAndANameCannotBeChangedBehindTheIndex() throws {
         let database = try smallDatabase()
         let added = try database.add(
