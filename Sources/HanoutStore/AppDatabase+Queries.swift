@@ -243,8 +243,10 @@ extension AppDatabase {
         try writer.read { db in
             let limit = min(limit, Int(Int32.max))
             if let search, !search.allSatisfy(\.isWhitespace) {
-                let found = try OccupantSearch(terms: SearchWords.words(in: search), trade: trade)
-                    .run(db, offset: offset, limit: limit, counting: counting)
+                let found = try OccupantSearch(
+                    terms: SearchWords.words(in: search), trades: trade.map { [$0] } ?? []
+                )
+                .run(db, offset: offset, limit: limit, counting: counting)
                 return OccupantPage(
                     occupants: try Self.occupants(db, ids: found.ids), count: found.count)
             }

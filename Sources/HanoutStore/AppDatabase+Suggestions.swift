@@ -4,58 +4,41 @@ import HanoutDomain
 extension AppDatabase {
     /// The occupants proposed for a unit, best first (see `Suggestions.candidates`).
     ///
-    /// Those with a fitting trade are read through the trade index; the rest
-    /// only fill up to `limit`, so the cost follows the answer, not the table.
-    ///
-    /// With `search`, only occupants whose name (or CIN) starts with its words.
+    /// The first by name among those with a fitting trade; others only fill
+    /// up to `limit`, so the cost follows the answer, not the table. With
+    /// `search`, only occupants whose name (or CIN) starts with its words.
     public func candidates(
         forUnit code: String, on day: Day, search: String = "", limit: Int = 20
     ) throws -> [Suggestions.Candidate] {
         try writer.read { db in
-            let (unitID, unit) = try Lookup.unit(db, code: code)
+            let unit = try Lookup.unit(db, code: code).unit
             let zone = try Lookup.zone(db, code: unit.zoneCode)
-            let fitting =
-                unit.allowedTrades.isEmpty
-                ? "1"
-                : "o.id IN (SELECT ot.occupant_id FROM occupant_trade ot JOIN unit_trade ut "
-                    + "ON ut.trade_code = ot.trade_code WHERE ut.unit_id = :unit)"
             let held = try Self.unitsHeld(db, zone: zone.code, on: day)
-            let overLimit = held.filter { $0.value >= zone.rules.maxUnitsPerOccupant }.map(\.key)
-            let excluded =
-                overLimit.isEmpty
-                ? "" : "AND o.id NOT IN (\(overLimit.map(String.init).joined(separator: ",")))"
-            var searched = ""
-            var searchArguments: [String: String] = [:]
-            if !search.allSatisfy(\.isWhitespace) {
+            let trades = unit.allowedTrades.sorted()
+            // Occupants at their limit in the zone are left out by the ranking: read as
+            // many more, so that `limit` are left.
+            let wanted = limit + held.values.filter { $0 >= zone.rules.maxUnitsPerOccupant }.count
+            var pool: [Occupant]
+            if search.allSatisfy(\.isWhitespace) {
+                pool = try OccupantsByTrade.first(db, limit: wanted, withOneOf: trades)
+                if pool.count < wanted && !trades.isEmpty {
+                    pool += try OccupantsByTrade.first(
+                        db, limit: wanted - pool.count, withOneOf: trades, fitting: false)
+                }
+            } else {
                 let terms = SearchWords.words(in: search)
                 guard !terms.isEmpty else { return [] }
-                for (index, term) in terms.enumerated() {
-                    searched += """
-                         AND o.id IN (SELECT occupant_id FROM occupant_word
-                                      WHERE word >= :low\(index) AND word < :high\(index))
-                        """
-                    searchArguments["low\(index)"] = term
-                    searchArguments["high\(index)"] = term + "\u{10FFFF}"
+                func found(_ trades: [String], _ count: Int) throws -> [Int64] {
+                    try OccupantSearch(terms: terms, trades: trades)
+                        .run(db, offset: 0, limit: count, counting: .none).ids
                 }
-            }
-            func fetch(_ condition: String, _ count: Int) throws -> [Occupant] {
-                let sql = """
-                    SELECT \(Occupant.selection) FROM occupant o
-                    WHERE \(condition) \(excluded) \(searched)
-                    ORDER BY o.id IN (SELECT occupant_id FROM allocation a JOIN unit u ON u.id = a.unit_id
-                                      WHERE u.zone_code = :zone AND \(Self.coversDay)),
-                             o.name_key LIMIT :limit
-                    """
-                var arguments: StatementArguments = [
-                    "unit": unitID, "zone": zone.code, "day": day.iso, "limit": count,
-                ]
-                _ = arguments.append(contentsOf: StatementArguments(searchArguments))
-                return try Row.fetchAll(db, sql: sql, arguments: arguments)
-                    .map(Occupant.init(row:))
-            }
-            var pool = try fetch(fitting, limit)
-            if pool.count < limit && fitting != "1" {
-                pool += try fetch("NOT (\(fitting))", limit - pool.count)
+                var ids = try found(trades, wanted)
+                if ids.count < wanted && !trades.isEmpty {
+                    let fitting = Set(ids)
+                    ids += try found([], wanted + ids.count).filter { !fitting.contains($0) }
+                        .prefix(wanted - ids.count)
+                }
+                pool = try Self.occupants(db, ids: ids)
             }
             let ranked = Suggestions.candidates(
                 for: unit, in: zone, among: pool, unitsHeldInZone: held)

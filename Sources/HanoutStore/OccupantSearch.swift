@@ -11,15 +11,17 @@ import HanoutDomain
 ///   rows are already in list order, so they are merged as they are read and
 ///   the search stops once the window is full and the count has gone far
 ///   enough. The cost follows the screen, not the number of matches.
-/// The other typed words, and the trade, are checked on each occupant read.
+/// The other typed words, and the trades, are checked on each occupant read.
 struct OccupantSearch {
     /// The typed words, folded; each must start a word of the name or the CIN.
     let terms: [String]
-    let trade: String?
+    /// Only occupants with one of these trades; all when empty.
+    let trades: [String]
 
     /// Index rows a typed word may have and still be read whole and sorted:
     /// a few milliseconds at most (tests lower it to try both ways).
-    var fewRows = 4_000
+    var fewRows = defaultFewRows
+    static let defaultFewRows = 4_000
     /// Index rows a count may read past the window before it stops and says
     /// "more than": a search of several frequent words can match one row in
     /// ten, and counting a thousand of them would cost more than the screen.
@@ -87,22 +89,30 @@ struct OccupantSearch {
         return try Int.fetchOne(statement, arguments: arguments) ?? 0
     }
 
-    /// The rows of one word, or of a prefix, limited to the trade when one is chosen.
+    /// The rows of one word, or of a prefix, limited to the trades when some are chosen.
     func entrySQL(_ wordCondition: String) -> String {
-        let trade =
-            trade == nil
-            ? ""
-            : """
-            AND EXISTS (SELECT 1 FROM occupant_trade t
-                        WHERE t.occupant_id = w.occupant_id AND t.trade_code = :trade)
-            """
+        """
+        SELECT w.name_key, w.occupant_id, w.cin_key FROM occupant_word w
+        WHERE \(wordCondition) \(trades.isEmpty ? "" : "AND \(Self.hasTrade("w.occupant_id", trades.count))")
+        """
+    }
+
+    /// The condition that occupant `id` exercises one of the trades bound to `:trade0`, `:trade1`…
+    static func hasTrade(_ id: String, _ count: Int) -> String {
+        let names = (0..<count).map { ":trade\($0)" }.joined(separator: ", ")
         return """
-            SELECT w.name_key, w.occupant_id, w.cin_key FROM occupant_word w
-            WHERE \(wordCondition) \(trade)
+            EXISTS (SELECT 1 FROM occupant_trade t
+                    WHERE t.occupant_id = \(id) AND t.trade_code IN (\(names)))
             """
     }
 
-    var tradeArgument: StatementArguments { trade.map { ["trade": $0] } ?? [:] }
+    static func tradeArguments(_ trades: [String]) -> StatementArguments {
+        var arguments: [String: (any DatabaseValueConvertible)?] = [:]
+        for (index, trade) in trades.enumerated() { arguments["trade\(index)"] = trade }
+        return StatementArguments(arguments)
+    }
+
+    var tradeArgument: StatementArguments { Self.tradeArguments(trades) }
 
     /// Whether an occupant read for the driving word also has the other words.
     func matchesOthers(_ entry: Entry, _ others: [String]) -> Bool {

@@ -39,7 +39,8 @@ import Testing
         counting: Counting = .all
     ) throws -> (ids: [Int64], count: ResultCount?) {
         try database.writer.read { db in
-            var search = OccupantSearch(terms: SearchWords.words(in: text), trade: trade)
+            var search = OccupantSearch(
+                terms: SearchWords.words(in: text), trades: trade.map { [$0] } ?? [])
             search.fewRows = fewRows
             return try search.run(db, offset: offset, limit: limit, counting: counting)
         }
@@ -103,7 +104,7 @@ import Testing
         let expected = try oracle("a b")
         #expect(expected.count > 100)
         let found = try database.writer.read { db in
-            var search = OccupantSearch(terms: ["a", "b"], trade: nil)
+            var search = OccupantSearch(terms: ["a", "b"], trades: [])
             search.fewRows = 0
             search.countingBudget = 50
             return try search.run(db, offset: 0, limit: 10, counting: .upTo(1_000))
@@ -122,6 +123,43 @@ import Testing
         #expect(OccupantSearch.roundedDown(260) == 200)
         #expect(OccupantSearch.roundedDown(1_001) == 1_000)
         #expect(OccupantSearch.roundedDown(4_999) == 2_000)
+    }
+
+    /// Read through the trade index and sorted, or by walking the names: the
+    /// first occupants by name who exercise a trade, or who do not.
+    @Test(arguments: [["MEN"], ["MEN", "SER"], []])
+    func theFirstOccupantsOfSomeTradesBothWays(trades: [String]) throws {
+        let everyone = try database.occupants()
+        let fitting = everyone.filter { trades.isEmpty || !Set($0.trades).isDisjoint(with: trades) }
+        let others = everyone.filter { !trades.isEmpty && Set($0.trades).isDisjoint(with: trades) }
+        for fewRows in [0, Int.max] {
+            try database.writer.read { db in
+                let first = try OccupantsByTrade.first(
+                    db, limit: 40, withOneOf: trades, fewRows: fewRows)
+                #expect(first.map(\.id) == fitting.prefix(40).map(\.id), "fewRows \(fewRows)")
+                let rest = try OccupantsByTrade.first(
+                    db, limit: 40, withOneOf: trades, fitting: false, fewRows: fewRows)
+                #expect(rest.map(\.id) == others.prefix(40).map(\.id), "fewRows \(fewRows)")
+            }
+        }
+    }
+
+    /// Each zone allows one unit per occupant here, so the proposal is: those
+    /// of a fitting trade who hold nothing in the zone, by name, then the others.
+    @Test(arguments: ["", "a", "ha ai"])
+    func candidatesForAUnitAreTheBestOfAllOccupants(search: String) throws {
+        let unit = try #require(try database.units(inZone: "G0002", on: testToday).first)
+        let held = try database.units(inZone: "G0002", on: testToday).compactMap(\.occupant?.id)
+        let matching = try oracle(search)
+        let everyone = try database.occupants().filter {
+            matching.contains($0.id) && !held.contains($0.id)
+        }
+        let allowed = Set(unit.unit.allowedTrades)
+        let fits = { (occupant: Occupant) in !allowed.isDisjoint(with: occupant.trades) }
+        let expected = (everyone.filter(fits) + everyone.filter { !fits($0) }).prefix(30)
+        let proposed = try database.candidates(
+            forUnit: unit.unit.code, on: testToday, search: search, limit: 30)
+        #expect(proposed.map(\.occupant.id) == expected.map(\.id))
     }
 
     @Test func anOccupantAddedLaterIsFoundAndANameCannotBeChangedBehindTheIndex() throws {
