@@ -50,6 +50,11 @@ extension AppDatabase {
                     """)
             try OccupantWords.rebuild(db)
         }
+        migrator.registerMigration("v6") { db in
+            // The units that allow a trade, for the units proposed to an occupant.
+            try db.execute(
+                sql: "CREATE INDEX unit_trade_by_trade ON unit_trade(trade_code, unit_id)")
+        }
         return migrator
     }
 

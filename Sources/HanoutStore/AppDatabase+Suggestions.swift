@@ -47,44 +47,83 @@ extension AppDatabase {
     }
 
     /// The vacant units that fit an occupant, best first (see `Suggestions.units`).
+    ///
+    /// Units naming one of the occupant's trades come through the trade index;
+    /// units open to every trade rank after them and are read only when those
+    /// are too few.
     public func unitCandidates(forOccupant id: Int64, on day: Day, limit: Int = 20) throws
         -> [Suggestions.UnitCandidate]
     {
         try writer.read { db in
             let occupant = try Lookup.occupant(db, id: id)
-            let list = occupant.trades.map { "'\($0.replacingOccurrences(of: "'", with: "''"))'" }
-                .joined(separator: ",")
-            // Vacant: available, with no allocation now or later.
-            let sql = """
-                SELECT \(Unit.selection) FROM unit u
-                WHERE u.condition = 'available'
-                  AND (NOT EXISTS (SELECT 1 FROM unit_trade WHERE unit_id = u.id)
-                       OR EXISTS (SELECT 1 FROM unit_trade WHERE unit_id = u.id
-                                  AND trade_code IN (\(list))))
-                  AND NOT EXISTS (SELECT 1 FROM allocation a WHERE a.unit_id = u.id
-                                  AND COALESCE(a.end_day, '9999-12-31') > :day
-                                  AND a.start_day < COALESCE(a.end_day, '9999-12-31'))
-                ORDER BY u.code
-                """
-            let units = try Row.fetchAll(db, sql: sql, arguments: ["day": day.iso])
-                .map(Unit.init(row:))
-            let zoneCodes = Set(units.map(\.zoneCode))
-            var zones: [String: Zone] = [:]
-            for code in zoneCodes { zones[code] = try Lookup.zone(db, code: code) }
-            let heldSQL = """
-                SELECT u.zone_code, count(*) FROM allocation a JOIN unit u ON u.id = a.unit_id
-                WHERE a.occupant_id = :occupant AND \(Self.coversDay) GROUP BY u.zone_code
-                """
-            var held: [String: Int] = [:]
-            for row in try Row.fetchAll(
-                db, sql: heldSQL, arguments: ["occupant": id, "day": day.iso])
-            {
-                held[row[0]] = row[1]
+            let held = try Self.unitsHeld(db, byOccupant: id, on: day)
+            func rank(_ units: [Unit]) throws -> [Suggestions.UnitCandidate] {
+                let zones = try Self.zones(db, codes: Set(units.map(\.zoneCode)))
+                return Suggestions.units(
+                    for: occupant, among: units, zones: zones, unitsHeldByZone: held)
             }
-            let ranked = Suggestions.units(
-                for: occupant, among: units, zones: zones, unitsHeldByZone: held)
+            let names = (0..<occupant.trades.count).map { ":trade\($0)" }.joined(separator: ", ")
+            var arguments = OccupantSearch.tradeArguments(occupant.trades)
+            _ = arguments.append(contentsOf: ["day": day.iso])
+            var units = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT DISTINCT \(Unit.selection) FROM unit_trade ut
+                    JOIN unit u ON u.id = ut.unit_id
+                    WHERE ut.trade_code IN (\(names)) AND \(Self.vacantFromDay) ORDER BY u.code
+                    """, arguments: arguments
+            ).map(Unit.init(row:))
+            var ranked = try rank(units)
+            if ranked.count < limit {
+                units += try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT \(Unit.selection) FROM unit u
+                        WHERE NOT EXISTS (SELECT 1 FROM unit_trade WHERE unit_id = u.id)
+                          AND \(Self.vacantFromDay) ORDER BY u.code
+                        """, arguments: ["day": day.iso]
+                ).map(Unit.init(row:))
+                ranked = try rank(units)
+            }
             return Array(ranked.prefix(limit))
         }
+    }
+
+    /// Unit `u` is available and free from `:day` on: its last allocation (a
+    /// unit's periods never overlap, so the last to start ends last) is over.
+    static let vacantFromDay = """
+        u.condition = 'available' AND NOT EXISTS (
+            SELECT 1 FROM allocation a WHERE a.id = (
+                SELECT c.id FROM allocation c
+                WHERE c.unit_id = u.id AND c.start_day < COALESCE(c.end_day, '9999-12-31')
+                ORDER BY c.start_day DESC LIMIT 1)
+              AND COALESCE(a.end_day, '9999-12-31') > :day)
+        """
+
+    /// The zones with these codes, by code.
+    static func zones(_ db: Database, codes: Set<String>) throws -> [String: Zone] {
+        guard !codes.isEmpty else { return [:] }
+        let marks = codes.map { _ in "?" }.joined(separator: ",")
+        let zones = try Row.fetchAll(
+            db, sql: "SELECT \(Zone.selection) FROM zone z WHERE z.code IN (\(marks))",
+            arguments: StatementArguments(Array(codes))
+        ).map(Zone.init(row:))
+        return Dictionary(zones.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// How many units an occupant holds in each zone on a day.
+    static func unitsHeld(_ db: Database, byOccupant id: Int64, on day: Day) throws
+        -> [String: Int]
+    {
+        let sql = """
+            SELECT u.zone_code, count(*) FROM allocation a JOIN unit u ON u.id = a.unit_id
+            WHERE a.occupant_id = :occupant AND \(coversDay) GROUP BY u.zone_code
+            """
+        var held: [String: Int] = [:]
+        for row in try Row.fetchAll(db, sql: sql, arguments: ["occupant": id, "day": day.iso]) {
+            held[row[0]] = row[1]
+        }
+        return held
     }
 
     /// How many units each occupant holds in a zone on a day.

@@ -162,6 +162,40 @@ import Testing
         #expect(proposed.map(\.occupant.id) == expected.map(\.id))
     }
 
+    /// The units proposed to an occupant, against every vacant unit of the region ranked.
+    @Test func unitsProposedToAnOccupantAreTheBestOfAllVacantUnits() throws {
+        var vacant: [HanoutDomain.Unit] = []
+        var holders: [Int64: [String: Int]] = [:]
+        var zones: [String: Zone] = [:]
+        let later = Set(
+            try database.allocations().filter {
+                !$0.allocation.period.isEmpty
+                    && ($0.allocation.period.end.map { $0 > testToday } ?? true)
+            }.map(\.allocation.unitCode))
+        for zone in try database.zoneSummaries(on: testToday).map(\.zone) {
+            zones[zone.code] = zone
+            for unit in try database.units(inZone: zone.code, on: testToday) {
+                if let holder = unit.occupant?.id {
+                    holders[holder, default: [:]][zone.code, default: 0] += 1
+                }
+                if unit.unit.condition == .available && !later.contains(unit.unit.code) {
+                    vacant.append(unit.unit)
+                }
+            }
+        }
+        var checked = 0
+        for occupant in try database.occupants(limit: 400) {
+            let expected = Suggestions.units(
+                for: occupant, among: vacant, zones: zones,
+                unitsHeldByZone: holders[occupant.id] ?? [:])
+            let proposed = try database.unitCandidates(
+                forOccupant: occupant.id, on: testToday, limit: 10)
+            #expect(proposed.map(\.unit.code) == expected.prefix(10).map(\.unit.code))
+            if !expected.isEmpty { checked += 1 }
+        }
+        #expect(checked > 20, "enough occupants with a unit to propose")
+    }
+
     @Test func anOccupantAddedLaterIsFoundAndANameCannotBeChangedBehindTheIndex() throws {
         let database = try smallDatabase()
         let added = try database.add(
