@@ -85,6 +85,7 @@ import Testing
     @Test func aUnitAnotherClerkJustTookIsRefusedWithItsHolderAndTheFormIsKept() throws {
         let path = FileManager.default.temporaryDirectory
             .appendingPathComponent("hanout-app-\(UUID().uuidString).sqlite").path
+        defer { removeDatabaseFiles(at: path) }
         let mine = try AppDatabase.open(at: path)
         try mine.install(try FixtureSet.load(from: fixturesDirectory), by: "test")
         let app = try AppHarness(database: mine)
@@ -109,6 +110,7 @@ import Testing
     @Test func anotherClerksChangeShowsWithoutAKey() throws {
         let path = FileManager.default.temporaryDirectory
             .appendingPathComponent("hanout-app-\(UUID().uuidString).sqlite").path
+        defer { removeDatabaseFiles(at: path) }
         let mine = try AppDatabase.open(at: path)
         try mine.install(try FixtureSet.load(from: fixturesDirectory), by: "test")
         let app = try AppHarness(database: mine)
@@ -133,5 +135,12 @@ import Testing
         app.press(.char("z"), .end, .enter, .end)
         app.press(.char("a"))
         #expect(app.lines[22].contains("is under works: it cannot be allocated."), "\(app.text)")
+    }
+}
+
+/// Removes a database file and its companions (a test's, once it is done).
+func removeDatabaseFiles(at path: String) {
+    for suffix in ["", "-wal", "-shm"] {
+        try? FileManager.default.removeItem(atPath: path + suffix)
     }
 }

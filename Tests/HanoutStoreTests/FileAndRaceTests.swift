@@ -7,6 +7,7 @@ import Testing
 @Suite struct FileTests {
     @Test func migrationsCreateTheSchemaOnAnEmptyFileReadableByItsOwnerOnly() throws {
         let path = temporaryPath()
+        defer { removeTemporaryFolder(of: path) }
         let database = try AppDatabase.open(at: path)
         #expect(try database.isEmpty())
         let attributes = try FileManager.default.attributesOfItem(atPath: path)
@@ -23,6 +24,7 @@ import Testing
     /// exactly one wins each unit, the other gets the refusal.
     @Test func twoConnectionsRacingForOneUnitNeverBothWin() throws {
         let path = temporaryPath()
+        defer { removeTemporaryFolder(of: path) }
         let first = try AppDatabase.open(at: path)
         try first.install(try FixtureSet.load(from: fixturesDirectory), by: "test")
         let second = try AppDatabase.open(at: path)

@@ -71,6 +71,11 @@ func request(
         decision: "DEC-TEST", overrideReason: override)
 }
 
+/// Removes the folder `temporaryPath` made, once the test is done.
+func removeTemporaryFolder(of path: String) {
+    try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent)
+}
+
 func temporaryPath(_ name: String = "hanout.sqlite") -> String {
     let directory = FileManager.default.temporaryDirectory
         .appendingPathComponent("hanout-tests-\(UUID().uuidString)")
