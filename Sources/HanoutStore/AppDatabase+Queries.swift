@@ -234,11 +234,13 @@ extension AppDatabase {
     /// One window of the directory, with its count as far as `counting` asks.
     ///
     /// Without a search, the name index gives the window and the count is
-    /// exact (asked once per listing: it reads the whole index). With one,
-    /// see `OccupantSearch`: a search counts exactly when that is cheap, and
-    /// otherwise only up to the bound asked.
+    /// exact (asked once per listing: it reads the whole index); given the
+    /// count already `known`, a window nearer the end is read from the end.
+    /// With a search, see `OccupantSearch`: it counts exactly when that is
+    /// cheap, and otherwise only up to the bound asked.
     public func occupantPage(
-        trade: String? = nil, search: String? = nil, offset: Int, limit: Int, counting: Counting
+        trade: String? = nil, search: String? = nil, offset: Int, limit: Int, counting: Counting,
+        known: Int? = nil
     ) throws -> OccupantPage {
         try writer.read { db in
             let limit = min(limit, Int(Int32.max))
@@ -252,15 +254,20 @@ extension AppDatabase {
             }
             let filter = OccupantFilter(trade: trade)
             var arguments = filter.arguments
-            arguments["limit"] = limit
-            arguments["offset"] = offset
+            // OFFSET steps over the rows it skips: skip from the nearer end.
+            let fromEnd = known.map { $0 - min($0, offset + limit) }
+            let backwards = fromEnd.map { $0 < offset } ?? false
+            arguments["limit"] = backwards ? max(0, min(limit, (known ?? 0) - offset)) : limit
+            arguments["offset"] = backwards ? fromEnd : offset
+            let order = backwards ? "o.name_key DESC, o.id DESC" : "o.name_key, o.id"
             let sql = """
                 SELECT \(Occupant.selection) FROM occupant o \(filter.clause)
-                ORDER BY o.name_key, o.id LIMIT :limit OFFSET :offset
+                ORDER BY \(order) LIMIT :limit OFFSET :offset
                 """
-            let occupants = try Row.fetchAll(
+            var occupants = try Row.fetchAll(
                 db, sql: sql, arguments: StatementArguments(arguments)
             ).map(Occupant.init(row:))
+            if backwards { occupants.reverse() }
             guard counting != .none else { return OccupantPage(occupants: occupants, count: nil) }
             let count =
                 try Int.fetchOne(

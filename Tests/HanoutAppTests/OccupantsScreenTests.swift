@@ -154,18 +154,70 @@ struct OccupantsScreenTests {
         // Rows 83 to 100 in view: row 100 is not loaded yet.
         #expect(
             screen.update(.moveTo(100), occupantsContext).effects
-                == [.load(.occupants(OccupantQuery(offset: 65, limit: 54, counting: .none)))])
-        #expect(screen.request == .occupants(OccupantQuery(offset: 65, limit: 54, counting: .none)))
+                == [
+                    .load(
+                        .occupants(
+                            OccupantQuery(offset: 65, limit: 54, counting: .none, known: 1_000_000))
+                    )
+                ])
+        #expect(
+            screen.request
+                == .occupants(
+                    OccupantQuery(offset: 65, limit: 54, counting: .none, known: 1_000_000)))
         screen.receive(
             .occupants(sampleOccupants(54, from: 66), offset: 65, count: nil),
             for: .occupants(screen.query), occupantsContext)
         #expect(screen.rowsOffset == 65 && screen.current?.id == 101)
         #expect(
             screen.handle(.end, occupantsContext)?.effects
-                == [.load(.occupants(OccupantQuery(offset: 999_964, limit: 54, counting: .none)))])
+                == [
+                    .load(
+                        .occupants(
+                            OccupantQuery(
+                                offset: 999_964, limit: 54, counting: .none, known: 1_000_000)))
+                ])
         #expect(screen.selected == 999_999 && screen.scroll == 999_982)
         #expect(screen.current == nil, "not loaded until the store answers")
         #expect(screen.handle(.enter, occupantsContext) == .done)
+    }
+
+    @Test(
+        "a search counted only so far says 'more than', counts further near its end; End counts all"
+    )
+    func uncountedSearch() {
+        var screen = OccupantsScreen()
+        _ = screen.update(.focusSearch, occupantsContext)
+        let typed = screen.update(.edit(.char("a")), occupantsContext)
+        #expect(
+            typed.effects == [
+                .load(
+                    .occupants(
+                        OccupantQuery(search: "a", offset: 0, limit: 54, counting: .upTo(1_000))))
+            ])
+        screen.receive(
+            .occupants(sampleOccupants(54), offset: 0, count: .moreThan(1_000)),
+            for: .occupants(screen.query), occupantsContext)
+        #expect(screen.total == 1_001 && !screen.list.totalIsExact)
+        #expect(screen.countText(occupantsContext) == "more than 1,000 match")
+        // Within a screen of what is known, the next window counts a thousand further.
+        _ = screen.update(.leaveSearch, occupantsContext)
+        let near = screen.update(.moveTo(990), occupantsContext)
+        #expect(
+            near.effects == [
+                .load(
+                    .occupants(
+                        OccupantQuery(search: "a", offset: 955, limit: 54, counting: .upTo(2_001))))
+            ])
+        // End: the store counts all of it and answers with the last window.
+        let end = screen.update(.moveTo(Int.max), occupantsContext)
+        #expect(end.effects.count == 1)
+        #expect(screen.query.fromEnd && screen.query.counting == .all)
+        screen.receive(
+            .occupants(sampleOccupants(54, from: 4_947), offset: 4_946, count: .exactly(5_000)),
+            for: .occupants(screen.query), occupantsContext)
+        #expect(screen.list.totalIsExact && screen.total == 5_000)
+        #expect(screen.selected == 4_999 && screen.current?.id == 5_000)
+        #expect(screen.countText(occupantsContext) == "5,000 occupants match")
     }
 
     @Test("when another clerk's change shrinks the list, the selection follows it in")

@@ -196,6 +196,21 @@ import Testing
         #expect(checked > 20, "enough occupants with a unit to propose")
     }
 
+    /// A window near the end, read backwards from the count known, is the same window.
+    @Test(arguments: [(0, 30), (1_000, 50), (2_470, 30), (2_490, 30), (2_600, 10)])
+    func aWindowNearTheEndReadFromTheEndIsTheSame(offset: Int, limit: Int) throws {
+        let count = try database.occupantCount()
+        #expect(count == 2_500)
+        for trade in [nil, "MEN"] {
+            let total = try database.occupantCount(trade: trade)
+            let forward = try database.occupantPage(
+                trade: trade, offset: offset, limit: limit, counting: .none)
+            let backward = try database.occupantPage(
+                trade: trade, offset: offset, limit: limit, counting: .none, known: total)
+            #expect(backward.occupants.map(\.id) == forward.occupants.map(\.id))
+        }
+    }
+
     @Test func anOccupantAddedLaterIsFoundAndANameCannotBeChangedBehindTheIndex() throws {
         let database = try smallDatabase()
         let added = try database.add(

@@ -29,10 +29,13 @@ public struct OccupantQuery: Hashable, Sendable {
     public var counting: Counting
     /// The last window of the listing, wherever it ends (End on a listing not yet counted).
     public var fromEnd: Bool
+    /// How many the listing has, when counted: a window near its end is read from the end.
+    public var known: Int?
 
     public init(
         search: String = "", trade: String? = nil, offset: Int = 0, limit: Int = 100,
-        counting: Counting = .upTo(OccupantQuery.countBound), fromEnd: Bool = false
+        counting: Counting = .upTo(OccupantQuery.countBound), fromEnd: Bool = false,
+        known: Int? = nil
     ) {
         self.search = search
         self.trade = trade
@@ -40,6 +43,7 @@ public struct OccupantQuery: Hashable, Sendable {
         self.limit = limit
         self.counting = counting
         self.fromEnd = fromEnd
+        self.known = known
     }
 
     /// A search counts its matches up to this many past the window, then says "more than".

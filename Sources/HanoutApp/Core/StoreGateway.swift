@@ -87,7 +87,7 @@ public struct StoreGateway: Sendable {
         }
         let page = try database.occupantPage(
             trade: query.trade, search: search, offset: offset, limit: query.limit,
-            counting: counting)
+            counting: counting, known: query.known)
         return .occupants(page.occupants, offset: offset, count: known ?? page.count)
     }
 

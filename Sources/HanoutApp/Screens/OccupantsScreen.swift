@@ -258,6 +258,7 @@ public struct OccupantsScreen: ScreenModel {
         query.limit = window?.limit ?? 3 * visible
         query.counting = nearEnd ? .upTo(known + OccupantQuery.countBound) : .none
         query.fromEnd = false
+        query.known = list.totalIsExact ? total : nil
         return Outcome(effects: [.load(.occupants(query))])
     }
 
@@ -265,6 +266,7 @@ public struct OccupantsScreen: ScreenModel {
     public mutating func prepareFullReload() {
         query.counting = .upTo(max(total ?? 0, OccupantQuery.countBound))
         query.fromEnd = false
+        query.known = nil
     }
 
     /// End on a search not counted to its end: the store counts it all and
