@@ -51,9 +51,16 @@ extension AppDatabase {
             try OccupantWords.rebuild(db)
         }
         migrator.registerMigration("v6") { db in
-            // The units that allow a trade, for the units proposed to an occupant.
+            // The units that allow a trade, for the units proposed to an occupant; and
+            // codes as a clerk types them (any case) found by a seek, not a scan of a
+            // hundred thousand units or of years of journal.
             try db.execute(
-                sql: "CREATE INDEX unit_trade_by_trade ON unit_trade(trade_code, unit_id)")
+                sql: """
+                    CREATE INDEX unit_trade_by_trade ON unit_trade(trade_code, unit_id);
+                    CREATE INDEX unit_by_code_any_case ON unit(code COLLATE NOCASE);
+                    CREATE INDEX zone_by_code_any_case ON zone(code COLLATE NOCASE);
+                    CREATE INDEX journal_by_unit_any_case ON journal(unit_code COLLATE NOCASE, id);
+                    """)
         }
         return migrator
     }
