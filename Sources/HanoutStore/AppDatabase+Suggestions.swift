@@ -115,27 +115,27 @@ extension AppDatabase {
     static func unitsHeld(_ db: Database, byOccupant id: Int64, on day: Day) throws
         -> [String: Int]
     {
-        let sql = """
-            SELECT u.zone_code, count(*) FROM allocation a JOIN unit u ON u.id = a.unit_id
-            WHERE a.occupant_id = :occupant AND \(coversDay) GROUP BY u.zone_code
-            """
-        var held: [String: Int] = [:]
-        for row in try Row.fetchAll(db, sql: sql, arguments: ["occupant": id, "day": day.iso]) {
-            held[row[0]] = row[1]
-        }
-        return held
+        try heldCounts(db, per: "u.zone_code", where: "a.occupant_id = :key", key: id, on: day)
     }
 
     /// How many units each occupant holds in a zone on a day.
     static func unitsHeld(_ db: Database, zone: String, on day: Day) throws -> [Int64: Int] {
+        try heldCounts(db, per: "a.occupant_id", where: "u.zone_code = :key", key: zone, on: day)
+    }
+
+    /// The allocations covering `day` that match `condition`, counted per `group`.
+    private static func heldCounts<Group: DatabaseValueConvertible & Hashable>(
+        _ db: Database, per group: String, where condition: String,
+        key: some DatabaseValueConvertible, on day: Day
+    ) throws -> [Group: Int] {
         let sql = """
-            SELECT a.occupant_id, count(*) FROM allocation a JOIN unit u ON u.id = a.unit_id
-            WHERE u.zone_code = :zone AND \(coversDay) GROUP BY a.occupant_id
+            SELECT \(group), count(*) FROM allocation a JOIN unit u ON u.id = a.unit_id
+            WHERE \(condition) AND \(coversDay) GROUP BY \(group)
             """
-        var held: [Int64: Int] = [:]
-        for row in try Row.fetchAll(db, sql: sql, arguments: ["zone": zone, "day": day.iso]) {
-            held[row[0]] = row[1]
+        var counts: [Group: Int] = [:]
+        for row in try Row.fetchAll(db, sql: sql, arguments: ["key": key, "day": day.iso]) {
+            counts[row[0]] = row[1]
         }
-        return held
+        return counts
     }
 }
