@@ -40,4 +40,64 @@ import Testing
         app.press(.enter)
         #expect(app.lines[0].contains("G0001"))
     }
+
+    @Test func scrollingReadsWindowsWithoutTheTotalsAndAChangeReadsThemAgain() throws {
+        let app = try AppHarness(database: try manyZones())
+        var state = app.state
+        guard case .zones(let first) = state.top else { return }
+        #expect(first.region?.zones == 300)
+        #expect(state.top.model.request == .zones(offset: 0, limit: 100, totals: false))
+        let windows = AppCore.update(&state, .key(.end))
+        guard case .load(.zones(_, _, let totals))? = windows.first else {
+            Issue.record("\(windows)")
+            return
+        }
+        #expect(totals == false, "a new window alone")
+        let reload = AppCore.update(&state, .externalChange)
+        guard case .load(.zones(_, _, let totalsAgain))? = reload.first else {
+            Issue.record("\(reload)")
+            return
+        }
+        #expect(totalsAgain, "another clerk wrote: the totals may have changed")
+    }
+
+    @Test func aLateAnswerToAnOlderRequestIsDropped() throws {
+        let app = try AppHarness(database: try manyZones())
+        var state = app.state
+        let older = DataRequest.zones(offset: 0, limit: 100, totals: true)
+        #expect(state.top.model.request != older)
+        let stale = RegionTotals(zones: 1, units: 1, occupied: 0, reserved: 0, underWorks: 0)
+        _ = AppCore.update(&state, .loaded(older, .zones([], region: stale)))
+        guard case .zones(let screen) = state.top else { return }
+        #expect(screen.region?.zones == 300)
+        #expect(screen.list.rows.count == 100)
+    }
+
+    @Test func anotherClerksWriteShowsInTheRegionTotal() throws {
+        let path = FileManager.default.temporaryDirectory
+            .appendingPathComponent("hanout-zones-\(UUID().uuidString).sqlite").path
+        let mine = try AppDatabase.open(at: path)
+        try mine.install(try FixtureSet.load(from: fixturesDirectory), by: "test")
+        let app = try AppHarness(database: mine)
+        #expect(app.lines[21].contains("47 occ."))
+        let other = try AppDatabase.open(at: path)
+        try other.assign(
+            AllocationRequest(
+                unitCode: "AOU-04", occupantID: 3, period: Period(openFrom: testToday)),
+            by: "other-clerk")
+        app.press(.down)
+        _ = app.runner.watchForOtherClerks()
+        #expect(app.lines[21].contains("48 occ."), "\(app.text)")
+    }
+
+    @Test func backFromAZoneTheRegionTotalIsReadAgain() throws {
+        let app = try AppHarness()
+        app.press(.down, .down, .enter)
+        try app.database.assign(
+            AllocationRequest(
+                unitCode: "AOU-04", occupantID: 3, period: Period(openFrom: testToday)),
+            by: "test")
+        app.press(.escape)
+        #expect(app.lines[21].contains("48 occ."), "\(app.text)")
+    }
 }

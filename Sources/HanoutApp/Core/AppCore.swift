@@ -30,7 +30,7 @@ public enum AppCore {
             let result = state.top.change { $0.receive(outcome, for: request, context) }
             return apply(result, &state)
         case .externalChange:
-            return reloadTop(state)
+            return reloadTop(&state)
         case .interrupted:
             state.isRunning = false
             return [.quit]
@@ -72,7 +72,7 @@ public enum AppCore {
             return apply(Outcome(navigation: .pop(1)), &state)
         case .char("z"):
             state.stack = [.zones(ZonesScreen())]
-            return reloadTop(state)
+            return reloadTop(&state)
         case .char("o"):
             if case .occupants = state.top { return [] }
             return apply(Outcome(navigation: .push(.occupants(OccupantsScreen()))), &state)
@@ -106,12 +106,12 @@ public enum AppCore {
         switch outcome.navigation {
         case .push(let screen):
             state.stack.append(screen)
-            effects += reloadTop(state)
+            effects += reloadTop(&state)
         case .pop(let count):
             let keep = max(1, state.stack.count - count)
             if keep < state.stack.count {
                 state.stack.removeLast(state.stack.count - keep)
-                effects += reloadTop(state)
+                effects += reloadTop(&state)
             }
         case nil:
             break
@@ -119,7 +119,8 @@ public enum AppCore {
         return effects
     }
 
-    static func reloadTop(_ state: AppState) -> [Effect] {
-        state.top.model.request.map { [.load($0)] } ?? []
+    static func reloadTop(_ state: inout AppState) -> [Effect] {
+        state.top.change { $0.prepareFullReload() }
+        return state.top.model.request.map { [.load($0)] } ?? []
     }
 }

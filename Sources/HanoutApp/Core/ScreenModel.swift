@@ -18,6 +18,10 @@ public protocol ScreenModel: Hashable, Sendable {
     mutating func handle(_ key: Key, _ context: AppContext) -> Outcome?
     /// Takes data the store read for `request`.
     mutating func receive(_ result: DataResult, for request: DataRequest, _ context: AppContext)
+    /// The screen is about to be read again whole (shown, returned to, or the
+    /// data changed): a `request` that reads only a new window should now
+    /// read the counts too.
+    mutating func prepareFullReload()
     /// Takes the outcome of a write this screen asked for.
     mutating func receive(_ outcome: WriteOutcome, for request: WriteRequest, _ context: AppContext)
         -> Outcome
@@ -27,6 +31,9 @@ public protocol ScreenModel: Hashable, Sendable {
 
 extension ScreenModel {
     public var capturesText: Bool { false }
+
+    /// Most screens read everything with each request.
+    public mutating func prepareFullReload() {}
 
     /// A screen with no `request` (a form) receives no data.
     public mutating func receive(

@@ -12,6 +12,10 @@ public struct ZonesScreen: ScreenModel {
     /// The window last asked of the store (the `request`, so late answers are dropped).
     public var windowOffset = 0
     public var windowLimit = 100
+    /// Whether the next read brings the region's totals too: at the first one
+    /// and once the data may have changed, not for each window (they cost
+    /// more than a window). Cleared when they come.
+    public var totalsDue = true
 
     public init() {}
 
@@ -24,7 +28,13 @@ public struct ZonesScreen: ScreenModel {
         case click(row: Int)
     }
 
-    public var request: DataRequest? { .zones(offset: windowOffset, limit: windowLimit) }
+    public var request: DataRequest? {
+        .zones(offset: windowOffset, limit: windowLimit, totals: totalsDue)
+    }
+
+    public mutating func prepareFullReload() {
+        totalsDue = true
+    }
 
     public func title(_ context: AppContext) -> String {
         context.text("Zones de la région de Tiznit", "Zones of the Tiznit region")
@@ -96,11 +106,15 @@ public struct ZonesScreen: ScreenModel {
         _ result: DataResult, for request: DataRequest, _ context: AppContext
     ) {
         guard case .zones(let summaries, let region) = result,
-            case .zones(let offset, _) = request
+            case .zones(let offset, _, _) = request
         else { return }
-        self.region = region
+        if let region {
+            self.region = region
+            totalsDue = false
+        }
         list.receive(
-            summaries, offset: offset, total: region.zones, visibleRows: Self.visibleRows(context))
+            summaries, offset: offset, total: self.region?.zones ?? summaries.count,
+            visibleRows: Self.visibleRows(context))
     }
 
     public func render(into canvas: inout Canvas, area: Rect, _ context: AppContext) -> Cursor {
