@@ -100,4 +100,14 @@ import Testing
         app.press(.escape)
         #expect(app.lines[21].contains("48 occ."), "\(app.text)")
     }
+
+    @Test func theSelectionShowsOnTheCodeAndTheNameOnly() throws {
+        let app = try AppHarness()
+        app.press(.down)
+        let screen = app.terminal.screen
+        #expect(screen.line(3).hasPrefix("ANZ   Complexe d'artis… "))
+        #expect((0..<23).allSatisfy { screen[3, $0].style == Theme.selected })
+        #expect((23..<80).allSatisfy { screen[3, $0].style == .plain })
+        #expect((0..<80).allSatisfy { screen[2, $0].style == .plain })
+    }
 }

@@ -149,8 +149,18 @@ public struct ZonesScreen: ScreenModel {
         let selectedInView = inView.firstIndex { $0.index == list.selected }
         var table = Table(
             columns: columns, rows: rows, selectedIndex: selectedInView, scrollOffset: 0)
-        table.selectedStyle = Theme.selected
+        table.selectedStyle = table.rowStyle
         table.render(into: &canvas, area: tableArea)
+        // The selection shows on the code and the name, not across the row: a
+        // move then rewrites those cells only, not both whole rows with their
+        // bars (three bytes a block), which cost the terminal twice as much.
+        if let selected = table.cursorPosition(in: tableArea) {
+            let widths = table.columnWidths(totalWidth: tableArea.width)
+            let label = Rect(
+                row: selected.row, column: selected.column,
+                width: widths[0] + table.columnSpacing + widths[1], height: 1)
+            canvas.setStyle(Theme.selected, in: label.intersection(tableArea))
+        }
         if let region {
             let percent = Int((region.occupancy * 100).rounded())
             let total = context.text(
