@@ -44,35 +44,49 @@ extension AppDatabase {
         }
     }
 
+    /// The zones chosen by `condition`, by code, one window of them, with
+    /// their counts: the window is chosen first, so only its units are counted,
+    /// each by one seek (see `coversUnit`).
     static func zoneSummaries(
         _ db: Database, on day: Day, where condition: String,
         arguments: [String: (any DatabaseValueConvertible)?], offset: Int, limit: Int
     ) throws -> [ZoneSummary] {
-        // The window of zones is chosen first, so only its units are counted.
-        let sql = """
-            SELECT \(Zone.selection),
-                count(u.id) AS units,
-                count(a.id) AS occupied,
-                sum(u.id IS NOT NULL AND a.id IS NULL AND u.condition = 'available') AS vacant,
-                sum(a.id IS NULL AND u.condition = 'reserved') AS reserved,
-                sum(a.id IS NULL AND u.condition = 'works') AS works
-            FROM (SELECT * FROM zone WHERE \(condition)
-                  ORDER BY code LIMIT :limit OFFSET :offset) z
-            LEFT JOIN unit u ON u.zone_code = z.code
-            \(currentAllocationJoin)
-            GROUP BY z.code ORDER BY z.code
-            """
         var all = arguments
         all["day"] = day.iso
         all["limit"] = min(limit, Int(Int32.max))
         all["offset"] = offset
-        return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(all)).map { row in
-            ZoneSummary(
-                zone: try Zone(row: row), units: row["units"], occupied: row["occupied"],
-                vacant: row["vacant"] ?? 0, reserved: row["reserved"] ?? 0,
-                underWorks: row["works"] ?? 0)
+        let arguments = StatementArguments(all)
+        let window = """
+            SELECT code FROM zone WHERE \(condition) ORDER BY code LIMIT :limit OFFSET :offset
+            """
+        // Cached: the list of zones asks for a window at each scroll.
+        let units = try db.cachedStatement(
+            sql: """
+                SELECT u.zone_code, u.condition, \(coversUnit) FROM unit u
+                WHERE u.zone_code IN (\(window))
+                """)
+        var counts: [String: UnitCounts] = [:]
+        let rows = try Row.fetchCursor(units, arguments: arguments)
+        while let row = try rows.next() {
+            counts[row[0], default: UnitCounts()].add(condition: row[1], covered: row[2])
         }
+        let zones = try db.cachedStatement(
+            sql: "SELECT \(Zone.selection) FROM zone z WHERE z.code IN (\(window)) ORDER BY z.code"
+        )
+        return try summaries(of: Row.fetchCursor(zones, arguments: arguments), counts)
     }
+
+    /// Whether an allocation covers unit `u` on `:day`: the last one to start
+    /// on or before it (a unit's allocations never overlap), if it has not
+    /// ended by then. One seek in `allocation_by_unit`, which holds the end
+    /// day too, so the allocation itself is not read.
+    static let coversUnit = """
+        COALESCE((
+            SELECT c.end_day IS NULL OR c.end_day > :day FROM allocation c
+            WHERE c.unit_id = u.id AND c.start_day <= :day
+              AND c.start_day < COALESCE(c.end_day, '9999-12-31')
+            ORDER BY c.start_day DESC LIMIT 1), 0)
+        """
 
     /// Every zone's counts in one pass over the units, grouped here rather than
     /// in SQL: each unit is looked up in the set of units covered on `day`
@@ -87,10 +101,18 @@ extension AppDatabase {
             counts[row[0], default: UnitCounts()].add(
                 condition: row[2], covered: covered.contains(row[1]))
         }
-        // A cursor, not fetchAll: copied rows would look each column up by name again.
-        var summaries: [ZoneSummary] = []
         let zones = try Row.fetchCursor(
             db, sql: "SELECT \(Zone.selection) FROM zone z ORDER BY z.code")
+        return try summaries(of: zones, counts)
+    }
+
+    /// The zones read by `zones` with the counts of their units.
+    ///
+    /// A cursor, not fetched rows: copied rows would look each column up by name again.
+    static func summaries(of zones: RowCursor, _ counts: [String: UnitCounts]) throws
+        -> [ZoneSummary]
+    {
+        var summaries: [ZoneSummary] = []
         while let row = try zones.next() {
             let zone = try Zone(row: row)
             let count = counts[zone.code] ?? UnitCounts()
