@@ -46,7 +46,8 @@ import Testing
         var state = app.state
         guard case .zones(let first) = state.top else { return }
         #expect(first.region?.zones == 300)
-        #expect(state.top.model.request == .zones(offset: 0, limit: 100, totals: false))
+        guard case .zones(_, _, let totalsAfterwards)? = state.top.model.request else { return }
+        #expect(!totalsAfterwards, "they came with the first window")
         let windows = AppCore.update(&state, .key(.end))
         guard case .load(.zones(_, _, let totals))? = windows.first else {
             Issue.record("\(windows)")
@@ -59,6 +60,58 @@ import Testing
             return
         }
         #expect(totalsAgain, "another clerk wrote: the totals may have changed")
+    }
+
+    /// Pages `key` until the list asks for zones, answers from the store, and
+    /// gives what was asked.
+    func scroll(_ key: Key, _ state: inout AppState, _ app: AppHarness) -> DataRequest? {
+        for _ in 0..<50 {
+            let effects = AppCore.update(&state, .key(key))
+            guard case .load(let request)? = effects.first else { continue }
+            _ = AppCore.update(
+                &state, app.runner.gateway.load(request, today: testToday, language: .en))
+            return request
+        }
+        return nil
+    }
+
+    @Test func aScrollReadsOnlyTheZonesNotHeldAndTheWindowMatchesTheStore() throws {
+        let database = try manyZones()
+        let app = try AppHarness(database: database)
+        var state = app.state
+        for key in [Key.pageDown, .pageDown, .pageUp] {
+            let request = scroll(key, &state, app)
+            guard case .zones(let offset, let limit, let totals)? = request,
+                case .zones(let screen) = state.top
+            else {
+                Issue.record("\(key): \(String(describing: request))")
+                return
+            }
+            #expect(!totals)
+            #expect(limit < screen.windowLimit, "\(key): only the zones not held")
+            #expect(
+                offset == screen.windowOffset
+                    || offset + limit == screen.windowOffset + screen.windowLimit,
+                "at an end of the window")
+            #expect(screen.list.rowsOffset == screen.windowOffset)
+            #expect(screen.list.rows.count == screen.windowLimit)
+            let fresh = try database.zoneSummaries(
+                on: testToday, offset: screen.windowOffset, limit: screen.windowLimit)
+            #expect(screen.list.rows == fresh, "\(key)")
+        }
+    }
+
+    @Test func aChangeReadsTheWholeWindowAgain() throws {
+        let app = try AppHarness(database: try manyZones())
+        var state = app.state
+        _ = scroll(.pageDown, &state, app)
+        guard case .zones(let screen) = state.top else { return }
+        let reload = AppCore.update(&state, .externalChange)
+        #expect(
+            reload == [
+                .load(
+                    .zones(offset: screen.windowOffset, limit: screen.windowLimit, totals: true))
+            ])
     }
 
     @Test func aLateAnswerToAnOlderRequestIsDropped() throws {

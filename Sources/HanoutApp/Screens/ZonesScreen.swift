@@ -9,7 +9,8 @@ import TerminalKit
 public struct ZonesScreen: ScreenModel {
     public var list = WindowedList<ZoneSummary>()
     public var region: RegionTotals?
-    /// The window last asked of the store (the `request`, so late answers are dropped).
+    /// The window of zones to hold (see `WindowedList.follow`); the `request`
+    /// reads what of it is not held yet, so late answers are dropped.
     public var windowOffset = 0
     public var windowLimit = 100
     /// Whether the next read brings the region's totals too: at the first one
@@ -29,7 +30,26 @@ public struct ZonesScreen: ScreenModel {
     }
 
     public var request: DataRequest? {
-        .zones(offset: windowOffset, limit: windowLimit, totals: totalsDue)
+        .zones(offset: unread.lowerBound, limit: unread.count, totals: totalsDue)
+    }
+
+    var window: Range<Int> { windowOffset..<windowOffset + windowLimit }
+
+    var loaded: Range<Int> { list.rowsOffset..<list.rowsOffset + list.rows.count }
+
+    /// The zones of the window to read: those not held yet above or below the
+    /// held ones, or the whole window when the data may have changed. Each
+    /// zone costs a seek per unit, so a scroll by one screen reads one screen
+    /// of zones, not the three of a window.
+    var unread: Range<Int> {
+        guard !totalsDue, loaded.overlaps(window) else { return window }
+        if loaded.lowerBound <= window.lowerBound {
+            return min(loaded.upperBound, window.upperBound)..<window.upperBound
+        }
+        if loaded.upperBound >= window.upperBound {
+            return window.lowerBound..<loaded.lowerBound
+        }
+        return window
     }
 
     public mutating func prepareFullReload() {
@@ -106,14 +126,28 @@ public struct ZonesScreen: ScreenModel {
         _ result: DataResult, for request: DataRequest, _ context: AppContext
     ) {
         guard case .zones(let summaries, let region) = result,
-            case .zones(let offset, _, _) = request
+            case .zones(let offset, let limit, _) = request
         else { return }
         if let region {
             self.region = region
             totalsDue = false
         }
+        // A part of the window joins the held zones of the window it borders.
+        var rows = summaries
+        var first = offset
+        let kept = window.clamped(to: loaded)
+        if offset..<offset + limit != window, !kept.isEmpty {
+            let keptRows = list.rows[
+                (kept.lowerBound - list.rowsOffset)..<(kept.upperBound - list.rowsOffset)]
+            if offset >= kept.upperBound {
+                rows = keptRows + summaries
+                first = kept.lowerBound
+            } else {
+                rows = summaries + keptRows
+            }
+        }
         list.receive(
-            summaries, offset: offset, total: self.region?.zones ?? summaries.count,
+            rows, offset: first, total: self.region?.zones ?? rows.count,
             visibleRows: Self.visibleRows(context))
     }
 
