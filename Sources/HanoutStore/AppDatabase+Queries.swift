@@ -44,74 +44,105 @@ extension AppDatabase {
         }
     }
 
+    /// The zones chosen by `condition`, by code, one window of them, with
+    /// their counts: the window is chosen first, so only its units are counted,
+    /// each by one seek (see `coversUnit`).
     static func zoneSummaries(
         _ db: Database, on day: Day, where condition: String,
         arguments: [String: (any DatabaseValueConvertible)?], offset: Int, limit: Int
     ) throws -> [ZoneSummary] {
-        // The window of zones is chosen first, so only its units are counted.
-        let sql = """
-            SELECT \(Zone.selection),
-                count(u.id) AS units,
-                count(a.id) AS occupied,
-                sum(u.id IS NOT NULL AND a.id IS NULL AND u.condition = 'available') AS vacant,
-                sum(a.id IS NULL AND u.condition = 'reserved') AS reserved,
-                sum(a.id IS NULL AND u.condition = 'works') AS works
-            FROM (SELECT * FROM zone WHERE \(condition)
-                  ORDER BY code LIMIT :limit OFFSET :offset) z
-            LEFT JOIN unit u ON u.zone_code = z.code
-            \(currentAllocationJoin)
-            GROUP BY z.code ORDER BY z.code
-            """
         var all = arguments
         all["day"] = day.iso
         all["limit"] = min(limit, Int(Int32.max))
         all["offset"] = offset
-        return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(all)).map { row in
-            ZoneSummary(
-                zone: try Zone(row: row), units: row["units"], occupied: row["occupied"],
-                vacant: row["vacant"] ?? 0, reserved: row["reserved"] ?? 0,
-                underWorks: row["works"] ?? 0)
+        let arguments = StatementArguments(all)
+        let window = """
+            SELECT code FROM zone WHERE \(condition) ORDER BY code LIMIT :limit OFFSET :offset
+            """
+        // Cached: the list of zones asks for a window at each scroll.
+        let units = try db.cachedStatement(
+            sql: """
+                SELECT u.zone_code, u.condition, \(coversUnit) FROM unit u
+                WHERE u.zone_code IN (\(window))
+                """)
+        var counts: [String: UnitCounts] = [:]
+        let rows = try Row.fetchCursor(units, arguments: arguments)
+        while let row = try rows.next() {
+            counts[row[0], default: UnitCounts()].add(condition: row[1], covered: row[2])
         }
+        let zones = try db.cachedStatement(
+            sql: "SELECT \(Zone.selection) FROM zone z WHERE z.code IN (\(window)) ORDER BY z.code"
+        )
+        return try summaries(of: Row.fetchCursor(zones, arguments: arguments), counts)
     }
 
-    /// Every zone's counts in grouped passes: the units by zone, today's
-    /// allocations read from the `allocation_current` index, and the few units
-    /// reserved or under works. Cheaper than one seek per unit once most zones
-    /// are asked for.
+    /// Whether an allocation covers unit `u` on `:day`: the last one to start
+    /// on or before it (a unit's allocations never overlap), if it has not
+    /// ended by then. One seek in `allocation_by_unit`, which holds the end
+    /// day too, so the allocation itself is not read.
+    static let coversUnit = """
+        COALESCE((
+            SELECT c.end_day IS NULL OR c.end_day > :day FROM allocation c
+            WHERE c.unit_id = u.id AND c.start_day <= :day
+              AND c.start_day < COALESCE(c.end_day, '9999-12-31')
+            ORDER BY c.start_day DESC LIMIT 1), 0)
+        """
+
+    /// Every zone's counts in one pass over the units, grouped here rather than
+    /// in SQL: each unit is looked up in the set of units covered on `day`
+    /// (read from the `allocation_current` index). Joining today's tens of
+    /// thousands of allocations to their units and grouping them in SQLite
+    /// costs a B-tree search per row, several times more than this pass.
     static func allZoneSummaries(_ db: Database, on day: Day) throws -> [ZoneSummary] {
-        var units: [String: Int] = [:]
-        for row in try Row.fetchAll(
-            db, sql: "SELECT zone_code, count(*) FROM unit GROUP BY zone_code")
-        {
-            units[row[0]] = row[1]
+        let covered = try coveredUnits(db, on: day)
+        var counts: [String: UnitCounts] = [:]
+        let units = try Row.fetchCursor(db, sql: "SELECT zone_code, id, condition FROM unit")
+        while let row = try units.next() {
+            counts[row[0], default: UnitCounts()].add(
+                condition: row[2], covered: covered.contains(row[1]))
         }
-        var occupied: [String: Int] = [:]
-        let occupiedSQL = """
-            SELECT u.zone_code, count(*) FROM (\(currentUnitIDs)) a
-            JOIN unit u ON u.id = a.unit_id GROUP BY u.zone_code
-            """
-        for row in try Row.fetchAll(db, sql: occupiedSQL, arguments: ["day": day.iso]) {
-            occupied[row[0]] = row[1]
-        }
-        var held: [String: (reserved: Int, works: Int)] = [:]
-        let heldSQL =
-            "SELECT zone_code, condition, count(*) FROM (\(heldUnits)) GROUP BY zone_code, condition"
-        for row in try Row.fetchAll(db, sql: heldSQL, arguments: ["day": day.iso]) {
-            let (zone, condition, count): (String, String, Int) = (row[0], row[1], row[2])
-            if condition == "reserved" { held[zone, default: (0, 0)].reserved = count }
-            if condition == "works" { held[zone, default: (0, 0)].works = count }
-        }
-        let zones = try Row.fetchAll(
+        let zones = try Row.fetchCursor(
             db, sql: "SELECT \(Zone.selection) FROM zone z ORDER BY z.code")
-        return try zones.map { row in
+        return try summaries(of: zones, counts)
+    }
+
+    /// The zones read by `zones` with the counts of their units.
+    ///
+    /// A cursor, not fetched rows: copied rows would look each column up by name again.
+    static func summaries(of zones: RowCursor, _ counts: [String: UnitCounts]) throws
+        -> [ZoneSummary]
+    {
+        var summaries: [ZoneSummary] = []
+        while let row = try zones.next() {
             let zone = try Zone(row: row)
-            let all = units[zone.code] ?? 0
-            let taken = occupied[zone.code] ?? 0
-            let (reserved, works) = held[zone.code] ?? (0, 0)
-            return ZoneSummary(
-                zone: zone, units: all, occupied: taken,
-                vacant: max(0, all - taken - reserved - works), reserved: reserved,
-                underWorks: works)
+            let count = counts[zone.code] ?? UnitCounts()
+            summaries.append(
+                ZoneSummary(
+                    zone: zone, units: count.units, occupied: count.occupied,
+                    vacant: count.units - count.occupied - count.reserved - count.works,
+                    reserved: count.reserved, underWorks: count.works))
+        }
+        return summaries
+    }
+
+    /// A zone's units by what they are on a day; reserved and works count only
+    /// the units no allocation covers (a unit under works today may have been
+    /// occupied on a day long past).
+    struct UnitCounts {
+        var units = 0
+        var occupied = 0
+        var reserved = 0
+        var works = 0
+
+        mutating func add(condition: String, covered: Bool) {
+            units += 1
+            if covered {
+                occupied += 1
+            } else if condition == "reserved" {
+                reserved += 1
+            } else if condition == "works" {
+                works += 1
+            }
         }
     }
 
@@ -123,38 +154,31 @@ extension AppDatabase {
         WHERE end_day > :day AND start_day <= :day AND start_day < end_day
         """
 
-    /// Units reserved or under works that no allocation covers on `:day` (a unit
-    /// under works today may have been occupied on a day long past).
-    static let heldUnits = """
-        SELECT u.zone_code, u.condition FROM unit u
-        WHERE u.condition <> 'available' AND NOT EXISTS (
-            SELECT 1 FROM allocation a WHERE a.id = (
-                SELECT c.id FROM allocation c
-                WHERE c.unit_id = u.id AND c.start_day <= :day
-                  AND c.start_day < COALESCE(c.end_day, '9999-12-31')
-                ORDER BY c.start_day DESC LIMIT 1)
-              AND (a.end_day IS NULL OR a.end_day > :day))
-        """
+    /// The units an allocation covers on `day` (a unit's allocations never
+    /// overlap, so at most one does).
+    static func coveredUnits(_ db: Database, on day: Day) throws -> Set<Int64> {
+        var covered = Set<Int64>()
+        let ids = try Int64.fetchCursor(db, sql: currentUnitIDs, arguments: ["day": day.iso])
+        while let id = try ids.next() { covered.insert(id) }
+        return covered
+    }
 
-    /// The region's counts on `day`, from indexes (a few milliseconds at national size).
+    /// The region's counts on `day`: the covered units from the index, and
+    /// the few reserved or under works (by the `unit_by_condition` index)
+    /// looked up among them.
     public func regionTotals(on day: Day) throws -> RegionTotals {
         try writer.read { db in
-            let arguments: StatementArguments = ["day": day.iso]
-            let occupied =
-                try Int.fetchOne(
-                    db, sql: "SELECT count(*) FROM (\(Self.currentUnitIDs))", arguments: arguments)
-                ?? 0
-            var held = (reserved: 0, works: 0)
-            let heldSQL = "SELECT condition, count(*) FROM (\(Self.heldUnits)) GROUP BY condition"
-            for row in try Row.fetchAll(db, sql: heldSQL, arguments: arguments) {
-                let (condition, count): (String, Int) = (row[0], row[1])
-                if condition == "reserved" { held.reserved = count }
-                if condition == "works" { held.works = count }
+            let covered = try Self.coveredUnits(db, on: day)
+            var held = UnitCounts()
+            let heldSQL = "SELECT id, condition FROM unit WHERE condition IN ('reserved', 'works')"
+            let units = try Row.fetchCursor(db, sql: heldSQL)
+            while let row = try units.next() {
+                held.add(condition: row[1], covered: covered.contains(row[0]))
             }
             func count(_ sql: String) throws -> Int { try Int.fetchOne(db, sql: sql) ?? 0 }
             return RegionTotals(
                 zones: try count("SELECT count(*) FROM zone"),
-                units: try count("SELECT count(*) FROM unit"), occupied: occupied,
+                units: try count("SELECT count(*) FROM unit"), occupied: covered.count,
                 reserved: held.reserved, underWorks: held.works)
         }
     }

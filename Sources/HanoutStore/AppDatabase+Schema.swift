@@ -50,6 +50,16 @@ extension AppDatabase {
                     """)
             try OccupantWords.rebuild(db)
         }
+        migrator.registerMigration("v5") { db in
+            // Whether a unit is allocated on a day, read from the index alone: the
+            // list of zones counts a window's units at each scroll, one seek each,
+            // without reading five million allocations scattered on disk.
+            try db.execute(
+                sql: """
+                    DROP INDEX allocation_by_unit;
+                    CREATE INDEX allocation_by_unit ON allocation(unit_id, start_day, end_day);
+                    """)
+        }
         migrator.registerMigration("v6") { db in
             // The units that allow a trade, for the units proposed to an occupant; and
             // codes as a clerk types them (any case) found by a seek, not a scan of a

@@ -28,7 +28,10 @@ import Testing
     }
 
     @Test func startingLoadsTheZones() {
-        #expect(AppCore.start(AppState(context: context)) == [.load(.zones(offset: 0, limit: 100))])
+        #expect(
+            AppCore.start(AppState(context: context)) == [
+                .load(.zones(offset: 0, limit: 100, totals: true))
+            ])
     }
 
     @Test func aOnAVacantUnitOpensTheRankedPickerAndAsksForItsCandidates() {

@@ -63,6 +63,27 @@ import Testing
             let totals = try database.regionTotals(on: day(text))
             #expect(totals.occupied == grouped.map(\.occupied).reduce(0, +))
             #expect(totals.units == grouped.map(\.units).reduce(0, +))
+            #expect(totals.reserved == grouped.map(\.reserved).reduce(0, +))
+            #expect(totals.underWorks == grouped.map(\.underWorks).reduce(0, +))
+        }
+    }
+
+    /// Reserved and works count only the units free that day: a unit under
+    /// works today was occupied on a day it was allocated.
+    @Test func aUnitUnderWorksTodayIsOccupiedOnADayItWasAllocated() throws {
+        let database = try smallDatabase()
+        try database.assign(request("AOU-01", 1, from: "2026-01-01"), by: "c")
+        try database.release(unitCode: "AOU-01", on: day("2026-06-01"), reason: "départ", by: "c")
+        try database.setCondition(
+            unitCode: "AOU-01", to: .underWorks, note: nil, today: testToday, by: "c")
+        for (text, occupied, works) in [("2026-03-01", 1, 0), ("2026-11-29", 0, 1)] {
+            let grouped = try database.zoneSummaries(on: day(text))
+            #expect(grouped.map(\.occupied) == [occupied] && grouped.map(\.underWorks) == [works])
+            #expect(grouped.map(\.vacant) == [3 - occupied - works])
+            #expect(try database.zoneSummaries(on: day(text), offset: 0, limit: 10) == grouped)
+            let totals = try database.regionTotals(on: day(text))
+            #expect(totals.occupied == occupied && totals.underWorks == works)
+            #expect(totals.vacant == 3 - occupied - works)
         }
     }
 }

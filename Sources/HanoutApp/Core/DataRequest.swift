@@ -4,8 +4,9 @@ import HanoutStore
 
 /// What a screen needs read from the store. Screens ask; the run loop reads.
 public enum DataRequest: Hashable, Sendable {
-    /// A window of the zones, by code, and the region's totals.
-    case zones(offset: Int, limit: Int)
+    /// A window of the zones, by code, and the region's totals when `totals`:
+    /// they cost more than a window, so scrolling does not read them again.
+    case zones(offset: Int, limit: Int, totals: Bool)
     case zone(code: String)
     case unit(code: String)
     case occupants(OccupantQuery)
@@ -52,7 +53,8 @@ public struct OccupantQuery: Hashable, Sendable {
 
 /// What the store gave back for a `DataRequest`.
 public enum DataResult: Hashable, Sendable {
-    case zones([ZoneSummary], region: RegionTotals)
+    /// A window of the zones, and the region's totals when they were asked.
+    case zones([ZoneSummary], region: RegionTotals?)
     case zone(ZoneSummary, [UnitOccupancy])
     case unit(UnitOccupancy, history: [AllocationLine], journal: [JournalEntry])
     /// A window of occupants, where it starts, and the count when it was asked.

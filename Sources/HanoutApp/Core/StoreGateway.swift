@@ -33,10 +33,10 @@ public struct StoreGateway: Sendable {
 
     func read(_ request: DataRequest, today: Day) throws -> DataResult {
         switch request {
-        case .zones(let offset, let limit):
+        case .zones(let offset, let limit, let totals):
             return .zones(
                 try database.zoneSummaries(on: today, offset: offset, limit: limit),
-                region: try database.regionTotals(on: today))
+                region: totals ? try database.regionTotals(on: today) : nil)
         case .zone(let code):
             return .zone(
                 try database.zoneSummary(code: code, on: today),

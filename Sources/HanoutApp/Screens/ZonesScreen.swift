@@ -9,9 +9,14 @@ import TerminalKit
 public struct ZonesScreen: ScreenModel {
     public var list = WindowedList<ZoneSummary>()
     public var region: RegionTotals?
-    /// The window last asked of the store (the `request`, so late answers are dropped).
+    /// The window of zones to hold (see `WindowedList.follow`); the `request`
+    /// reads what of it is not held yet, so late answers are dropped.
     public var windowOffset = 0
     public var windowLimit = 100
+    /// Whether the next read brings the region's totals too: at the first one
+    /// and once the data may have changed, not for each window (they cost
+    /// more than a window). Cleared when they come.
+    public var totalsDue = true
 
     public init() {}
 
@@ -24,7 +29,32 @@ public struct ZonesScreen: ScreenModel {
         case click(row: Int)
     }
 
-    public var request: DataRequest? { .zones(offset: windowOffset, limit: windowLimit) }
+    public var request: DataRequest? {
+        .zones(offset: unread.lowerBound, limit: unread.count, totals: totalsDue)
+    }
+
+    var window: Range<Int> { windowOffset..<windowOffset + windowLimit }
+
+    var loaded: Range<Int> { list.rowsOffset..<list.rowsOffset + list.rows.count }
+
+    /// The zones of the window to read: those not held yet above or below the
+    /// held ones, or the whole window when the data may have changed. Each
+    /// zone costs a seek per unit, so a scroll by one screen reads one screen
+    /// of zones, not the three of a window.
+    var unread: Range<Int> {
+        guard !totalsDue, loaded.overlaps(window) else { return window }
+        if loaded.lowerBound <= window.lowerBound {
+            return min(loaded.upperBound, window.upperBound)..<window.upperBound
+        }
+        if loaded.upperBound >= window.upperBound {
+            return window.lowerBound..<loaded.lowerBound
+        }
+        return window
+    }
+
+    public mutating func prepareFullReload() {
+        totalsDue = true
+    }
 
     public func title(_ context: AppContext) -> String {
         context.text("Zones de la région de Tiznit", "Zones of the Tiznit region")
@@ -96,11 +126,29 @@ public struct ZonesScreen: ScreenModel {
         _ result: DataResult, for request: DataRequest, _ context: AppContext
     ) {
         guard case .zones(let summaries, let region) = result,
-            case .zones(let offset, _) = request
+            case .zones(let offset, let limit, _) = request
         else { return }
-        self.region = region
+        if let region {
+            self.region = region
+            totalsDue = false
+        }
+        // A part of the window joins the held zones of the window it borders.
+        var rows = summaries
+        var first = offset
+        let kept = window.clamped(to: loaded)
+        if offset..<offset + limit != window, !kept.isEmpty {
+            let keptRows = list.rows[
+                (kept.lowerBound - list.rowsOffset)..<(kept.upperBound - list.rowsOffset)]
+            if offset >= kept.upperBound {
+                rows = keptRows + summaries
+                first = kept.lowerBound
+            } else {
+                rows = summaries + keptRows
+            }
+        }
         list.receive(
-            summaries, offset: offset, total: region.zones, visibleRows: Self.visibleRows(context))
+            rows, offset: first, total: self.region?.zones ?? rows.count,
+            visibleRows: Self.visibleRows(context))
     }
 
     public func render(into canvas: inout Canvas, area: Rect, _ context: AppContext) -> Cursor {
@@ -135,8 +183,18 @@ public struct ZonesScreen: ScreenModel {
         let selectedInView = inView.firstIndex { $0.index == list.selected }
         var table = Table(
             columns: columns, rows: rows, selectedIndex: selectedInView, scrollOffset: 0)
-        table.selectedStyle = Theme.selected
+        table.selectedStyle = table.rowStyle
         table.render(into: &canvas, area: tableArea)
+        // The selection shows on the code and the name, not across the row: a
+        // move then rewrites those cells only, not both whole rows with their
+        // bars (three bytes a block), which cost the terminal twice as much.
+        if let selected = table.cursorPosition(in: tableArea) {
+            let widths = table.columnWidths(totalWidth: tableArea.width)
+            let label = Rect(
+                row: selected.row, column: selected.column,
+                width: widths[0] + table.columnSpacing + widths[1], height: 1)
+            canvas.setStyle(Theme.selected, in: label.intersection(tableArea))
+        }
         if let region {
             let percent = Int((region.occupancy * 100).rounded())
             let total = context.text(
