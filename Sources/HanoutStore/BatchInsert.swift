@@ -9,16 +9,21 @@ import GRDBSQLite
 /// arrays (texts as UTF-8 bytes side by side) and are bound through SQLite's
 /// C interface without copies: GRDB's arguments, boxed one by one and copied
 /// again by SQLite, cost more than the insert itself.
+///
+/// `INSERT OR ROLLBACK`: a statement of many rows that may stop halfway needs
+/// SQLite to journal every page it touches, to undo just that statement. The
+/// callers check every row before, so a broken constraint is a bug, and
+/// ending the whole transaction then is right.
 struct BatchInsert {
     let table: String
     let columns: [String]
     let rowsPerStatement: Int
 
     private enum Kind: UInt8 {
-        case null, integer, text
+        case null, integer, real, text
     }
     private var kinds: [Kind] = []
-    /// An integer's value, or where a text starts in `texts`.
+    /// An integer's value, a real's bits, or where a text starts in `texts`.
     private var numbers: [Int64] = []
     /// The byte count of each text (0 for other values).
     private var lengths: [Int32] = []
@@ -33,9 +38,6 @@ struct BatchInsert {
         self.rowsPerStatement = rowsPerStatement
     }
 
-    /// The number of rows waiting for `flush`.
-    var pendingRows: Int { kinds.count / columns.count }
-
     // The next value of the current row, in the order of `columns`.
 
     mutating func append(_ value: Int64) {
@@ -47,6 +49,13 @@ struct BatchInsert {
     mutating func append(_ value: Int?) {
         guard let value else { return appendNull() }
         append(Int64(value))
+    }
+
+    mutating func append(_ value: Double?) {
+        guard let value else { return appendNull() }
+        kinds.append(.real)
+        numbers.append(Int64(bitPattern: value.bitPattern))
+        lengths.append(0)
     }
 
     mutating func append(_ value: String?) {
@@ -61,6 +70,11 @@ struct BatchInsert {
         kinds.append(.null)
         numbers.append(0)
         lengths.append(0)
+    }
+
+    /// Inserts the rows added once they fill a statement.
+    mutating func flushIfFull(_ db: Database) throws {
+        if kinds.count >= rowsPerStatement * columns.count { try flush(db) }
     }
 
     /// Inserts the rows added since the last flush.
@@ -102,6 +116,9 @@ struct BatchInsert {
                     sqlite3_bind_null(handle, parameter)
                 case .integer:
                     sqlite3_bind_int64(handle, parameter, numbers[index])
+                case .real:
+                    sqlite3_bind_double(
+                        handle, parameter, Double(bitPattern: UInt64(bitPattern: numbers[index])))
                 case .text:
                     sqlite3_bind_text(
                         handle, parameter,

@@ -45,18 +45,14 @@ struct OccupantBulkWriter {
             trades.append(rank)
         }
         words.add(id: occupant.id, name: name, cinKey: cinKey)
-        if occupants.pendingRows == occupants.rowsPerStatement { try flush(db) }
+        try occupants.flushIfFull(db)
+        try trades.flushIfFull(db)
     }
 
     /// Writes what is pending, then the search index rows of every occupant.
     mutating func finish(_ db: Database) throws {
-        try flush(db)
-        try words.write(db)
-    }
-
-    /// The occupants first: their trades refer to them.
-    private mutating func flush(_ db: Database) throws {
         try occupants.flush(db)
         try trades.flush(db)
+        try words.write(db)
     }
 }

@@ -56,13 +56,35 @@ struct OccupantWordRows {
         func add(_ word: UInt32) {
             rows.append(Row(word: word, nameKey: name.number, cinKey: cin, id: id))
         }
-        guard let cinKey else {
-            for word in nameWords[name.words] { add(word) }
-            return
+        for word in nameWords[name.words] { add(word) }
+        guard let cinKey else { return }
+        // The CIN's words after the name's, those not already there, as
+        // `OccupantWords.words` gives them.
+        for word in Self.words(inFolded: cinKey) {
+            let number = number(ofWord: word)
+            if !nameWords[name.words].contains(number) { add(number) }
         }
-        // The same words, in the same way, as an occupant written alone.
-        for word in OccupantWords.words(nameKey: nameKeys[Int(name.number)], cinKey: cinKey) {
-            add(number(ofWord: word))
+    }
+
+    /// `SearchWords.words(inFolded:)`, with plain ASCII text (most CINs) cut
+    /// here: its words are its runs of letters and digits.
+    static func words(inFolded text: String) -> [String] {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return SearchWords.words(inFolded: text) }
+        var words: [String] = []
+        for run in text.utf8.split(whereSeparator: { !isWordByte($0) }) {
+            let word = String(decoding: run, as: UTF8.self)
+            if !words.contains(word) { words.append(word) }
+        }
+        return words
+    }
+
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+            UInt8(ascii: "a")...UInt8(ascii: "z"):
+            return true
+        default:
+            return false
         }
     }
 
@@ -97,7 +119,7 @@ struct OccupantWordRows {
             insert.append(keysByRank[Int(row.nameKey)])
             insert.append(row.id)
             insert.append(row.cinKey == 0 ? nil : cinKeys[Int(row.cinKey) - 1])
-            if insert.pendingRows == insert.rowsPerStatement { try insert.flush(db) }
+            try insert.flushIfFull(db)
         }
         try insert.flush(db)
         rows = []
