@@ -100,14 +100,16 @@ extension AppDatabase {
         var problems = lines.headerProblems
         guard problems.isEmpty else { throw ImportFailed(problems: problems) }
         return try bulkAction { db -> Int in
-            var checks = try OccupantImportChecks(db, file: file)
+            // A line is at least "artisan,X,ABC" and its end: at most one in 14 bytes.
+            var checks = try OccupantImportChecks(
+                db, file: file, expectedLines: bytes.count / 14)
             var writer = OccupantBulkWriter()
             var count = 0
             while let chunk = lines.next() {
                 for line in chunk {
                     problems += line.read.problems
                     guard var occupant = line.read.occupant else { continue }
-                    problems += try checks.check(&occupant, line: line.read.line)
+                    problems += try checks.check(db, &occupant, line: line.read.line)
                     guard problems.isEmpty else { continue }
                     try writer.insert(db, occupant, nameKey: line.nameKey, cinKey: line.cinKey)
                     count += 1

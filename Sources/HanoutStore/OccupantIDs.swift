@@ -11,19 +11,19 @@ struct OccupantIDs {
     private var claimed: Set<Int64> = []
     /// The ids given to lines without one: runs of consecutive ids, ascending.
     private var given: [ClosedRange<Int64>] = []
-    private let exists: Statement
+    private let exists: RowProbe
 
     init(_ db: Database) throws {
         largestBefore = try Int64.fetchOne(db, sql: "SELECT max(id) FROM occupant") ?? 0
         largest = largestBefore
-        exists = try db.makeStatement(sql: "SELECT 1 FROM occupant WHERE id = ?")
+        exists = try RowProbe(db, sql: "SELECT 1 FROM occupant WHERE id = ?")
     }
 
     /// Takes `id` for a line that gives it; false if it is not free (in the
     /// database before the import, or taken by an earlier line).
-    mutating func claim(_ id: Int64) throws -> Bool {
+    mutating func claim(_ db: Database, _ id: Int64) throws -> Bool {
         // Ids given to earlier lines are all above the largest before the import.
-        if id <= largestBefore, try Bool.fetchOne(exists, arguments: [id]) ?? false {
+        if id <= largestBefore, try exists.exists(db, id) {
             return false
         }
         guard !isGiven(id), claimed.insert(id).inserted else { return false }

@@ -9,19 +9,21 @@ struct OccupantImportChecks {
     private let knownTrades: Set<String>
     private var ids: OccupantIDs
     private var cinsInFile: Set<String> = []
-    /// One index probe a CIN, for those in the database before the import.
-    private let cinTaken: Statement
+    private let registered: RegisteredCINs
 
-    init(_ db: Database, file: String) throws {
+    /// Checks for the lines of `file`, of which there are about `expectedLines`.
+    init(_ db: Database, file: String, expectedLines: Int) throws {
         self.file = file
         knownTrades = Set(try String.fetchAll(db, sql: "SELECT code FROM trade"))
         ids = try OccupantIDs(db)
-        cinTaken = try db.makeStatement(sql: "SELECT 1 FROM occupant WHERE cin = ?")
+        registered = try RegisteredCINs(db, expectedLines: expectedLines)
     }
 
     /// The problems of `occupant`, read on `line`; when there is none, the
     /// occupant has its id.
-    mutating func check(_ occupant: inout Occupant, line: Int) throws -> [ImportProblem] {
+    mutating func check(_ db: Database, _ occupant: inout Occupant, line: Int) throws
+        -> [ImportProblem]
+    {
         var problems: [ImportProblem] = []
         for trade in occupant.trades where !knownTrades.contains(trade) {
             problems.append(
@@ -31,7 +33,7 @@ struct OccupantImportChecks {
                     en: "unknown trade '\(trade)' (see `hanout trades`)"))
         }
         if occupant.id != 0 {
-            if try !ids.claim(occupant.id) {
+            if try !ids.claim(db, occupant.id) {
                 problems.append(
                     ImportProblem(
                         file: file, line: line, field: "id",
@@ -54,7 +56,7 @@ struct OccupantImportChecks {
                         file: file, line: line, field: "cin",
                         fr: "la CIN \(cin) figure deux fois dans le fichier",
                         en: "CIN \(cin) appears twice in the file"))
-            } else if try Bool.fetchOne(cinTaken, arguments: [cin]) ?? false {
+            } else if try registered.contains(db, cin) {
                 problems.append(
                     ImportProblem(
                         file: file, line: line, field: "cin",

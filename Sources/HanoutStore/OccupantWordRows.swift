@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import HanoutDomain
 
@@ -128,11 +129,24 @@ struct OccupantWordRows {
 
     /// Each string's rank in the order of their UTF-8 bytes, and the strings in that order.
     private static func rankByBytes(_ strings: [String]) -> (rank: [UInt32], sorted: [String]) {
-        let order = strings.indices.sorted {
-            strings[$0].utf8.lexicographicallyPrecedes(strings[$1].utf8)
-        }
+        let order = strings.indices.sorted { bytesPrecede(strings[$0], strings[$1]) }
         var rank = [UInt32](repeating: 0, count: strings.count)
         for (position, index) in order.enumerated() { rank[index] = UInt32(position) }
         return (rank, order.map { strings[$0] })
+    }
+
+    /// Whether `a`'s UTF-8 bytes sort before `b`'s, as SQLite's BINARY order.
+    private static func bytesPrecede(_ a: String, _ b: String) -> Bool {
+        let compared = a.utf8.withContiguousStorageIfAvailable { left in
+            b.utf8.withContiguousStorageIfAvailable { right -> Bool in
+                let common = min(left.count, right.count)
+                guard common > 0, let leftStart = left.baseAddress,
+                    let rightStart = right.baseAddress
+                else { return left.count < right.count }
+                let order = memcmp(leftStart, rightStart, common)
+                return order != 0 ? order < 0 : left.count < right.count
+            }
+        }
+        return (compared ?? nil) ?? a.utf8.lexicographicallyPrecedes(b.utf8)
     }
 }

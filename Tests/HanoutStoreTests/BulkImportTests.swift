@@ -154,6 +154,21 @@ import Testing
         #expect(error.problems.map { "\($0.line ?? 0):\($0.field ?? "")" } == ["3:id", "4:id"])
     }
 
+    /// A short file asks the CIN index line by line; a long one reads the
+    /// registered CINs at once: both name a CIN already there.
+    @Test(arguments: [1, 200]) func aRegisteredCINIsALineProblem(otherLines: Int) throws {
+        let database = try regionDatabase()
+        var csv = "kind,name,trades,cin\n"
+        for index in 0..<otherLines { csv += "artisan,Itto \(index),MEN,ZZ\(index)\n" }
+        csv += "artisan,Ijja,MEN,JE264760\n"
+        let error = try #require(throws: ImportFailed.self) {
+            try database.importOccupants(csv: Array(csv.utf8), file: "c.csv", by: "c")
+        }
+        #expect(
+            error.problems.map { "\($0.line ?? 0):\($0.field ?? "")" } == ["\(otherLines + 2):cin"])
+        #expect(error.message(in: .en).contains("CIN JE264760 is already registered"))
+    }
+
     @Test func lineProblemsBeforeAMalformedLineAreNamedWithIt() throws {
         let database = try smallDatabase()
         let csv = "kind,name,trades\nrobot,Itto,MEN\nartisan,Ijja,MEN\nartisan,\"Said,MEN\n"
