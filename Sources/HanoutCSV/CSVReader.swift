@@ -5,7 +5,7 @@
 /// swallowed) and neither reports line numbers, which an import must give
 /// for each problem. This reader works on UTF-8 bytes, accepts LF and CRLF,
 /// and throws on malformed quoting with the line where it happened.
-public struct CSVReader: Sequence {
+public struct CSVReader: Sequence, Sendable {
     public struct Record: Sendable, Equatable {
         /// The line (from 1) on which the record starts.
         public var line: Int
@@ -42,7 +42,7 @@ public struct CSVReader: Sequence {
     }
 
     /// Walks records one at a time, so a large file is never held twice.
-    public struct Iterator: IteratorProtocol {
+    public struct Iterator: IteratorProtocol, Sendable {
         let bytes: [UInt8]
         var position = 0
         var line = 1

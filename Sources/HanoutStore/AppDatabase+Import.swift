@@ -88,66 +88,41 @@ extension AppDatabase {
     ///
     /// Every problem is reported with its line and field; trades must exist
     /// and ids (optional) must be new. Returns the number imported.
+    ///
+    /// The file is read once (on a second thread, see `OccupantLinePipe`),
+    /// each line checked and written as it comes, in one transaction; from
+    /// the first problem on, lines are only checked, to name every bad one,
+    /// and the transaction is rolled back.
     @discardableResult
     public func importOccupants(csv bytes: [UInt8], file: String, by clerk: String) throws -> Int {
-        let parsed = OccupantCSV.parse(bytes: bytes, file: file)
-        var problems = parsed.problems
-        let count = try action { db -> Int in
-            let known = Set(try String.fetchAll(db, sql: "SELECT code FROM trade"))
-            var ids: Set<Int64> = []
-            var cins: Set<String> = []
-            for (line, occupant) in parsed.occupants {
-                for trade in occupant.trades where !known.contains(trade) {
-                    problems.append(
-                        ImportProblem(
-                            file: file, line: line, field: "trades",
-                            fr: "métier inconnu « \(trade) » (voir `hanout trades`)",
-                            en: "unknown trade '\(trade)' (see `hanout trades`)"))
-                }
-                if occupant.id != 0 {
-                    let exists =
-                        try Bool.fetchOne(
-                            db, sql: "SELECT 1 FROM occupant WHERE id = ?", arguments: [occupant.id]
-                        )
-                        ?? false
-                    if exists || !ids.insert(occupant.id).inserted {
-                        problems.append(
-                            ImportProblem(
-                                file: file, line: line, field: "id",
-                                fr: "l'id \(occupant.id) existe déjà",
-                                en: "id \(occupant.id) already exists"))
-                    }
-                }
-                if let cin = occupant.cin, !cins.insert(cin).inserted {
-                    problems.append(
-                        ImportProblem(
-                            file: file, line: line, field: "cin",
-                            fr: "la CIN \(cin) figure deux fois dans le fichier",
-                            en: "CIN \(cin) appears twice in the file"))
-                } else if let cin = occupant.cin,
-                    try Bool.fetchOne(
-                        db.cachedStatement(sql: "SELECT 1 FROM occupant WHERE cin = ?"),
-                        arguments: [cin])
-                        ?? false
-                {
-                    problems.append(
-                        ImportProblem(
-                            file: file, line: line, field: "cin",
-                            fr: "la CIN \(cin) est déjà enregistrée",
-                            en: "CIN \(cin) is already registered"))
+        let lines = OccupantLinePipe(bytes: bytes, file: file)
+        defer { lines.cancel() }
+        var problems = lines.headerProblems
+        guard problems.isEmpty else { throw ImportFailed(problems: problems) }
+        return try bulkAction { db -> Int in
+            // A line is at least "artisan,X,ABC" and its end: at most one in 14 bytes.
+            var checks = try OccupantImportChecks(
+                db, file: file, expectedLines: bytes.count / 14)
+            var writer = OccupantBulkWriter()
+            var count = 0
+            while let chunk = lines.next() {
+                for line in chunk {
+                    problems += line.read.problems
+                    guard var occupant = line.read.occupant else { continue }
+                    problems += try checks.check(db, &occupant, line: line.read.line)
+                    guard problems.isEmpty else { continue }
+                    try writer.insert(db, occupant, nameKey: line.nameKey, cinKey: line.cinKey)
+                    count += 1
                 }
             }
             guard problems.isEmpty else { throw ImportFailed(problems: problems) }
-            for (_, occupant) in parsed.occupants {
-                _ = try OccupantWriter.insert(db, occupant, tradesChecked: true)
-            }
+            try writer.finish(db)
             try Journal.append(
                 db,
                 JournalEntry(
                     at: timestamp(), clerk: clerk, action: .importOccupants,
-                    note: "\(parsed.occupants.count) occupants from \(file)"))
-            return parsed.occupants.count
+                    note: "\(count) occupants from \(file)"))
+            return count
         }
-        return count
     }
 }

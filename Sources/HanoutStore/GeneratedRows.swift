@@ -1,7 +1,7 @@
 import GRDB
 import HanoutDomain
 
-/// The rows of a generated region, written with reused statements.
+/// The rows of a generated region, written many per statement (`BatchInsert`).
 enum GeneratedRows {
     static let communes = [
         "Tiznit", "Aouartas", "Tafraout", "Ameln", "Anzi", "Sidi Bou Abdelli", "Mirleft",
@@ -24,37 +24,40 @@ enum GeneratedRows {
     ]
 
     static func insertTrades(_ db: Database, _ trades: [Trade]) throws {
-        let statement = try db.makeStatement(
-            sql:
-                "INSERT INTO trade (code, name_fr, name_en, branch_fr, branch_en, family) VALUES (?,?,?,?,?,?)"
-        )
+        var rows = BatchInsert(
+            into: "trade",
+            columns: ["code", "name_fr", "name_en", "branch_fr", "branch_en", "family"])
         for trade in trades {
-            try statement.execute(arguments: [
-                trade.code, trade.nameFr, trade.nameEn, trade.branchFr, trade.branchEn,
-                trade.family.rawValue,
-            ])
+            rows.append(trade.code)
+            rows.append(trade.nameFr)
+            rows.append(trade.nameEn)
+            rows.append(trade.branchFr)
+            rows.append(trade.branchEn)
+            rows.append(trade.family.rawValue)
         }
+        try rows.flush(db)
     }
 
-    /// Writes zones and units; gives each unit's allowed trades (index = unit id - 1).
+    /// Writes zones and units; gives each unit's allowed trades and condition
+    /// (index = unit id - 1).
     static func insertZonesAndUnits(
         _ db: Database, _ generator: RegionGenerator, tradeCodes: [String],
         random: inout SplitMix64
-    ) throws -> [[String]] {
-        let zoneStatement = try db.makeStatement(
-            sql: """
-                INSERT INTO zone (code, name, name_key, commune, kind, area_m2, figures, note,
-                                  max_units_per_occupant)
-                VALUES (?, ?, ?, ?, ?, ?, 'illustrative', 'generated', 1)
-                """)
-        let unitStatement = try db.makeStatement(
-            sql:
-                "INSERT INTO unit (id, code, zone_code, number, area_m2, row, col, condition) VALUES (?,?,?,?,?,?,?,?)"
-        )
-        let tradeStatement = try db.makeStatement(
-            sql: "INSERT INTO unit_trade (unit_id, trade_code) VALUES (?, ?)")
+    ) throws -> (trades: [[String]], conditions: [String]) {
+        var zones = BatchInsert(
+            into: "zone",
+            columns: [
+                "code", "name", "name_key", "commune", "kind", "area_m2", "figures", "note",
+                "max_units_per_occupant",
+            ])
+        var units = BatchInsert(
+            into: "unit",
+            columns: ["id", "code", "zone_code", "number", "area_m2", "row", "col", "condition"])
+        var unitTradeRows = BatchInsert(into: "unit_trade", columns: ["unit_id", "trade_code"])
         var unitTrades: [[String]] = []
         unitTrades.reserveCapacity(generator.units)
+        var conditions: [String] = []
+        conditions.reserveCapacity(generator.units)
         var unitID: Int64 = 0
         for zoneIndex in 0..<generator.zones {
             let code = "G" + String(zoneIndex + 1).leftPadded(to: 4)
@@ -64,9 +67,16 @@ enum GeneratedRows {
             let count =
                 generator.units / generator.zones
                 + (zoneIndex < generator.units % generator.zones ? 1 : 0)
-            try zoneStatement.execute(arguments: [
-                code, name, TextKey.fold(name), commune, kind.rawValue, Double(count * 40),
-            ])
+            zones.append(code)
+            zones.append(name)
+            zones.append(TextKey.fold(name))
+            zones.append(commune)
+            zones.append(kind.rawValue)
+            zones.append(Double(count * 40))
+            zones.append("illustrative")
+            zones.append("generated")
+            zones.append(1)
+            try zones.flushIfFull(db)
             let columns = max(1, min(8, Int(Double(count).squareRoot().rounded(.up))))
             for number in 1...max(1, count) where count > 0 {
                 unitID += 1
@@ -76,22 +86,34 @@ enum GeneratedRows {
                 case 3..<6: condition = "reserved"
                 default: condition = "available"
                 }
-                try unitStatement.execute(arguments: [
-                    unitID, HanoutDomain.Unit.code(zone: code, number: number), code, number,
-                    Double(20 + random.next() % 40), (number - 1) / columns + 1,
-                    (number - 1) % columns + 1, condition,
-                ])
+                units.append(unitID)
+                units.append(HanoutDomain.Unit.code(zone: code, number: number))
+                units.append(code)
+                units.append(number)
+                units.append(Double(20 + random.next() % 40))
+                units.append((number - 1) / columns + 1)
+                units.append((number - 1) % columns + 1)
+                units.append(condition)
+                try units.flushIfFull(db)
                 let first = tradeCodes[Int(random.next() % UInt64(tradeCodes.count))]
                 var allowed = [first]
                 if random.next() % 3 == 0 {
                     let second = tradeCodes[Int(random.next() % UInt64(tradeCodes.count))]
                     if second != first { allowed.append(second) }
                 }
-                for trade in allowed { try tradeStatement.execute(arguments: [unitID, trade]) }
+                for trade in allowed {
+                    unitTradeRows.append(unitID)
+                    unitTradeRows.append(trade)
+                }
+                try unitTradeRows.flushIfFull(db)
                 unitTrades.append(allowed)
+                conditions.append(condition)
             }
         }
-        return unitTrades
+        try zones.flush(db)
+        try units.flush(db)
+        try unitTradeRows.flush(db)
+        return (unitTrades, conditions)
     }
 
     /// Occupant `o` belongs to unit `o % units` and exercises a trade it allows.
@@ -99,14 +121,8 @@ enum GeneratedRows {
         _ db: Database, _ generator: RegionGenerator, unitTrades: [[String]], tradeCodes: [String],
         random: inout SplitMix64
     ) throws {
-        let statement = try db.makeStatement(
-            sql: """
-                INSERT INTO occupant (id, kind, name, name_key, category, cin, nia, phone, commune,
-                                      registration, members)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-        let tradeStatement = try db.makeStatement(
-            sql: "INSERT INTO occupant_trade (occupant_id, trade_code, rank) VALUES (?, ?, ?)")
+        var writer = OccupantBulkWriter()
+        var folder = TextFolder()
         for index in 0..<generator.occupants {
             let id = Int64(index + 1)
             let cooperative = random.next() % 20 == 0
@@ -114,41 +130,51 @@ enum GeneratedRows {
             let family = familyNames[Int(random.next() % UInt64(familyNames.count))]
             let name = cooperative ? "Coopérative \(family)" : "\(given) \(family)"
             let number = String(index + 1).leftPadded(to: 7)
-            let cinValue = cooperative ? nil : "JE\(number)"
-            try statement.execute(arguments: [
-                id, cooperative ? "cooperative" : "artisan", name, TextKey.fold(name),
-                cooperative ? nil : (random.next() % 7 == 0 ? "master" : "artisan"),
-                cinValue, cooperative ? nil : "NIA-\(number)",
-                cooperative ? nil : "06\(String(random.next() % 100_000_000).leftPadded(to: 8))",
-                communes[Int(random.next() % UInt64(communes.count))],
-                cooperative ? "ODCO-\(number)" : nil,
-                cooperative ? Int(7 + random.next() % 50) : nil,
-            ])
-            try OccupantWords.insert(db, id: id, name: name, cin: cinValue)
+            // The draws are made in the order they always were: same seed, same region.
+            let category: ArtisanCategory? =
+                cooperative ? nil : (random.next() % 7 == 0 ? .master : .artisan)
+            let phone =
+                cooperative ? nil : "06\(String(random.next() % 100_000_000).leftPadded(to: 8))"
+            let commune = communes[Int(random.next() % UInt64(communes.count))]
+            let members = cooperative ? Int(7 + random.next() % 50) : nil
             let main = unitTrades[index % unitTrades.count][0]
-            try tradeStatement.execute(arguments: [id, main, 0])
+            var trades = [main]
             if random.next() % 4 == 0 {
                 let other = tradeCodes[Int(random.next() % UInt64(tradeCodes.count))]
-                if other != main { try tradeStatement.execute(arguments: [id, other, 1]) }
+                if other != main { trades.append(other) }
             }
+            let occupant = Occupant(
+                id: id, kind: cooperative ? .cooperative : .artisan, name: name,
+                category: category, trades: trades, cin: cooperative ? nil : "JE\(number)",
+                nia: cooperative ? nil : "NIA-\(number)", phone: phone, commune: commune,
+                registration: cooperative ? "ODCO-\(number)" : nil, members: members)
+            try writer.insert(
+                db, occupant, nameKey: folder.fold(name),
+                cinKey: occupant.cin.map { folder.fold($0) })
         }
+        try writer.finish(db)
     }
 
     /// Each unit's allocations follow one another; gives the range of their ids.
+    ///
+    /// A unit's next period starts on or after the day the previous one ends
+    /// (`end_day` is exclusive), and only the last may be open-ended: no two
+    /// allocations of a unit overlap, which is what the trigger the bulk write
+    /// leaves off (see `AppDatabase.generate`) would have checked.
     static func insertAllocations(
-        _ db: Database, _ generator: RegionGenerator, unitTrades: [[String]], clerk: String,
-        time: String, random: inout SplitMix64
+        _ db: Database, _ generator: RegionGenerator, unitTrades: [[String]],
+        conditions: [String], clerk: String, time: String, random: inout SplitMix64
     ) throws -> ClosedRange<Int64>? {
         guard generator.allocations > 0 else { return nil }
-        let statement = try db.makeStatement(
-            sql: """
-                INSERT INTO allocation (id, unit_id, occupant_id, trade_code, start_day, end_day,
-                    decision, recorded_by, recorded_at, ended_kind, ended_reason)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
+        var rows = BatchInsert(
+            into: "allocation",
+            columns: [
+                "id", "unit_id", "occupant_id", "trade_code", "start_day", "end_day", "decision",
+                "recorded_by", "recorded_at", "ended_kind", "ended_reason",
+            ])
         let units = unitTrades.count
-        let conditions = try String.fetchAll(db, sql: "SELECT condition FROM unit ORDER BY id")
         var id: Int64 = 0
+        var days = DayText()
         let epoch = Day(year: 1995, month: 1, day: 1) ?? generator.today
         for unit in 0..<units {
             let count =
@@ -174,15 +200,23 @@ enum GeneratedRows {
                     // A unit under works or reserved is not occupied today.
                     end = max(start, generator.today)
                 }
-                try statement.execute(arguments: [
-                    id, Int64(unit + 1), occupant, unitTrades[unit][0], start.iso, end?.iso,
-                    "DEC-\(id)", clerk, time, end == nil ? nil : ended,
-                    end == nil || ended == nil ? nil : "fin de convention",
-                ])
+                rows.append(id)
+                rows.append(Int64(unit + 1))
+                rows.append(occupant)
+                rows.append(unitTrades[unit][0])
+                rows.append(days.iso(start))
+                rows.append(end.map { days.iso($0) })
+                rows.append("DEC-\(id)")
+                rows.append(clerk)
+                rows.append(time)
+                rows.append(end == nil ? nil : ended)
+                rows.append(end == nil || ended == nil ? nil : "fin de convention")
+                try rows.flushIfFull(db)
                 guard let next = end else { break }
                 start = next.adding(days: Int(random.next() % 30))
             }
         }
+        try rows.flush(db)
         return 1...max(1, id)
     }
 }

@@ -20,8 +20,14 @@ enum OccupantWords {
 
     /// The words stored for an occupant: those of its name and its CIN.
     static func words(name: String, cin: String?) -> [String] {
-        var words = SearchWords.words(in: name)
-        for word in SearchWords.words(in: cin ?? "") where !words.contains(word) {
+        words(nameKey: TextKey.fold(name), cinKey: cin.map(TextKey.fold))
+    }
+
+    /// The same words from the name and CIN already folded (`TextKey.fold`),
+    /// as they are stored in `name_key` and `cin_key`: folding is the costly part.
+    static func words(nameKey: String, cinKey: String?) -> [String] {
+        var words = SearchWords.words(inFolded: nameKey)
+        for word in SearchWords.words(inFolded: cinKey ?? "") where !words.contains(word) {
             words.append(word)
         }
         return words
@@ -35,7 +41,7 @@ enum OccupantWords {
         )
         let nameKey = TextKey.fold(name)
         let cinKey = cin.map(TextKey.fold)
-        for word in words(name: name, cin: cin) {
+        for word in words(nameKey: nameKey, cinKey: cinKey) {
             try statement.execute(arguments: [word, nameKey, id, cinKey])
         }
     }
@@ -53,10 +59,10 @@ enum OccupantWords {
 
     /// Runs a bulk write with a page cache big enough for the index's pages,
     /// written in word order, not in the order the rows come.
-    static func withLargeCache(_ db: Database, _ body: () throws -> Void) throws {
+    static func withLargeCache<T>(_ db: Database, _ body: () throws -> T) throws -> T {
         let previous = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
         try db.execute(sql: "PRAGMA cache_size = -262144")
         defer { try? db.execute(sql: "PRAGMA cache_size = \(previous)") }
-        try body()
+        return try body()
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import HanoutDomain
 import Testing
 
@@ -37,6 +38,37 @@ import Testing
         }
         #expect(try fingerprint(generated(seed: 7)) == fingerprint(generated(seed: 7)))
         #expect(try fingerprint(generated(seed: 7)) != fingerprint(generated(seed: 8)))
+    }
+
+    @Test func theSchemaIsWholeAgainAfterTheBulkWriteAndStillRefusesAnOverlap() throws {
+        func schema(_ database: AppDatabase) throws -> [String] {
+            try database.writer.read { db in
+                try String.fetchAll(
+                    db,
+                    sql:
+                        "SELECT type || ' ' || name || ' ' || ifnull(sql, '') FROM sqlite_schema ORDER BY name"
+                )
+            }
+        }
+        let generated = try generated()
+        #expect(try schema(generated) == schema(try AppDatabase.inMemory()))
+        let overlapping = try generated.writer.read { db in
+            try Row.fetchOne(
+                db,
+                sql: "SELECT unit_id, occupant_id, trade_code, start_day FROM allocation LIMIT 1")
+        }
+        let row = try #require(overlapping)
+        #expect(throws: DatabaseError.self) {
+            try generated.writer.write { db in
+                try db.execute(
+                    sql: """
+                        INSERT INTO allocation (unit_id, occupant_id, trade_code, start_day,
+                            recorded_by, recorded_at)
+                        VALUES (?, ?, ?, ?, 'test', 'now')
+                        """,
+                    arguments: [row[0], row[1], row[2], row[3]])
+            }
+        }
     }
 
     @Test func sizesThatCannotBeConsistentAreRefusedWithAReason() {
