@@ -43,19 +43,35 @@ public enum SearchWords {
     /// Asked for every occupant a search walks past, so plain ASCII text is
     /// read byte by byte without cutting it into words first.
     public static func hasWord(inFolded folded: String, startingWith prefix: String) -> Bool {
-        let text = folded.utf8
+        var text = folded
+        return text.withUTF8 { hasWord(inFoldedUTF8: $0, startingWith: prefix) }
+    }
+
+    /// The same, for the UTF-8 bytes of folded text (as SQLite hands them over).
+    public static func hasWord(
+        inFoldedUTF8 text: UnsafeBufferPointer<UInt8>, startingWith prefix: String
+    ) -> Bool {
         guard text.allSatisfy({ $0 < 0x80 }) else {
-            return any(words(inFolded: folded), startsWith: prefix)
+            return any(words(inFolded: String(decoding: text, as: UTF8.self)), startsWith: prefix)
         }
-        let wanted = prefix.utf8
-        var start = text.startIndex
-        while start != text.endIndex {
-            // Skip to the start of the next word, then compare and skip the word.
-            guard let wordStart = text[start...].firstIndex(where: isWordByte) else { return false }
-            if text[wordStart...].starts(with: wanted) { return true }
-            start = text[wordStart...].firstIndex(where: { !isWordByte($0) }) ?? text.endIndex
+        var wanted = prefix
+        return wanted.withUTF8 { wanted in
+            var index = 0
+            while index < text.count {
+                // At the start of a word: compare, then skip the word and what follows it.
+                if isWordByte(text[index]) {
+                    if text.count - index >= wanted.count
+                        && zip(text[index...], wanted).allSatisfy({ $0 == $1 })
+                    {
+                        return true
+                    }
+                    while index < text.count && isWordByte(text[index]) { index += 1 }
+                } else {
+                    index += 1
+                }
+            }
+            return false
         }
-        return false
     }
 
     static func isWordByte(_ byte: UInt8) -> Bool {

@@ -157,39 +157,37 @@ struct OccupantSearch {
         let streams = try words(db, startingWith: driver).map { word in
             var arguments: StatementArguments = ["word": word]
             _ = arguments.append(contentsOf: tradeArgument)
-            // A statement of its own per word: the cursors are read side by side.
+            // A statement of its own per word: the streams are read side by side.
             let statement = try db.makeStatement(sql: entrySQL("w.word = :word"))
             statement.arguments = arguments
-            return try Row.fetchCursor(statement).map(Entry.init(row:))
+            return try WordStream(statement)
         }
-        var heads = try streams.indices.map { try streams[$0].next() }
         var matched = 0
         var readPastWindow = 0
         var ids: [Int64] = []
         var previous: Int64?
         while true {
             // The smallest head; there are a few matching words, so a scan does.
-            var smallest: Int?
-            for index in heads.indices {
-                guard let head = heads[index] else { continue }
-                if let best = smallest, let bestHead = heads[best], !head.precedes(bestHead) {
-                    continue
-                }
-                smallest = index
+            var smallest: WordStream?
+            for stream in streams where !stream.isDone {
+                if let best = smallest, !stream.precedes(best) { continue }
+                smallest = stream
             }
-            guard let index = smallest, let entry = heads[index] else { break }
-            heads[index] = try streams[index].next()
+            guard let stream = smallest else { break }
+            let id = stream.id
+            // An occupant with two matching words comes twice, one after the other.
+            let isNew = id != previous
+            previous = id
+            let isMatch = isNew && stream.matches(others)
+            try stream.step()
             if matched >= end {
                 readPastWindow += 1
                 if readPastWindow > countingBudget, case .upTo = counting {
                     return (ids, .moreThan(Self.roundedDown(matched)))
                 }
             }
-            // An occupant with two matching words comes twice, one after the other.
-            guard entry.id != previous else { continue }
-            previous = entry.id
-            guard matchesOthers(entry, others) else { continue }
-            if matched >= offset && matched < end { ids.append(entry.id) }
+            guard isMatch else { continue }
+            if matched >= offset && matched < end { ids.append(id) }
             matched += 1
             if let countTo, matched > countTo {
                 return (ids, counting == .none ? nil : .moreThan(countTo))
