@@ -30,13 +30,7 @@ extension AppDatabase {
                 previous.append((name, try Int.fetchOne(db, sql: "PRAGMA \(name)") ?? 0))
                 try db.execute(sql: "PRAGMA \(name) = \(value)")
             }
-            var result: T?
-            try db.inTransaction(.immediate) {
-                result = try body(db)
-                return .commit
-            }
-            guard let result else { throw StoreError.internalInconsistency("empty transaction") }
-            return result
+            return try Self.immediateTransaction(db, body)
         }
     }
 }

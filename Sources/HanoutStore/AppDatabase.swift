@@ -57,15 +57,19 @@ public final class AppDatabase: Sendable {
 
     /// Runs `body` in one immediate write transaction: the unit of a clerk action.
     func action<T>(_ body: (Database) throws -> T) throws -> T {
-        try writer.writeWithoutTransaction { db in
-            var result: T?
-            try db.inTransaction(.immediate) {
-                result = try body(db)
-                return .commit
-            }
-            guard let result else { throw StoreError.internalInconsistency("empty transaction") }
-            return result
+        try writer.writeWithoutTransaction { db in try Self.immediateTransaction(db, body) }
+    }
+
+    /// `body` in one immediate transaction on `db`, committed if it returns.
+    static func immediateTransaction<T>(_ db: Database, _ body: (Database) throws -> T) throws -> T
+    {
+        var result: T?
+        try db.inTransaction(.immediate) {
+            result = try body(db)
+            return .commit
         }
+        guard let result else { throw StoreError.internalInconsistency("empty transaction") }
+        return result
     }
 
     /// The timestamp recorded with a change (ISO 8601, UTC, to the second).
