@@ -163,4 +163,20 @@ import Testing
         #expect((23..<80).allSatisfy { screen[3, $0].style == .plain })
         #expect((0..<80).allSatisfy { screen[2, $0].style == .plain })
     }
+
+    @Test("a country's totals keep the share occupied on an 80-column line")
+    func nationalTotalsFit() {
+        let national = RegionTotals(
+            zones: 3000, units: 100_000, occupied: 65_777, reserved: 3023, underWorks: 2928)
+        for language in [Language.en, .fr] {
+            let context = AppContext(language: language, today: testToday)
+            let line = ZonesScreen.totalLine(national, fitting: 79, context)
+            #expect(DisplayWidth.of(line) <= 79, "\(line)")
+            #expect(line.contains("66 %") && line.contains("W 2928"), "\(line)")
+        }
+        let small = RegionTotals(zones: 12, units: 156, occupied: 47, reserved: 3, underWorks: 20)
+        let line = ZonesScreen.totalLine(
+            small, fitting: 79, AppContext(language: .en, today: testToday))
+        #expect(line.contains("47 occ.") && line.contains("works"), "the full words when they fit")
+    }
 }

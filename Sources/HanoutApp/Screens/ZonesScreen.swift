@@ -196,16 +196,30 @@ public struct ZonesScreen: ScreenModel {
             canvas.setStyle(Theme.selected, in: label.intersection(tableArea))
         }
         if let region {
-            let percent = Int((region.occupancy * 100).rounded())
-            let total = context.text(
-                "Région : \(region.zones) zones, \(region.units) locaux : \(region.occupied) occ., \(region.vacant) vac., \(region.reserved) rés., \(region.underWorks) trav. · \(percent) % occupés",
-                "Region: \(region.zones) zones, \(region.units) units: \(region.occupied) occ., \(region.vacant) vac., \(region.reserved) res., \(region.underWorks) works · \(percent) % occupied"
-            )
+            let room = max(0, area.width - 1)
             canvas.write(
-                DisplayWidth.truncate(total, to: max(0, area.width - 1)), row: area.endRow - 1,
-                column: area.column + 1, style: .bold, clip: area)
+                DisplayWidth.truncate(Self.totalLine(region, fitting: room, context), to: room),
+                row: area.endRow - 1, column: area.column + 1, style: .bold, clip: area)
         }
         return table.cursorPosition(in: tableArea).map(Cursor.parked) ?? .hidden
+    }
+
+    /// The region's total line; when the numbers are too long for `width`
+    /// (a country), the counts go by the plan's letters so the share occupied
+    /// still shows.
+    static func totalLine(_ region: RegionTotals, fitting width: Int, _ context: AppContext)
+        -> String
+    {
+        let percent = Int((region.occupancy * 100).rounded())
+        let full = context.text(
+            "Région : \(region.zones) zones, \(region.units) locaux : \(region.occupied) occ., \(region.vacant) vac., \(region.reserved) rés., \(region.underWorks) trav. · \(percent) % occupés",
+            "Region: \(region.zones) zones, \(region.units) units: \(region.occupied) occ., \(region.vacant) vac., \(region.reserved) res., \(region.underWorks) works · \(percent) % occupied"
+        )
+        guard DisplayWidth.of(full) > width else { return full }
+        return context.text(
+            "Région : \(region.zones) zones, \(region.units) locaux · \(percent) % occ. · O \(region.occupied) V \(region.vacant) R \(region.reserved) W \(region.underWorks)",
+            "Region: \(region.zones) zones, \(region.units) units · \(percent) % occ. · O \(region.occupied) V \(region.vacant) R \(region.reserved) W \(region.underWorks)"
+        )
     }
 
     /// An occupancy bar with its percentage: "███░░ 56%".
