@@ -12,6 +12,21 @@ public enum SearchWords {
 
     /// The words of text already folded by `TextKey.fold` (a stored name key).
     public static func words(inFolded folded: String) -> [String] {
+        if folded.utf8.allSatisfy({ $0 < 0x80 }) {
+            // Plain ASCII (most names and CINs, cut by the million in an import):
+            // its words are its runs of letters and digits.
+            var words: [String] = []
+            for run in folded.utf8.split(whereSeparator: { !isWordByte($0) }) {
+                let word = String(decoding: run, as: UTF8.self)
+                if !words.contains(word) { words.append(word) }
+            }
+            return words
+        }
+        return wordsByScalar(inFolded: folded)
+    }
+
+    /// The general cut, scalar by scalar, by Unicode category.
+    static func wordsByScalar(inFolded folded: String) -> [String] {
         var words: [String] = []
         var seen: Set<String> = []
         var current = String.UnicodeScalarView()

@@ -62,7 +62,7 @@ extension AppDatabase {
                 return Suggestions.units(
                     for: occupant, among: units, zones: zones, unitsHeldByZone: held)
             }
-            let names = (0..<occupant.trades.count).map { ":trade\($0)" }.joined(separator: ", ")
+            let names = OccupantSearch.tradeList(occupant.trades.count)
             var arguments = OccupantSearch.tradeArguments(occupant.trades)
             _ = arguments.append(contentsOf: ["day": day.iso])
             var units = try Row.fetchAll(

@@ -42,7 +42,7 @@ struct OccupantSearch {
         /// List order: SQLite's (bytes of the name key, id).
         func precedes(_ other: Entry) -> Bool {
             if nameKey == other.nameKey { return id < other.id }
-            return nameKey.utf8.lexicographicallyPrecedes(other.nameKey.utf8)
+            return ByteOrder.precedes(nameKey, other.nameKey)
         }
     }
 
@@ -99,11 +99,15 @@ struct OccupantSearch {
 
     /// The condition that occupant `id` exercises one of the trades bound to `:trade0`, `:trade1`…
     static func hasTrade(_ id: String, _ count: Int) -> String {
-        let names = (0..<count).map { ":trade\($0)" }.joined(separator: ", ")
-        return """
-            EXISTS (SELECT 1 FROM occupant_trade t
-                    WHERE t.occupant_id = \(id) AND t.trade_code IN (\(names)))
-            """
+        """
+        EXISTS (SELECT 1 FROM occupant_trade t
+                WHERE t.occupant_id = \(id) AND t.trade_code IN (\(tradeList(count))))
+        """
+    }
+
+    /// `:trade0, :trade1…`, bound by `tradeArguments`.
+    static func tradeList(_ count: Int) -> String {
+        (0..<count).map { ":trade\($0)" }.joined(separator: ", ")
     }
 
     static func tradeArguments(_ trades: [String]) -> StatementArguments {

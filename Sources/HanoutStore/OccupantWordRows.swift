@@ -61,31 +61,9 @@ struct OccupantWordRows {
         guard let cinKey else { return }
         // The CIN's words after the name's, those not already there, as
         // `OccupantWords.words` gives them.
-        for word in Self.words(inFolded: cinKey) {
+        for word in SearchWords.words(inFolded: cinKey) {
             let number = number(ofWord: word)
             if !nameWords[name.words].contains(number) { add(number) }
-        }
-    }
-
-    /// `SearchWords.words(inFolded:)`, with plain ASCII text (most CINs) cut
-    /// here: its words are its runs of letters and digits.
-    static func words(inFolded text: String) -> [String] {
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return SearchWords.words(inFolded: text) }
-        var words: [String] = []
-        for run in text.utf8.split(whereSeparator: { !isWordByte($0) }) {
-            let word = String(decoding: run, as: UTF8.self)
-            if !words.contains(word) { words.append(word) }
-        }
-        return words
-    }
-
-    private static func isWordByte(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-            UInt8(ascii: "a")...UInt8(ascii: "z"):
-            return true
-        default:
-            return false
         }
     }
 
@@ -129,24 +107,9 @@ struct OccupantWordRows {
 
     /// Each string's rank in the order of their UTF-8 bytes, and the strings in that order.
     private static func rankByBytes(_ strings: [String]) -> (rank: [UInt32], sorted: [String]) {
-        let order = strings.indices.sorted { bytesPrecede(strings[$0], strings[$1]) }
+        let order = strings.indices.sorted { ByteOrder.precedes(strings[$0], strings[$1]) }
         var rank = [UInt32](repeating: 0, count: strings.count)
         for (position, index) in order.enumerated() { rank[index] = UInt32(position) }
         return (rank, order.map { strings[$0] })
-    }
-
-    /// Whether `a`'s UTF-8 bytes sort before `b`'s, as SQLite's BINARY order.
-    private static func bytesPrecede(_ a: String, _ b: String) -> Bool {
-        let compared = a.utf8.withContiguousStorageIfAvailable { left in
-            b.utf8.withContiguousStorageIfAvailable { right -> Bool in
-                let common = min(left.count, right.count)
-                guard common > 0, let leftStart = left.baseAddress,
-                    let rightStart = right.baseAddress
-                else { return left.count < right.count }
-                let order = memcmp(leftStart, rightStart, common)
-                return order != 0 ? order < 0 : left.count < right.count
-            }
-        }
-        return (compared ?? nil) ?? a.utf8.lexicographicallyPrecedes(b.utf8)
     }
 }

@@ -34,12 +34,11 @@ enum OccupantWords {
     }
 
     /// Indexes one occupant (the statement is compiled once per connection).
-    static func insert(_ db: Database, id: Int64, name: String, cin: String?) throws {
+    static func insert(_ db: Database, id: Int64, nameKey: String, cin: String?) throws {
         let statement = try db.cachedStatement(
             sql:
                 "INSERT INTO occupant_word (word, name_key, occupant_id, cin_key) VALUES (?, ?, ?, ?)"
         )
-        let nameKey = TextKey.fold(name)
         let cinKey = cin.map(TextKey.fold)
         for word in words(nameKey: nameKey, cinKey: cinKey) {
             try statement.execute(arguments: [word, nameKey, id, cinKey])
@@ -52,7 +51,7 @@ enum OccupantWords {
         try withLargeCache(db) {
             let rows = try Row.fetchCursor(db, sql: "SELECT id, name, cin FROM occupant")
             while let row = try rows.next() {
-                try insert(db, id: row[0], name: row[1], cin: row[2])
+                try insert(db, id: row[0], nameKey: TextKey.fold(row[1]), cin: row[2])
             }
         }
     }

@@ -16,6 +16,7 @@ enum OccupantWriter {
                 throw StoreError.unknownTrade(trade)
             }
         }
+        let nameKey = TextKey.fold(occupant.name)
         try db.cachedStatement(
             sql: """
                 INSERT INTO occupant (id, kind, name, name_key, category, cin, nia, phone, commune,
@@ -25,13 +26,13 @@ enum OccupantWriter {
         ).execute(
             arguments: [
                 occupant.id == 0 ? nil : occupant.id, occupant.kind.rawValue, occupant.name,
-                TextKey.fold(occupant.name), occupant.category?.rawValue, occupant.cin,
+                nameKey, occupant.category?.rawValue, occupant.cin,
                 occupant.nia, occupant.phone, occupant.commune, occupant.registration,
                 occupant.members,
             ])
         var saved = occupant
         saved.id = db.lastInsertedRowID
-        try OccupantWords.insert(db, id: saved.id, name: occupant.name, cin: occupant.cin)
+        try OccupantWords.insert(db, id: saved.id, nameKey: nameKey, cin: occupant.cin)
         for (rank, trade) in occupant.trades.enumerated() {
             try db.cachedStatement(
                 sql: "INSERT INTO occupant_trade (occupant_id, trade_code, rank) VALUES (?, ?, ?)"

@@ -17,7 +17,7 @@ enum OccupantsByTrade {
             ? (fitting ? "1" : "0")
             : (fitting ? "" : "NOT ") + OccupantSearch.hasTrade("o.id", trades.count)
         if fitting && !trades.isEmpty {
-            let names = (0..<trades.count).map { ":trade\($0)" }.joined(separator: ", ")
+            let names = OccupantSearch.tradeList(trades.count)
             var arguments = OccupantSearch.tradeArguments(trades)
             _ = arguments.append(contentsOf: ["limit": fewRows])
             let rows =

@@ -1,8 +1,8 @@
 import HanoutDomain
 
-/// `TextKey.fold` for the many names and CINs of a bulk write: plain ASCII
-/// text folded here (lower case: the same result, without Foundation's
-/// cost), any other remembered, since names recur in a file.
+/// `TextKey.fold` for the many names and CINs of a bulk write: any text that
+/// is not plain ASCII (whose folding is cheap) is remembered, since names
+/// recur in a file.
 struct TextFolder {
     private var known: [String: String] = [:]
     /// Past this many, the remembered texts are forgotten: a file of distinct
@@ -10,12 +10,7 @@ struct TextFolder {
     private let limit = 100_000
 
     mutating func fold(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            guard text.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return text }
-            return String(
-                decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 },
-                as: UTF8.self)
-        }
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return TextKey.fold(text) }
         if let folded = known[text] { return folded }
         if known.count >= limit { known.removeAll(keepingCapacity: true) }
         let folded = TextKey.fold(text)

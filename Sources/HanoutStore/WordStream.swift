@@ -42,14 +42,8 @@ final class WordStream {
 
     /// List order, as SQLite sorts: the name key's bytes, then the id.
     func precedes(_ other: WordStream) -> Bool {
-        let (mine, theirs) = (text(0), other.text(0))
-        let shared = min(mine.count, theirs.count)
-        if shared > 0, let left = mine.baseAddress, let right = theirs.baseAddress {
-            let order = memcmp(left, right, shared)
-            if order != 0 { return order < 0 }
-        }
-        if mine.count != theirs.count { return mine.count < theirs.count }
-        return id < other.id
+        let order = ByteOrder.compare(text(0), other.text(0))
+        return order != 0 ? order < 0 : id < other.id
     }
 
     /// Whether the current occupant also has a word (of its name or CIN) starting with each of `terms`.

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import HanoutDomain
@@ -58,5 +59,29 @@ import Testing
     func aFoldedTextHasAWordStartingWith(text: String, prefix: String, expected: Bool) {
         #expect(SearchWords.hasWord(inFolded: text, startingWith: prefix) == expected)
         #expect(SearchWords.any(SearchWords.words(inFolded: text), startsWith: prefix) == expected)
+    }
+}
+
+@Suite struct PlainASCIIPathsTests {
+    @Test func plainASCIIIsCutIntoTheSameWordsAsTheGeneralCut() {
+        for value in 0..<128 {
+            let text = "je" + String(UnicodeScalar(UInt8(value))) + "12 ab-je12"
+            #expect(
+                SearchWords.words(inFolded: text) == SearchWords.wordsByScalar(inFolded: text),
+                "\(value)")
+        }
+        for text in ["", " ", "je123456", "z 12/amzil", "a a b a", "ait baha", "é a", "فاطمة x"] {
+            #expect(SearchWords.words(inFolded: text) == SearchWords.wordsByScalar(inFolded: text))
+        }
+    }
+
+    @Test func plainASCIIFoldsAsFoundationFoldsIt() {
+        for value in 0..<128 {
+            let text = "a" + String(UnicodeScalar(UInt8(value))) + "Z"
+            let foundation = text.folding(
+                options: [.caseInsensitive, .diacriticInsensitive], locale: nil
+            ).lowercased()
+            #expect(TextKey.fold(text) == foundation, "\(value)")
+        }
     }
 }

@@ -193,18 +193,6 @@ import Testing
         }
     }
 
-    @Test func plainASCIIIsCutIntoTheWordsSearchWordsGives() {
-        for value in 0..<128 {
-            let text = "je" + String(UnicodeScalar(UInt8(value))) + "12 ab-je12"
-            #expect(
-                OccupantWordRows.words(inFolded: text) == SearchWords.words(inFolded: text),
-                "\(value)")
-        }
-        for text in ["", " ", "je123456", "z 12/amzil", "a a b a", "ait baha", "é a", "فاطمة x"] {
-            #expect(OccupantWordRows.words(inFolded: text) == SearchWords.words(inFolded: text))
-        }
-    }
-
     @Test func whitespaceIsTrimmedAsFoundationTrimsIt() {
         for value in 0..<0x3100 {
             guard let scalar = Unicode.Scalar(value) else { continue }

@@ -1,0 +1,21 @@
+import Foundation
+
+/// SQLite's order for TEXT (BINARY): by UTF-8 bytes, a prefix first. Swift's
+/// own `<` on strings compares Unicode scalars differently, so anything the
+/// program sorts or merges alongside SQLite uses this one.
+enum ByteOrder {
+    /// Negative, zero or positive as `a` sorts before, with or after `b`.
+    static func compare(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int {
+        let shared = min(a.count, b.count)
+        if shared > 0, let left = a.baseAddress, let right = b.baseAddress {
+            let order = memcmp(left, right, shared)
+            if order != 0 { return Int(order) }
+        }
+        return a.count - b.count
+    }
+
+    static func precedes(_ a: String, _ b: String) -> Bool {
+        var (a, b) = (a, b)
+        return a.withUTF8 { left in b.withUTF8 { right in compare(left, right) < 0 } }
+    }
+}
