@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import GRDB
 import HanoutDomain
 import HanoutStore
 
@@ -25,15 +24,6 @@ enum Failure {
             try body()
         } catch let error as ClerkError {
             printError(error.message(in: language))
-            throw ExitCode.failure
-        } catch let error as DatabaseError {
-            printError(
-                language.pick(
-                    fr: "Erreur de la base de données : \(error.message ?? "\(error.resultCode)"). "
-                        + "Rien n'a été enregistré.",
-                    en:
-                        "Database error: \(error.message ?? "\(error.resultCode)"). Nothing was saved."
-                ))
             throw ExitCode.failure
         }
     }

@@ -15,6 +15,9 @@ public enum AllocationRules {
             request.trade ?? occupant.firstTrade(allowedIn: unit) ?? occupant.trades.first ?? ""
         var reasons: [Refusal] = []
 
+        for day in [period.start] + (period.lastDay.map { [$0] } ?? []) where !day.isKept {
+            reasons.append(.dayOutOfRange(day))
+        }
         if unit.condition == .underWorks {
             reasons.append(.unitUnderWorks(unit: unit.code))
         }

@@ -38,6 +38,15 @@ public struct Day: Hashable, Comparable, Sendable {
         return (year, month, day)
     }
 
+    /// The first and last days Hanout keeps. A date outside is a typing slip
+    /// (20026 for 2026), and a day far in the future must never stand in for
+    /// "no end": an open-ended period has no end day at all.
+    public static let earliest = Day(daysSinceEpoch: -25_567)  // 1900-01-01
+    public static let latest = Day(daysSinceEpoch: 84_370)  // 2200-12-31
+
+    /// Whether Hanout keeps this day (see `earliest` and `latest`).
+    public var isKept: Bool { Day.earliest <= self && self <= Day.latest }
+
     public static func < (lhs: Day, rhs: Day) -> Bool {
         lhs.daysSinceEpoch < rhs.daysSinceEpoch
     }

@@ -18,4 +18,16 @@ public enum DayFormat {
             return "\(dayOfMonth) \(englishMonths[month - 1]) \(year)"
         }
     }
+
+    /// Why `day` is refused: it is outside the days Hanout keeps.
+    public static func outOfRange(_ day: Day, in language: Language) -> String {
+        let first = show(Day.earliest, in: language)
+        let last = show(Day.latest, in: language)
+        return language.pick(
+            fr:
+                "La date \(day.iso) est hors des dates tenues (du \(first) au \(last)) : vérifiez l'année.",
+            en:
+                "The date \(day.iso) is outside the dates kept (\(first) to \(last)): check the year."
+        )
+    }
 }

@@ -16,6 +16,8 @@ public enum Refusal: Hashable, Sendable {
     case outsideSeason(zone: String, season: Period)
     /// An override was asked with no written reason.
     case overrideNeedsReason
+    /// A day outside those Hanout keeps (`Day.earliest ... Day.latest`).
+    case dayOutOfRange(Day)
 
     /// Whether a clerk may pass over this refusal with a written reason.
     public var isOverridable: Bool {
@@ -66,6 +68,8 @@ public enum Refusal: Hashable, Sendable {
             return language.pick(
                 fr: "Une dérogation doit être motivée par écrit.",
                 en: "An override needs a written reason.")
+        case .dayOutOfRange(let day):
+            return DayFormat.outOfRange(day, in: language)
         }
     }
 

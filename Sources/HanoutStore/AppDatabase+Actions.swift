@@ -7,7 +7,7 @@ extension AppDatabase {
     /// Throws `AllocationRefused` with every broken rule, or a `StoreError`.
     @discardableResult
     public func assign(_ request: AllocationRequest, by clerk: String) throws -> Allocation {
-        try action { db in try Self.assign(db, request, by: clerk, at: timestamp()) }
+        try write { db in try Self.assign(db, request, by: clerk, at: timestamp()) }
     }
 
     static func assign(
@@ -24,19 +24,13 @@ extension AppDatabase {
             trade: request.trade)
         let trade = try AllocationRules.check(request, in: context).get()
         let override = unit.allows(trade: trade) ? nil : request.overrideReason
+        var allocation = Allocation(
+            unitCode: unit.code, occupantID: occupant.id, trade: trade, period: request.period,
+            decision: request.decision, note: request.note, overrideReason: override,
+            recordedBy: clerk, recordedAt: time, ending: ending)
+        var record = AllocationRecord(allocation, unitID: unitID)
         do {
-            try db.execute(
-                sql: """
-                    INSERT INTO allocation (unit_id, occupant_id, trade_code, start_day, end_day,
-                        decision, note, override_reason, recorded_by, recorded_at, ended_kind,
-                        ended_reason)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [
-                    unitID, occupant.id, trade, request.period.start.iso, request.period.end?.iso,
-                    request.decision, request.note, override, clerk, time, ending?.kind.rawValue,
-                    ending?.reason,
-                ])
+            try record.insert(db)
         } catch let error as DatabaseError where error.message?.contains("overlapping") == true {
             // The rules ran on the same snapshot, so this is a defect, but the
             // schema still refuses rather than double-allocate.
@@ -44,14 +38,11 @@ extension AppDatabase {
                 .unitTaken(unit: unit.code, by: "?", period: request.period)
             ])
         }
-        let allocation = Allocation(
-            id: db.lastInsertedRowID, unitCode: unit.code, occupantID: occupant.id, trade: trade,
-            period: request.period, decision: request.decision, note: request.note,
-            overrideReason: override, recordedBy: clerk, recordedAt: time, ending: ending)
+        allocation.id = record.id ?? 0
         if unit.condition == .reserved && ending == nil {
             // A reservation is consumed by the allocation it was held for.
-            try db.execute(
-                sql: "UPDATE unit SET condition = 'available' WHERE id = ?", arguments: [unitID])
+            try UnitRecord.filter(key: unitID).updateAll(
+                db, UnitRecord.Columns.condition.set(to: UnitCondition.available.rawValue))
         }
         try Journal.append(
             db,
@@ -67,7 +58,7 @@ extension AppDatabase {
     public func release(unitCode: String, on day: Day, reason: String, by clerk: String) throws
         -> Allocation
     {
-        try action { db in
+        try write { db in
             try Self.end(
                 db, unitCode: unitCode, on: day, kind: .released, reason: reason, by: clerk,
                 at: timestamp(), decision: nil)
@@ -80,15 +71,18 @@ extension AppDatabase {
     ) throws -> Allocation {
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !reason.isEmpty else { throw StoreError.reasonRequired }
+        guard day.isKept else { throw StoreError.dayOutOfRange(day) }
         let (unitID, unit) = try Lookup.unit(db, code: unitCode)
         let current = try Lookup.allocation(db, unitID: unitID, on: day, unendedOnly: true)
         guard let current else { throw StoreError.noCurrentAllocation(unit: unit.code, on: day) }
         guard day >= current.period.start else {
             throw StoreError.endBeforeStart(unit: unit.code, start: current.period.start)
         }
-        try db.execute(
-            sql: "UPDATE allocation SET end_day = ?, ended_kind = ?, ended_reason = ? WHERE id = ?",
-            arguments: [day.iso, kind.rawValue, reason, current.id])
+        try AllocationRecord.filter(key: current.id).updateAll(
+            db,
+            AllocationRecord.Columns.endDay.set(to: day.iso),
+            AllocationRecord.Columns.endedKind.set(to: kind.rawValue),
+            AllocationRecord.Columns.endedReason.set(to: reason))
         var ended = current
         ended.period = current.period.ending(on: day) ?? current.period
         ended.ending = AllocationEnding(kind: kind, reason: reason)
@@ -111,7 +105,7 @@ extension AppDatabase {
         trade: String? = nil, decision: String? = nil, overrideReason: String? = nil,
         by clerk: String
     ) throws -> Allocation {
-        try action { db in
+        try write { db in
             let time = timestamp()
             let ended = try Self.end(
                 db, unitCode: unitCode, on: day, kind: .transferred, reason: reason, by: clerk,
@@ -132,25 +126,20 @@ extension AppDatabase {
         unitCode: String, to condition: UnitCondition, note: String?, today: Day,
         by clerk: String
     ) throws {
-        try action { db in
+        try write { db in
             let (unitID, unit) = try Lookup.unit(db, code: unitCode)
             if condition != .available {
                 let pending = try Lookup.allocations(
                     db,
-                    where: """
-                        a.unit_id = ? AND COALESCE(a.end_day, '9999-12-31') > ?
-                        AND a.start_day < COALESCE(a.end_day, '9999-12-31')
-                        ORDER BY a.start_day LIMIT 1
-                        """,
-                    [unitID, today.iso])
+                    AllocationRecord.all().ofUnit(id: unitID).running(onOrAfter: today)
+                        .order(AllocationRecord.Columns.startDay).limit(1))
                 if let next = pending.first {
                     throw StoreError.unitAllocated(
                         unit: unit.code, holder: try Lookup.occupantName(db, id: next.occupantID))
                 }
             }
-            try db.execute(
-                sql: "UPDATE unit SET condition = ? WHERE id = ?",
-                arguments: [condition.rawValue, unitID])
+            try UnitRecord.filter(key: unitID).updateAll(
+                db, UnitRecord.Columns.condition.set(to: condition.rawValue))
             try Journal.append(
                 db,
                 JournalEntry(
@@ -163,7 +152,7 @@ extension AppDatabase {
     /// Registers an occupant; gives back its id.
     @discardableResult
     public func add(_ occupant: Occupant, by clerk: String) throws -> Occupant {
-        try action { db in
+        try write { db in
             let saved = try OccupantWriter.insert(db, occupant)
             try Journal.append(
                 db,

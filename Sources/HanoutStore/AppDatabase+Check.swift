@@ -17,7 +17,7 @@ extension AppDatabase {
     /// An empty list means all is well; anything else is listed, never
     /// summarised as "fine".
     public func check(today: Day) throws -> [IntegrityProblem] {
-        try writer.read { db in
+        try read { db in
             var problems: [IntegrityProblem] = []
             func add(_ fr: String, _ en: String) {
                 problems.append(IntegrityProblem(french: fr, english: en))
@@ -29,41 +29,40 @@ extension AppDatabase {
                 let table: String = row[0]
                 add("Référence orpheline dans \(table)", "Dangling reference in \(table)")
             }
-            let overlapSQL = """
+            let a = TableAlias(name: "a")
+            let b = TableAlias(name: "b")
+            let overlapSQL: SQL = """
                 SELECT u.code, a.id AS first, b.id AS second FROM allocation a
                 JOIN allocation b ON b.unit_id = a.unit_id AND b.id > a.id
                 JOIN unit u ON u.id = a.unit_id
-                WHERE a.start_day < COALESCE(a.end_day, '9999-12-31')
-                  AND b.start_day < COALESCE(b.end_day, '9999-12-31')
-                  AND a.start_day < COALESCE(b.end_day, '9999-12-31')
-                  AND b.start_day < COALESCE(a.end_day, '9999-12-31')
+                WHERE \(AllocationRecord.overlap(a, b))
                 """
-            for row in try Row.fetchAll(db, sql: overlapSQL) {
+            for row in try Row.fetchAll(db, SQLRequest(literal: overlapSQL)) {
                 let (code, first, second): (String, Int64, Int64) = (row[0], row[1], row[2])
                 add(
                     "\(code) : les attributions \(first) et \(second) se chevauchent",
                     "\(code): allocations \(first) and \(second) overlap")
             }
-            let current = "a.start_day <= :day AND COALESCE(a.end_day, '9999-12-31') > :day"
-            let perOccupant = """
+            let current = AllocationRecord.covers(today, a)
+            let perOccupant: SQL = """
                 SELECT u.zone_code, a.occupant_id, count(*) AS held, z.max_units_per_occupant
                 FROM allocation a JOIN unit u ON u.id = a.unit_id JOIN zone z ON z.code = u.zone_code
                 WHERE \(current) GROUP BY u.zone_code, a.occupant_id
                 HAVING held > z.max_units_per_occupant
                 """
-            for row in try Row.fetchAll(db, sql: perOccupant, arguments: ["day": today.iso]) {
+            for row in try Row.fetchAll(db, SQLRequest(literal: perOccupant)) {
                 let (zone, occupant, held): (String, Int64, Int) = (row[0], row[1], row[2])
                 add(
                     "\(zone) : l'occupant \(occupant) tient \(held) locaux, au-delà du plafond",
                     "\(zone): occupant \(occupant) holds \(held) units, over the limit")
             }
-            let perTrade = """
+            let perTrade: SQL = """
                 SELECT u.zone_code, a.trade_code, count(*) AS held FROM allocation a
                 JOIN unit u ON u.id = a.unit_id JOIN zone z ON z.code = u.zone_code
                 WHERE \(current) AND z.max_units_per_trade IS NOT NULL
                 GROUP BY u.zone_code, a.trade_code HAVING held > z.max_units_per_trade
                 """
-            for row in try Row.fetchAll(db, sql: perTrade, arguments: ["day": today.iso]) {
+            for row in try Row.fetchAll(db, SQLRequest(literal: perTrade)) {
                 let (zone, trade, held): (String, String, Int) = (row[0], row[1], row[2])
                 add(
                     "\(zone) : \(held) locaux pour le métier \(trade), au-delà du plafond",
@@ -84,11 +83,11 @@ extension AppDatabase {
                     "\(code) : l'attribution \(id) enfreint la règle des métiers sans dérogation",
                     "\(code): allocation \(id) breaks the trade rule with no override")
             }
-            let onHeldUnits = """
+            let onHeldUnits: SQL = """
                 SELECT u.code, u.condition FROM allocation a JOIN unit u ON u.id = a.unit_id
                 WHERE \(current) AND u.condition <> 'available'
                 """
-            for row in try Row.fetchAll(db, sql: onHeldUnits, arguments: ["day": today.iso]) {
+            for row in try Row.fetchAll(db, SQLRequest(literal: onHeldUnits)) {
                 let (code, condition): (String, String) = (row[0], row[1])
                 add(
                     "\(code) est occupé mais marqué « \(condition) »",

@@ -4,27 +4,23 @@ import HanoutDomain
 extension AppDatabase {
     /// Whether the database holds no zone yet (a first run).
     public func isEmpty() throws -> Bool {
-        try writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM zone") == 0 }
+        try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM zone") == 0 }
     }
 
     /// Installs the region in one transaction: every allocation judged by the
     /// same rules as a clerk's, and the whole refused if one breaks a rule.
     public func install(_ fixtures: FixtureSet, by clerk: String) throws {
-        try action { db in
+        try write { db in
             let time = timestamp()
-            for trade in fixtures.trades {
-                try db.execute(
-                    sql: """
-                        INSERT INTO trade (code, name_fr, name_en, branch_fr, branch_en, family)
-                        VALUES (?, ?, ?, ?, ?, ?)
-                        """,
-                    arguments: [
-                        trade.code, trade.nameFr, trade.nameEn, trade.branchFr, trade.branchEn,
-                        trade.family.rawValue,
-                    ])
+            for trade in fixtures.trades { try TradeRecord(trade).insert(db) }
+            for zone in fixtures.zones { try ZoneRecord(zone).insert(db) }
+            for unit in fixtures.units {
+                var record = UnitRecord(unit)
+                try record.insert(db)
+                for trade in unit.allowedTrades {
+                    try UnitTradeRecord(unitID: record.id ?? 0, tradeCode: trade).insert(db)
+                }
             }
-            for zone in fixtures.zones { try Self.insert(db, zone) }
-            for unit in fixtures.units { try Self.insert(db, unit) }
             for occupant in fixtures.occupants { _ = try OccupantWriter.insert(db, occupant) }
             var problems: [ImportProblem] = []
             for item in fixtures.allocations {
@@ -47,40 +43,6 @@ extension AppDatabase {
                     note: "\(fixtures.zones.count) zones, \(fixtures.units.count) units, "
                         + "\(fixtures.occupants.count) occupants, "
                         + "\(fixtures.allocations.count) allocations"))
-        }
-    }
-
-    static func insert(_ db: Database, _ zone: Zone) throws {
-        try db.execute(
-            sql: """
-                INSERT INTO zone (code, name, name_key, commune, kind, area_m2, figures, note,
-                    agreement, max_units_per_occupant, max_units_per_trade, season_start,
-                    season_end)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-            arguments: [
-                zone.code, zone.name, TextKey.fold(zone.name), zone.commune, zone.kind.rawValue,
-                zone.areaM2, zone.figures.rawValue, zone.note, zone.agreement,
-                zone.rules.maxUnitsPerOccupant, zone.rules.maxUnitsPerTrade,
-                zone.season?.start.iso, zone.season?.end?.iso,
-            ])
-    }
-
-    static func insert(_ db: Database, _ unit: Unit) throws {
-        try db.execute(
-            sql: """
-                INSERT INTO unit (code, zone_code, number, area_m2, row, col, condition)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                """,
-            arguments: [
-                unit.code, unit.zoneCode, unit.number, unit.areaM2, unit.row, unit.column,
-                unit.condition.rawValue,
-            ])
-        let id = db.lastInsertedRowID
-        for trade in unit.allowedTrades {
-            try db.execute(
-                sql: "INSERT INTO unit_trade (unit_id, trade_code) VALUES (?, ?)",
-                arguments: [id, trade])
         }
     }
 

@@ -10,7 +10,7 @@ extension AppDatabase {
     public func candidates(
         forUnit code: String, on day: Day, search: String = "", limit: Int = 20
     ) throws -> [Suggestions.Candidate] {
-        try writer.read { db in
+        try read { db in
             let unit = try Lookup.unit(db, code: code).unit
             let zone = try Lookup.zone(db, code: unit.zoneCode)
             let held = try Self.unitsHeld(db, zone: zone.code, on: day)
@@ -54,7 +54,7 @@ extension AppDatabase {
     public func unitCandidates(forOccupant id: Int64, on day: Day, limit: Int = 20) throws
         -> [Suggestions.UnitCandidate]
     {
-        try writer.read { db in
+        try read { db in
             let occupant = try Lookup.occupant(db, id: id)
             let held = try Self.unitsHeld(db, byOccupant: id, on: day)
             func rank(_ units: [Unit]) throws -> [Suggestions.UnitCandidate] {
@@ -62,52 +62,36 @@ extension AppDatabase {
                 return Suggestions.units(
                     for: occupant, among: units, zones: zones, unitsHeldByZone: held)
             }
-            let names = OccupantSearch.tradeList(occupant.trades.count)
-            var arguments = OccupantSearch.tradeArguments(occupant.trades)
-            _ = arguments.append(contentsOf: ["day": day.iso])
-            var units = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT DISTINCT \(Unit.selection) FROM unit_trade ut
-                    JOIN unit u ON u.id = ut.unit_id
-                    WHERE ut.trade_code IN (\(names)) AND \(Self.vacantFromDay) ORDER BY u.code
-                    """, arguments: arguments
-            ).map(Unit.init(row:))
+            let u = TableAlias(name: "u")
+            let ut = TableAlias(name: "ut")
+            let vacant = UnitRecord.isVacant(from: day, u)
+            let allowingTrade: SQL = """
+                SELECT DISTINCT \(UnitRecord.selection("u")) FROM unit_trade ut
+                JOIN unit u ON u.id = ut.unit_id
+                WHERE \(occupant.trades.contains(ut[UnitTradeRecord.Columns.tradeCode])) AND \(vacant)
+                ORDER BY u.code
+                """
+            var units = try Row.fetchAll(db, SQLRequest(literal: allowingTrade)).map(
+                UnitRecord.unit(from:))
             var ranked = try rank(units)
             if ranked.count < limit {
-                units += try Row.fetchAll(
-                    db,
-                    sql: """
-                        SELECT \(Unit.selection) FROM unit u
-                        WHERE NOT EXISTS (SELECT 1 FROM unit_trade WHERE unit_id = u.id)
-                          AND \(Self.vacantFromDay) ORDER BY u.code
-                        """, arguments: ["day": day.iso]
-                ).map(Unit.init(row:))
+                let allowingAll: SQL = """
+                    SELECT \(UnitRecord.selection("u")) FROM unit u
+                    WHERE NOT EXISTS (SELECT 1 FROM unit_trade WHERE unit_id = u.id) AND \(vacant)
+                    ORDER BY u.code
+                    """
+                units += try Row.fetchAll(db, SQLRequest(literal: allowingAll)).map(
+                    UnitRecord.unit(from:))
                 ranked = try rank(units)
             }
             return Array(ranked.prefix(limit))
         }
     }
 
-    /// Unit `u` is available and free from `:day` on: its last allocation (a
-    /// unit's periods never overlap, so the last to start ends last) is over.
-    static let vacantFromDay = """
-        u.condition = 'available' AND NOT EXISTS (
-            SELECT 1 FROM allocation a WHERE a.id = (
-                SELECT c.id FROM allocation c
-                WHERE c.unit_id = u.id AND c.start_day < COALESCE(c.end_day, '9999-12-31')
-                ORDER BY c.start_day DESC LIMIT 1)
-              AND COALESCE(a.end_day, '9999-12-31') > :day)
-        """
-
     /// The zones with these codes, by code.
     static func zones(_ db: Database, codes: Set<String>) throws -> [String: Zone] {
         guard !codes.isEmpty else { return [:] }
-        let marks = codes.map { _ in "?" }.joined(separator: ",")
-        let zones = try Row.fetchAll(
-            db, sql: "SELECT \(Zone.selection) FROM zone z WHERE z.code IN (\(marks))",
-            arguments: StatementArguments(Array(codes))
-        ).map(Zone.init(row:))
+        let zones = try ZoneRecord.filter(keys: codes).fetchAll(db).map { try $0.zone() }
         return Dictionary(zones.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
@@ -115,25 +99,30 @@ extension AppDatabase {
     static func unitsHeld(_ db: Database, byOccupant id: Int64, on day: Day) throws
         -> [String: Int]
     {
-        try heldCounts(db, per: "u.zone_code", where: "a.occupant_id = :key", key: id, on: day)
+        try heldCounts(
+            db, per: "u.zone_code",
+            where: TableAlias(name: "a")[AllocationRecord.Columns.occupantID] == id, on: day)
     }
 
     /// How many units each occupant holds in a zone on a day.
     static func unitsHeld(_ db: Database, zone: String, on day: Day) throws -> [Int64: Int] {
-        try heldCounts(db, per: "a.occupant_id", where: "u.zone_code = :key", key: zone, on: day)
+        try heldCounts(
+            db, per: "a.occupant_id",
+            where: TableAlias(name: "u")[UnitRecord.Columns.zoneCode] == zone, on: day)
     }
 
-    /// The allocations covering `day` that match `condition`, counted per `group`.
+    /// The allocations covering `day` that match `condition` (on the
+    /// allocation `a` or its unit `u`), counted per `group`.
     private static func heldCounts<Group: DatabaseValueConvertible & Hashable>(
-        _ db: Database, per group: String, where condition: String,
-        key: some DatabaseValueConvertible, on day: Day
+        _ db: Database, per group: SQL, where condition: SQLExpression, on day: Day
     ) throws -> [Group: Int] {
-        let sql = """
+        let covering = AllocationRecord.covers(day, TableAlias(name: "a"))
+        let request: SQL = """
             SELECT \(group), count(*) FROM allocation a JOIN unit u ON u.id = a.unit_id
-            WHERE \(condition) AND \(coversDay) GROUP BY \(group)
+            WHERE \(condition) AND \(covering) GROUP BY \(group)
             """
         var counts: [Group: Int] = [:]
-        for row in try Row.fetchAll(db, sql: sql, arguments: ["key": key, "day": day.iso]) {
+        for row in try Row.fetchAll(db, SQLRequest(literal: request)) {
             counts[row[0]] = row[1]
         }
         return counts

@@ -7,6 +7,7 @@ import HanoutDomain
 /// It runs the migrations when opened and exposes one method per clerk
 /// action, each a single `BEGIN IMMEDIATE` transaction that re-checks the
 /// rules inside it, so two clerks on two terminals cannot both win a unit.
+/// Its errors are `StoreError`s and the domain's refusals: GRDB's stay inside.
 public final class AppDatabase: Sendable {
     /// The connection(s): a pool (WAL) for files, a queue in memory for tests.
     let writer: any DatabaseWriter
@@ -16,7 +17,16 @@ public final class AppDatabase: Sendable {
     init(writer: any DatabaseWriter, now: @escaping @Sendable () -> Date = Date.init) throws {
         self.writer = writer
         self.now = now
-        try Self.migrator.migrate(writer)
+        try StoreError.mapping {
+            // On the writer's connection: a reader opened now would be the last
+            // to close, and a read-only connection cannot fold the WAL back.
+            let unknown = try writer.writeWithoutTransaction { db in
+                try Self.migrator.appliedIdentifiers(db).subtracting(Self.migrator.migrations)
+            }
+            guard unknown.isEmpty else { throw StoreError.newerVersion(unknown: Array(unknown)) }
+            try Self.migrator.migrate(writer)
+            try Self.writeDerivedData(writer)
+        }
     }
 
     /// Opens (creating if needed) the database file at `path`.
@@ -34,7 +44,9 @@ public final class AppDatabase: Sendable {
         }
         let previousMask = umask(0o077)
         defer { umask(previousMask) }
-        let pool = try DatabasePool(path: path, configuration: configuration())
+        let pool = try StoreError.mapping {
+            try DatabasePool(path: path, configuration: configuration())
+        }
         chmod(path, 0o600)
         return try AppDatabase(writer: pool, now: now)
     }
@@ -43,7 +55,8 @@ public final class AppDatabase: Sendable {
     public static func inMemory(
         now: @escaping @Sendable () -> Date = Date.init
     ) throws -> AppDatabase {
-        try AppDatabase(writer: DatabaseQueue(configuration: configuration()), now: now)
+        let queue = try StoreError.mapping { try DatabaseQueue(configuration: configuration()) }
+        return try AppDatabase(writer: queue, now: now)
     }
 
     static func configuration() -> Configuration {
@@ -55,9 +68,27 @@ public final class AppDatabase: Sendable {
         return configuration
     }
 
+    /// Writes what the migrations leave to the program: the search words of
+    /// occupants registered before the search index existed (migration v4).
+    private static func writeDerivedData(_ writer: any DatabaseWriter) throws {
+        let missing = try writer.writeWithoutTransaction { db in
+            try OccupantRecord.fetchCount(db) > 0
+                && !(try Row.fetchOne(db, sql: "SELECT 1 FROM occupant_word LIMIT 1") != nil)
+        }
+        guard missing else { return }
+        try writer.write { db in try OccupantWords.rebuild(db) }
+    }
+
+    /// Runs `body` on a snapshot of the database.
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        try StoreError.mapping { try writer.read(body) }
+    }
+
     /// Runs `body` in one immediate write transaction: the unit of a clerk action.
-    func action<T>(_ body: (Database) throws -> T) throws -> T {
-        try writer.writeWithoutTransaction { db in try Self.immediateTransaction(db, body) }
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        try StoreError.mapping {
+            try writer.writeWithoutTransaction { db in try Self.immediateTransaction(db, body) }
+        }
     }
 
     /// `body` in one immediate transaction on `db`, committed if it returns.
@@ -86,16 +117,25 @@ public final class AppDatabase: Sendable {
     public func dataVersion() throws -> Int {
         // data_version is per connection: ask the one writer connection, which
         // sees every other process's commit and never changes under our own reads.
-        try writer.writeWithoutTransaction { db in
-            try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0
+        try StoreError.mapping {
+            try writer.writeWithoutTransaction { db in
+                try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0
+            }
         }
     }
 }
 
 extension AppDatabase {
-    /// Closes the connections; SQLite folds the WAL back into the file.
+    /// Closes the connections, with everything written in the file itself.
     public func close() throws {
-        if let pool = writer as? DatabasePool { try pool.close() }
-        if let queue = writer as? DatabaseQueue { try queue.close() }
+        try StoreError.mapping {
+            if let pool = writer as? DatabasePool {
+                // GRDB closes the writer first; the readers, read-only, could not
+                // fold the WAL into the file when they close last: fold it now.
+                try pool.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
+                try pool.close()
+            }
+            if let queue = writer as? DatabaseQueue { try queue.close() }
+        }
     }
 }

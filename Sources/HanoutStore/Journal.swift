@@ -5,16 +5,8 @@ import HanoutDomain
 /// Appends to the journal: who, when, what, before and after.
 enum Journal {
     static func append(_ db: Database, _ entry: JournalEntry) throws {
-        try db.execute(
-            sql: """
-                INSERT INTO journal (at, clerk, action, unit_code, occupant_id, decision, before,
-                                     after, note)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-            arguments: [
-                entry.at, entry.clerk, entry.action.rawValue, entry.unitCode, entry.occupantID,
-                entry.decision, entry.before, entry.after, entry.note,
-            ])
+        var record = JournalRecord(entry)
+        try record.insert(db)
     }
 
     /// An allocation as the journal keeps it: a small, stable JSON object.

@@ -3,62 +3,79 @@ import HanoutDomain
 
 /// Reads inside a transaction: the pieces every action and screen needs.
 enum Lookup {
+    /// The unit whose code is `code` (any case), with its row id.
     static func unit(_ db: Database, code: String) throws -> (id: Int64, unit: Unit) {
-        let sql = "SELECT \(Unit.selection) FROM unit u WHERE u.code = ? COLLATE NOCASE"
-        guard let row = try Row.fetchOne(db, sql: sql, arguments: [code]) else {
-            throw StoreError.unknownUnit(code)
-        }
-        return (row["unit_id"], try Unit(row: row))
+        let u = TableAlias(name: "u")
+        let request = SQLRequest<Row>(
+            literal: """
+                SELECT \(UnitRecord.selection("u")) FROM unit u
+                WHERE \(u[UnitRecord.Columns.code].collating(.nocase) == code)
+                """)
+        guard let row = try request.fetchOne(db),
+            let id = row[UnitRecord.Columns.id] as Int64?
+        else { throw StoreError.unknownUnit(code) }
+        return (id, try UnitRecord.unit(from: row))
     }
 
+    /// The zone whose code is `code` (any case).
     static func zone(_ db: Database, code: String) throws -> Zone {
-        let sql = "SELECT \(Zone.selection) FROM zone z WHERE z.code = ? COLLATE NOCASE"
-        guard let row = try Row.fetchOne(db, sql: sql, arguments: [code]) else {
+        guard let record = try ZoneRecord.withCode(code).fetchOne(db) else {
             throw StoreError.unknownZone(code)
         }
-        return try Zone(row: row)
+        return try record.zone()
     }
 
     /// A zone by its code or its name, ignoring case and accents ("tafraout" finds TAF).
     static func zone(_ db: Database, matching text: String) throws -> Zone {
         let key = TextKey.fold(text.trimmingCharacters(in: .whitespaces))
-        let sql = """
-            SELECT \(Zone.selection) FROM zone z
-            WHERE lower(z.code) = ?1 OR z.name_key = ?1 OR z.name_key LIKE '%' || ?1 || '%'
-            ORDER BY lower(z.code) = ?1 DESC, z.name_key = ?1 DESC, z.code LIMIT 2
-            """
-        let rows = try Row.fetchAll(db, sql: sql, arguments: [key])
-        guard let first = rows.first else { throw StoreError.unknownZone(text) }
-        let exact = (first["code"] as String).lowercased() == key || first["name_key"] == key
-        if !exact && rows.count > 1 { throw StoreError.unknownZone(text) }
-        return try Zone(row: first)
+        let code = ZoneRecord.Columns.code.lowercased
+        let nameKey = ZoneRecord.Columns.nameKey
+        let records =
+            try ZoneRecord
+            .filter(
+                code == key || nameKey == key
+                    || nameKey.like("%\(Self.likeEscaped(key))%", escape: "\\")
+            )
+            .order((code == key).desc, (nameKey == key).desc, ZoneRecord.Columns.code)
+            .limit(2)
+            .fetchAll(db)
+        guard let first = records.first else { throw StoreError.unknownZone(text) }
+        let exact = first.code.lowercased() == key || first.nameKey == key
+        if !exact && records.count > 1 { throw StoreError.unknownZone(text) }
+        return try first.zone()
     }
 
-    static func occupant(_ db: Database, id: Int64) throws -> Occupant {
-        let sql = "SELECT \(Occupant.selection) FROM occupant o WHERE o.id = ?"
-        guard let row = try Row.fetchOne(db, sql: sql, arguments: [id]) else {
-            throw StoreError.unknownOccupant(id)
+    /// `text` with LIKE's wildcards escaped by a backslash.
+    static func likeEscaped(_ text: String) -> String {
+        var escaped = ""
+        for character in text {
+            if character == "%" || character == "_" || character == "\\" { escaped.append("\\") }
+            escaped.append(character)
         }
-        return try Occupant(row: row)
+        return escaped
+    }
+
+    /// The occupant whose id is `id`, with its trades.
+    static func occupant(_ db: Database, id: Int64) throws -> Occupant {
+        guard let occupant = try AppDatabase.occupants(db, OccupantRecord.filter(key: id)).first
+        else { throw StoreError.unknownOccupant(id) }
+        return occupant
     }
 
     static func tradeExists(_ db: Database, code: String) throws -> Bool {
-        try Bool.fetchOne(db, sql: "SELECT 1 FROM trade WHERE code = ?", arguments: [code]) ?? false
+        try TradeRecord.exists(db, key: code)
     }
 
     static func occupantName(_ db: Database, id: Int64) throws -> String {
-        try String.fetchOne(db, sql: "SELECT name FROM occupant WHERE id = ?", arguments: [id])
-            ?? "#\(id)"
+        try OccupantRecord.filter(key: id).select(OccupantRecord.Columns.name, as: String.self)
+            .fetchOne(db) ?? "#\(id)"
     }
 
-    static func allocations(
-        _ db: Database, where condition: String, _ arguments: StatementArguments
-    )
+    /// The allocations `request` gives, each with its unit's code.
+    static func allocations(_ db: Database, _ request: QueryInterfaceRequest<AllocationRecord>)
         throws -> [Allocation]
     {
-        let sql =
-            "SELECT \(Allocation.selection) FROM allocation a \(Allocation.join) WHERE \(condition)"
-        return try Row.fetchAll(db, sql: sql, arguments: arguments).map(Allocation.init(row:))
+        try AppDatabase.allocationLines(db, request).map(\.allocation)
     }
 
     /// The allocation of a unit that covers `day`, if any; with `unendedOnly`,
@@ -66,15 +83,9 @@ enum Lookup {
     static func allocation(_ db: Database, unitID: Int64, on day: Day, unendedOnly: Bool = false)
         throws -> Allocation?
     {
-        try allocations(
-            db,
-            where: """
-                a.unit_id = ? AND a.start_day <= ? AND (a.end_day IS NULL OR a.end_day > ?)
-                \(unendedOnly ? "AND a.ended_kind IS NULL" : "")
-                AND a.start_day < COALESCE(a.end_day, '9999-12-31') ORDER BY a.start_day LIMIT 1
-                """,
-            [unitID, day.iso, day.iso]
-        ).first
+        var request = AllocationRecord.all().ofUnit(id: unitID).covering(day)
+        if unendedOnly { request = request.filter(AllocationRecord.Columns.endedKind == nil) }
+        return try allocations(db, request.order(AllocationRecord.Columns.startDay).limit(1)).first
     }
 
     /// What the rules need to judge `request`, gathered in the writing transaction.
@@ -83,19 +94,18 @@ enum Lookup {
         trade: String?
     ) throws -> AllocationContext {
         let zone = try zone(db, code: unit.zoneCode)
-        let end = period.end?.iso ?? "9999-12-31"
-        let overlapping = "a.start_day < ? AND COALESCE(a.end_day, '9999-12-31') > ?"
-        let onUnit = try allocations(
-            db, where: "a.unit_id = ? AND \(overlapping)", [unitID, end, period.start.iso])
+        let meeting = AllocationRecord.all().overlapping(period)
+        let inZone = AllocationRecord.unit.filter(UnitRecord.Columns.zoneCode == zone.code)
+        let onUnit = try allocations(db, meeting.ofUnit(id: unitID))
         let byOccupant = try allocations(
-            db, where: "a.occupant_id = ? AND uu.zone_code = ? AND \(overlapping)",
-            [occupant.id, zone.code, end, period.start.iso])
+            db, meeting.ofOccupant(id: occupant.id).joining(required: inZone))
         var byTrade: [Allocation] = []
         if zone.rules.maxUnitsPerTrade != nil {
             let tradeCode = trade ?? occupant.firstTrade(allowedIn: unit) ?? occupant.trades.first
             byTrade = try allocations(
-                db, where: "a.trade_code = ? AND uu.zone_code = ? AND \(overlapping)",
-                [tradeCode, zone.code, end, period.start.iso])
+                db,
+                meeting.filter(AllocationRecord.Columns.tradeCode == tradeCode)
+                    .joining(required: inZone))
         }
         var names: [Int64: String] = [:]
         for allocation in onUnit {

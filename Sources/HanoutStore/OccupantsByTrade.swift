@@ -12,41 +12,36 @@ enum OccupantsByTrade {
         _ db: Database, limit: Int, withOneOf trades: [String], fitting: Bool = true,
         fewRows: Int = OccupantSearch.defaultFewRows
     ) throws -> [Occupant] {
-        let condition =
-            trades.isEmpty
-            ? (fitting ? "1" : "0")
-            : (fitting ? "" : "NOT ") + OccupantSearch.hasTrade("o.id", trades.count)
+        let o = TableAlias(name: "o")
         if fitting && !trades.isEmpty {
-            let names = OccupantSearch.tradeList(trades.count)
-            var arguments = OccupantSearch.tradeArguments(trades)
-            _ = arguments.append(contentsOf: ["limit": fewRows])
-            let rows =
-                try Int.fetchOne(
-                    db,
-                    sql: """
-                        SELECT count(*) FROM (SELECT 1 FROM occupant_trade
-                                              WHERE trade_code IN (\(names)) LIMIT :limit)
-                        """, arguments: arguments) ?? 0
+            let exercising = OccupantTradeRecord.filter(
+                trades.contains(OccupantTradeRecord.Columns.tradeCode))
+            let rows = try exercising.limit(fewRows).fetchCount(db)
             if rows < fewRows {
                 let found = try Row.fetchAll(
                     db,
-                    sql: """
-                        SELECT DISTINCT o.name_key, o.id, NULL FROM occupant_trade t
-                        JOIN occupant o ON o.id = t.occupant_id WHERE t.trade_code IN (\(names))
-                        """, arguments: OccupantSearch.tradeArguments(trades)
+                    SQLRequest(
+                        literal: """
+                            SELECT DISTINCT o.name_key, o.id, NULL FROM (\(exercising)) t
+                            JOIN occupant o ON o.id = t.occupant_id
+                            """
+                    )
                 ).map(OccupantSearch.Entry.init(row:))
                 let ids = found.sorted { $0.precedes($1) }.prefix(limit).map(\.id)
                 return try AppDatabase.occupants(db, ids: Array(ids))
             }
         }
-        var arguments = OccupantSearch.tradeArguments(trades)
-        _ = arguments.append(contentsOf: ["limit": limit])
-        return try Row.fetchAll(
-            db,
-            sql: """
-                SELECT \(Occupant.selection) FROM occupant o INDEXED BY occupant_name_key
-                WHERE \(condition) ORDER BY o.name_key, o.id LIMIT :limit
-                """, arguments: arguments
-        ).map(Occupant.init(row:))
+        let condition: SQLExpression =
+            trades.isEmpty
+            ? fitting.sqlExpression
+            : (fitting
+                ? OccupantRecord.exercises(oneOf: trades, o)
+                : !OccupantRecord.exercises(oneOf: trades, o))
+        let request: SQL = """
+            SELECT \(OccupantRecord.selection("o")) FROM occupant o INDEXED BY occupant_name_key
+            WHERE \(condition) ORDER BY o.name_key, o.id LIMIT \(limit)
+            """
+        return try Row.fetchAll(db, SQLRequest(literal: request)).map(
+            OccupantRecord.occupant(from:))
     }
 }

@@ -1,6 +1,8 @@
 import HanoutDomain
 
-/// What the store refuses, in words that tell the clerk what to do next.
+/// What the store refuses or cannot do, in words that tell the clerk what to
+/// do next: of units, zones, occupants and the register, never of commands
+/// or of SQL (the screens and the command line add their own hints).
 public enum StoreError: ClerkError, Equatable {
     case unknownUnit(String)
     case unknownZone(String)
@@ -14,29 +16,45 @@ public enum StoreError: ClerkError, Equatable {
     case unitAllocated(unit: String, holder: String)
     /// A release or transfer needs a reason.
     case reasonRequired
-    /// The database file holds something this version cannot read.
+    /// A day outside those Hanout keeps (`Day.earliest ... Day.latest`).
+    case dayOutOfRange(Day)
+    /// The register holds a value this version cannot read.
     case corrupt(String)
+    /// The file is not a register, or SQLite found it damaged.
+    case damaged(String)
+    /// The register can be read but not written (file, folder or medium).
+    case readOnly
+    /// Another clerk's change held the register longer than the wait allows.
+    case busy
+    /// The disk is full: the change was not saved.
+    case diskFull
+    /// The register's file cannot be opened, read or written.
+    case unreachable(String)
+    /// A newer Hanout wrote this register: this one would misread it.
+    case newerVersion(unknown: [String])
+    /// The register refused a change that breaks one of its rules (a defect:
+    /// the program checks the rules first).
+    case refused(String)
     case internalInconsistency(String)
 
     public func message(in language: Language) -> String {
         switch self {
         case .unknownUnit(let code):
             return language.pick(
-                fr:
-                    "Aucun local « \(code) ». Les codes sont de la forme AOU-07 : voir `hanout units ZONE`.",
-                en: "No unit '\(code)'. Codes look like AOU-07: see `hanout units ZONE`.")
+                fr: "Aucun local « \(code) ». Les codes sont de la forme AOU-07.",
+                en: "No unit '\(code)'. Codes look like AOU-07.")
         case .unknownZone(let text):
             return language.pick(
-                fr: "Aucune zone « \(text) ». Voir la liste avec `hanout zones`.",
-                en: "No zone '\(text)'. See the list with `hanout zones`.")
+                fr: "Aucune zone « \(text) » : donnez son code (AOU) ou son nom.",
+                en: "No zone '\(text)': give its code (AOU) or its name.")
         case .unknownOccupant(let id):
             return language.pick(
-                fr: "Aucun occupant n° \(id). Cherchez-le avec `hanout occupants --search NOM`.",
-                en: "No occupant #\(id). Look it up with `hanout occupants --search NAME`.")
+                fr: "Aucun occupant n° \(id). Cherchez-le par son nom ou sa CIN.",
+                en: "No occupant #\(id). Look it up by name or CIN.")
         case .unknownTrade(let code):
             return language.pick(
-                fr: "Métier inconnu « \(code) ». Voir les codes avec `hanout trades`.",
-                en: "Unknown trade '\(code)'. See the codes with `hanout trades`.")
+                fr: "Métier inconnu « \(code) » : il n'est pas au catalogue des métiers.",
+                en: "Unknown trade '\(code)': it is not in the catalogue of trades.")
         case .noCurrentAllocation(let unit, let day):
             let shown = DayFormat.show(day, in: language)
             return language.pick(
@@ -53,13 +71,62 @@ public enum StoreError: ClerkError, Equatable {
                 fr: "Le local \(unit) est attribué à \(holder) : libérez-le d'abord.",
                 en: "Unit \(unit) is allocated to \(holder): release it first.")
         case .reasonRequired:
-            return language.pick(
-                fr: "Indiquez le motif (--reason).", en: "Give the reason (--reason).")
+            return language.pick(fr: "Indiquez le motif.", en: "Give the reason.")
+        case .dayOutOfRange(let day):
+            return DayFormat.outOfRange(day, in: language)
         case .corrupt(let detail):
             return language.pick(
                 fr:
-                    "La base de données contient une valeur illisible (\(detail)). Lancez `hanout check`.",
-                en: "The database holds an unreadable value (\(detail)). Run `hanout check`.")
+                    "Le registre contient une valeur illisible (\(detail)). Faites-le vérifier avant de continuer.",
+                en:
+                    "The register holds an unreadable value (\(detail)). Have it checked before going on."
+            )
+        case .damaged(let detail):
+            return language.pick(
+                fr:
+                    "Le fichier du registre est abîmé ou n'est pas un registre (\(detail)). Reprenez la dernière sauvegarde.",
+                en:
+                    "The register's file is damaged or is not a register (\(detail)). Go back to the last backup."
+            )
+        case .readOnly:
+            return language.pick(
+                fr:
+                    "Le registre est en lecture seule (fichier, dossier ou support) : on peut le consulter, pas le modifier. Rien n'a été enregistré.",
+                en:
+                    "The register is read-only (file, folder or medium): it can be read, not changed. Nothing was saved."
+            )
+        case .busy:
+            return language.pick(
+                fr:
+                    "Un autre poste modifie le registre depuis trop longtemps. Rien n'a été enregistré : réessayez dans un moment.",
+                en:
+                    "Another clerk has held the register too long. Nothing was saved: try again in a moment."
+            )
+        case .diskFull:
+            return language.pick(
+                fr:
+                    "Le disque est plein : rien n'a été enregistré. Libérez de la place et recommencez.",
+                en: "The disk is full: nothing was saved. Free some space and try again.")
+        case .unreachable(let detail):
+            return language.pick(
+                fr:
+                    "Le fichier du registre ne peut être ni lu ni écrit (\(detail)). Rien n'a été enregistré.",
+                en: "The register's file cannot be read or written (\(detail)). Nothing was saved.")
+        case .newerVersion(let unknown):
+            let steps = unknown.sorted().joined(separator: ", ")
+            return language.pick(
+                fr:
+                    "Ce registre a été écrit par une version plus récente de Hanout (\(steps)) : utilisez cette version-là.",
+                en:
+                    "This register was written by a newer version of Hanout (\(steps)): use that version."
+            )
+        case .refused(let detail):
+            return language.pick(
+                fr:
+                    "Le registre a refusé la modification (\(detail)). Rien n'a été enregistré ; signalez-le.",
+                en:
+                    "The register refused the change (\(detail)). Nothing was saved; please report it."
+            )
         case .internalInconsistency(let detail):
             return language.pick(
                 fr: "Erreur interne (\(detail)). Rien n'a été enregistré.",

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import HanoutDomain
 import HanoutReports
 import HanoutStore
@@ -139,11 +138,6 @@ public struct StoreGateway: Sendable {
 
     static func describe(_ error: any Error, _ language: Language) -> String {
         if let error = error as? ClerkError { return error.message(in: language) }
-        if let error = error as? DatabaseError {
-            return language.pick(
-                fr: "Erreur de la base : \(error.message ?? "?"). Rien n'a été enregistré.",
-                en: "Database error: \(error.message ?? "?"). Nothing was saved.")
-        }
         return "\(error)"
     }
 }

@@ -1,9 +1,11 @@
 import GRDB
 
 extension AppDatabase {
-    /// The schema's history. A shipped migration is never edited: add `v2`.
-    /// Migrations speak SQL only, never domain types, so they stay valid as
-    /// the domain changes.
+    /// The schema's history. A shipped migration is never edited: add the
+    /// next one. Migrations are literal SQL, never domain types or code that
+    /// lives elsewhere, so that what each does cannot change after it ships;
+    /// `SchemaHistoryTests` compares the schema after each with
+    /// `Tests/HanoutStoreTests/Schema/history.sql`.
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in
@@ -40,7 +42,13 @@ extension AppDatabase {
                     DROP TRIGGER IF EXISTS __occupant_fts_au;
                     DROP TRIGGER IF EXISTS __occupant_fts_bu;
                     DROP TABLE occupant_fts;
-                    \(OccupantWords.createTable)
+                    CREATE TABLE occupant_word (
+                        word TEXT NOT NULL,
+                        name_key TEXT NOT NULL,
+                        occupant_id INTEGER NOT NULL REFERENCES occupant(id),
+                        -- The CIN, folded, so a search of several words checks them all here.
+                        cin_key TEXT,
+                        PRIMARY KEY (word, name_key, occupant_id)) WITHOUT ROWID;
                     -- Names and CINs are indexed when an occupant is written; nothing
                     -- in Hanout changes them, and a change made by hand would leave
                     -- the search index wrong, so it is refused.
@@ -48,7 +56,9 @@ extension AppDatabase {
                     BEFORE UPDATE OF name, name_key, cin ON occupant
                     BEGIN SELECT RAISE(ABORT, 'an occupant''s name and CIN are not changed in place'); END;
                     """)
-            try OccupantWords.rebuild(db)
+            // The words of the occupants already there are derived data, written
+            // by the program of the day after migrating (see `AppDatabase.init`),
+            // so that this step never changes with the code that cuts words.
         }
         migrator.registerMigration("v5") { db in
             // Whether a unit is allocated on a day, read from the index alone: the
@@ -70,6 +80,48 @@ extension AppDatabase {
                     CREATE INDEX unit_by_code_any_case ON unit(code COLLATE NOCASE);
                     CREATE INDEX zone_by_code_any_case ON zone(code COLLATE NOCASE);
                     CREATE INDEX journal_by_unit_any_case ON journal(unit_code COLLATE NOCASE, id);
+                    """)
+        }
+        migrator.registerMigration("v7") { db in
+            // Open-ended is NULL, never a date: the old triggers read a missing
+            // end as 9999-12-31, so an allocation starting that day looked empty
+            // and escaped them. Dates are kept within 1900-2200, which every
+            // clerk's date is (a typing slip such as 20026 is refused).
+            try db.execute(
+                sql: """
+                    DROP TRIGGER allocation_no_overlap_on_insert;
+                    DROP TRIGGER allocation_no_overlap_on_update;
+
+                    CREATE TRIGGER allocation_days_in_range BEFORE INSERT ON allocation
+                    WHEN NEW.start_day NOT BETWEEN '1900-01-01' AND '2200-12-31'
+                      OR NEW.end_day NOT BETWEEN '1900-01-01' AND '2201-01-01'
+                    BEGIN SELECT RAISE(ABORT, 'allocation dates outside 1900-2200'); END;
+
+                    CREATE TRIGGER allocation_end_in_range BEFORE UPDATE OF end_day ON allocation
+                    WHEN NEW.end_day NOT BETWEEN '1900-01-01' AND '2201-01-01'
+                    BEGIN SELECT RAISE(ABORT, 'allocation dates outside 1900-2200'); END;
+
+                    -- The referee: no two allocations of one unit share a day, whatever
+                    -- the code above does, so two racing clerks cannot both win. An
+                    -- allocation ended the day it began has no day and meets none.
+                    CREATE TRIGGER allocation_no_overlap_on_insert BEFORE INSERT ON allocation
+                    WHEN (NEW.end_day IS NULL OR NEW.end_day > NEW.start_day) AND EXISTS (
+                        SELECT 1 FROM allocation other
+                        WHERE other.unit_id = NEW.unit_id
+                          AND (other.end_day IS NULL OR other.end_day > other.start_day)
+                          AND (NEW.end_day IS NULL OR other.start_day < NEW.end_day)
+                          AND (other.end_day IS NULL OR NEW.start_day < other.end_day))
+                    BEGIN SELECT RAISE(ABORT, 'overlapping allocation of one unit'); END;
+
+                    CREATE TRIGGER allocation_no_overlap_on_update
+                    BEFORE UPDATE OF unit_id, start_day, end_day ON allocation
+                    WHEN (NEW.end_day IS NULL OR NEW.end_day > NEW.start_day) AND EXISTS (
+                        SELECT 1 FROM allocation other
+                        WHERE other.unit_id = NEW.unit_id AND other.id <> NEW.id
+                          AND (other.end_day IS NULL OR other.end_day > other.start_day)
+                          AND (NEW.end_day IS NULL OR other.start_day < NEW.end_day)
+                          AND (other.end_day IS NULL OR NEW.start_day < other.end_day))
+                    BEGIN SELECT RAISE(ABORT, 'overlapping allocation of one unit'); END;
                     """)
         }
         return migrator
@@ -126,12 +178,25 @@ extension AppDatabase {
                 CREATE INDEX occupant_trade_by_trade ON occupant_trade(trade_code, occupant_id);
                 """)
         // Search by name (or CIN) ignoring case and accents: "ait" finds "Aït".
-        try db.create(virtualTable: "occupant_fts", using: FTS5()) { table in
-            table.synchronize(withTable: "occupant")
-            table.tokenizer = .unicode61(diacritics: .remove)
-            table.column("name")
-            table.column("cin")
-        }
+        // (Written by GRDB's FTS5 helper when shipped; frozen here as SQL.
+        // v4 replaced it.)
+        try db.execute(
+            sql: """
+                CREATE VIRTUAL TABLE "occupant_fts" USING fts5(name, cin,
+                    tokenize='unicode61 remove_diacritics 2', content='occupant', content_rowid='id');
+                CREATE TRIGGER "__occupant_fts_ai" AFTER INSERT ON "occupant" BEGIN
+                    INSERT INTO "occupant_fts"("rowid", "name", "cin") VALUES (new."id", new."name", new."cin");
+                END;
+                CREATE TRIGGER "__occupant_fts_ad" AFTER DELETE ON "occupant" BEGIN
+                    INSERT INTO "occupant_fts"("occupant_fts", "rowid", "name", "cin")
+                    VALUES('delete', old."id", old."name", old."cin");
+                END;
+                CREATE TRIGGER "__occupant_fts_au" AFTER UPDATE ON "occupant" BEGIN
+                    INSERT INTO "occupant_fts"("occupant_fts", "rowid", "name", "cin")
+                    VALUES('delete', old."id", old."name", old."cin");
+                    INSERT INTO "occupant_fts"("rowid", "name", "cin") VALUES (new."id", new."name", new."cin");
+                END;
+                """)
     }
 
     private static func createAllocations(_ db: Database) throws {

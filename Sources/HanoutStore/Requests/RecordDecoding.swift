@@ -1,0 +1,42 @@
+import GRDB
+import HanoutDomain
+
+// Domain values from rows that hold a record's columns followed by the
+// values computed for it (the trades of a unit or of an occupant).
+
+extension UnitRecord {
+    /// The name under which a query selects `allowedTrades(u)`.
+    static let allowedTradesKey = "allowed_trades"
+
+    /// The columns of the unit aliased `alias` in a query, then the trades it allows.
+    static func selection(_ alias: String) -> SQL {
+        let trades = allowedTrades(TableAlias(name: alias))
+        return "\(columnsOf: UnitRecord.self, tableAlias: alias), \(trades) AS allowed_trades"
+    }
+
+    /// A unit read from a row laid out by `selection`.
+    static func unit(from row: Row) throws -> Unit {
+        try UnitRecord(row: row).unit(allowedTrades: tradeList(row[allowedTradesKey]))
+    }
+}
+
+extension OccupantRecord {
+    /// The name under which a query selects `trades(o)`.
+    static let tradesKey = "trades"
+
+    /// The columns of the occupant aliased `alias` in a query, then its trades.
+    static func selection(_ alias: String) -> SQL {
+        let trades = trades(TableAlias(name: alias))
+        return "\(columnsOf: OccupantRecord.self, tableAlias: alias), \(trades) AS trades"
+    }
+
+    /// An occupant read from a row laid out by `selection`.
+    static func occupant(from row: Row) throws -> Occupant {
+        try OccupantRecord(row: row).occupant(trades: tradeList(row[tradesKey]))
+    }
+}
+
+/// Trade codes stored joined by `;`.
+func tradeList(_ joined: String?) -> [String] {
+    joined?.split(separator: ";").map(String.init) ?? []
+}

@@ -1,0 +1,87 @@
+import Foundation
+import GRDB
+import HanoutDomain
+import Testing
+
+@testable import HanoutStore
+
+/// Shipped migrations are history: the schema after each one is kept in
+/// `Schema/history.sql`, so that editing an old migration fails here.
+/// A new migration adds its section (run once with `HANOUT_RECORD_SCHEMA=1`
+/// to write the file, then read the difference before committing it).
+@Suite struct SchemaHistoryTests {
+    static let historyFile = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("Schema/history.sql")
+
+    /// The schema as SQLite keeps it, one statement a line, in a stable order.
+    static func schema(_ db: Database) throws -> [String] {
+        try Row.fetchAll(
+            db,
+            sql: """
+                SELECT type, name, sql FROM sqlite_master
+                WHERE sql IS NOT NULL AND name <> 'grdb_migrations'
+                ORDER BY type, name
+                """
+        ).map { row in
+            let sql = (row["sql"] as String).split(whereSeparator: \.isNewline)
+                .map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+            return "\(row["type"] as String) \(row["name"] as String): \(sql);"
+        }
+    }
+
+    /// The schema after each migration, as the file keeps it.
+    static func history() throws -> String {
+        var text = ""
+        for identifier in AppDatabase.migrator.migrations {
+            let queue = try DatabaseQueue()
+            try AppDatabase.migrator.migrate(queue, upTo: identifier)
+            text += "-- after \(identifier)\n"
+            text += try queue.read(schema).joined(separator: "\n") + "\n\n"
+        }
+        return text
+    }
+
+    @Test func eachMigrationStillBuildsTheSchemaItShippedWith() throws {
+        let built = try Self.history()
+        if ProcessInfo.processInfo.environment["HANOUT_RECORD_SCHEMA"] == "1" {
+            try built.write(to: Self.historyFile, atomically: true, encoding: .utf8)
+        }
+        let kept = try String(contentsOf: Self.historyFile, encoding: .utf8)
+        let builtLines = built.split(separator: "\n", omittingEmptySubsequences: false)
+        let keptLines = kept.split(separator: "\n", omittingEmptySubsequences: false)
+        for (index, (new, old)) in zip(builtLines, keptLines).enumerated() where new != old {
+            Issue.record(
+                "Schema/history.sql line \(index + 1) differs:\nkept:  \(old)\nbuilt: \(new)")
+            break
+        }
+        #expect(builtLines.count == keptLines.count)
+    }
+
+    @Test func theOccupantsOfADatabaseFromBeforeTheSearchIndexAreIndexedWhenOpened() throws {
+        let queue = try DatabaseQueue(configuration: AppDatabase.configuration())
+        try AppDatabase.migrator.migrate(queue, upTo: "v3")
+        try queue.write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO trade VALUES ('MEN', 'Menuiserie', 'Carpentry', 'Bois', 'Wood', 'service');
+                    INSERT INTO occupant (id, kind, name, name_key, cin)
+                    VALUES (7, 'artisan', 'Brahim Aït Lahcen', 'brahim ait lahcen', 'JE1234');
+                    INSERT INTO occupant_trade VALUES (7, 'MEN', 0);
+                    """)
+        }
+        let database = try AppDatabase(writer: queue)
+        #expect(try database.occupants(search: "ait").map(\.id) == [7])
+        #expect(try database.occupants(search: "je12").map(\.id) == [7])
+    }
+
+    @Test func aDatabaseWrittenByANewerHanoutIsRefusedUntouched() throws {
+        let queue = try DatabaseQueue(configuration: AppDatabase.configuration())
+        _ = try AppDatabase(writer: queue)
+        try queue.write { db in
+            try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99')")
+        }
+        #expect(throws: StoreError.newerVersion(unknown: ["v99"])) {
+            try AppDatabase(writer: queue)
+        }
+    }
+}
