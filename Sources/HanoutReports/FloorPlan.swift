@@ -1,4 +1,4 @@
-import TerminalKit
+import TextLayout
 
 /// The zone's floor plan in box-drawing characters: one tile per unit, at its row and column.
 ///

@@ -1,5 +1,5 @@
 import HanoutDomain
-import TerminalKit
+import TextLayout
 
 /// One zone's occupancy on a day, ready to print: what every renderer draws from.
 ///

@@ -1,5 +1,5 @@
 import HanoutDomain
-import TerminalKit
+import TextLayout
 
 /// One row of the report: a unit, its state on the report's day and, if occupied, by whom.
 ///

@@ -1,7 +1,7 @@
 import HanoutDomain
 import HanoutStore
-import TerminalKit
 import Testing
+import TextLayout
 
 @testable import HanoutReports
 

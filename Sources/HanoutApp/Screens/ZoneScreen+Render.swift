@@ -1,6 +1,7 @@
 import HanoutDomain
 import HanoutStore
 import TerminalKit
+import TextLayout
 
 extension ZoneScreen {
     public func render(into canvas: inout Canvas, area: Rect, _ context: AppContext) -> Cursor {
