@@ -45,12 +45,4 @@ public struct ReportUnit: Hashable, Sendable {
         self.until = until
         self.decision = decision.map { SafeText.clean($0) }
     }
-
-    /// The trades a vacant unit takes, in a few letters, as the screen's tiles show them.
-    ///
-    /// "MEN+" when several are allowed, "*" when any is.
-    public var tradeHint: String {
-        guard let first = allowedTrades.first else { return "*" }
-        return allowedTrades.count > 1 ? first + "+" : first
-    }
 }
