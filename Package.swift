@@ -41,11 +41,11 @@ let package = Package(
         .target(name: "TextLayout"),
         // Keys, widgets and the terminal adapters over the cell grid; knows nothing of artisans.
         .target(name: "TerminalKit", dependencies: ["CNcurses", "TextLayout"]),
-        // The occupancy report as a model, paginated to text, CSV and HTML; the printer hand-off.
-        // Links no ncurses.
+        // The occupancy report, made from domain values handed to it (it reads no store),
+        // paginated to text, CSV and HTML; the printer hand-off. Links no ncurses.
         .target(
             name: "HanoutReports",
-            dependencies: ["HanoutDomain", "HanoutStore", "HanoutCSV", "TextLayout"]
+            dependencies: ["HanoutDomain", "HanoutCSV", "TextLayout"]
         ),
         // The clerk's screens: state, update, view, effects run against the store.
         .target(

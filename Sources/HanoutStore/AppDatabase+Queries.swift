@@ -202,27 +202,32 @@ extension AppDatabase {
 
     /// The units of a zone with their state and occupant on `day`, by number.
     public func units(inZone zoneCode: String, on day: Day) throws -> [UnitOccupancy] {
-        try writer.read { db in
-            let sql = """
-                SELECT \(Unit.selection), a.id AS allocation_id,
-                    u.code AS allocated_unit, a.occupant_id, a.trade_code, a.start_day, a.end_day,
-                    a.decision, a.note, a.override_reason, a.recorded_by, a.recorded_at,
-                    a.ended_kind, a.ended_reason, \(Occupant.selection)
-                FROM unit u
-                \(Self.currentAllocationJoin)
-                LEFT JOIN occupant o ON o.id = a.occupant_id
-                WHERE u.zone_code = :zone ORDER BY u.number
-                """
-            return try Row.fetchAll(db, sql: sql, arguments: ["day": day.iso, "zone": zoneCode])
-                .map { row in
-                    let unit = try Unit(row: row)
-                    let hasAllocation = (row["allocation_id"] as Int64?) != nil
-                    return UnitOccupancy(
-                        unit: unit, state: unit.state(currentlyAllocated: hasAllocation),
-                        allocation: hasAllocation ? try Allocation(row: row) : nil,
-                        occupant: hasAllocation ? try Occupant(row: row) : nil)
-                }
-        }
+        try writer.read { db in try Self.units(db, inZone: zoneCode, on: day) }
+    }
+
+    /// The units of a zone on `day`, inside a read that may cover several zones.
+    static func units(_ db: Database, inZone zoneCode: String, on day: Day) throws
+        -> [UnitOccupancy]
+    {
+        let sql = """
+            SELECT \(Unit.selection), a.id AS allocation_id,
+                u.code AS allocated_unit, a.occupant_id, a.trade_code, a.start_day, a.end_day,
+                a.decision, a.note, a.override_reason, a.recorded_by, a.recorded_at,
+                a.ended_kind, a.ended_reason, \(Occupant.selection)
+            FROM unit u
+            \(currentAllocationJoin)
+            LEFT JOIN occupant o ON o.id = a.occupant_id
+            WHERE u.zone_code = :zone ORDER BY u.number
+            """
+        return try Row.fetchAll(db, sql: sql, arguments: ["day": day.iso, "zone": zoneCode])
+            .map { row in
+                let unit = try Unit(row: row)
+                let hasAllocation = (row["allocation_id"] as Int64?) != nil
+                return UnitOccupancy(
+                    unit: unit, state: unit.state(currentlyAllocated: hasAllocation),
+                    allocation: hasAllocation ? try Allocation(row: row) : nil,
+                    occupant: hasAllocation ? try Occupant(row: row) : nil)
+            }
     }
 
     /// One unit with its state on `day`.
