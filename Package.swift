@@ -9,7 +9,10 @@ let package = Package(
         // For the benchmarks package in Benchmarks/, which measures them directly.
         .library(
             name: "HanoutKit",
-            targets: ["HanoutDomain", "HanoutStore", "HanoutApp", "HanoutReports", "TerminalKit"]),
+            targets: [
+                "HanoutDomain", "HanoutStore", "HanoutApp", "HanoutReports", "TextLayout",
+                "TerminalKit",
+            ]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -33,24 +36,30 @@ let package = Package(
             name: "CNcurses",
             providers: [.apt(["libncurses-dev"])]
         ),
-        // Cell grid, keys, widgets and the terminal adapters; knows nothing of artisans.
-        .target(name: "TerminalKit", dependencies: ["CNcurses"]),
-        // The occupancy report as a model, paginated to text, CSV and HTML; the printer hand-off.
+        // Text laid out in columns without a terminal: display width, safe text, wrapping and
+        // the cell grid, shared by the screens and the printed reports.
+        .target(name: "TextLayout"),
+        // Keys, widgets and the terminal adapters over the cell grid; knows nothing of artisans.
+        .target(name: "TerminalKit", dependencies: ["CNcurses", "TextLayout"]),
+        // The occupancy report, made from domain values handed to it (it reads no store),
+        // paginated to text, CSV and HTML; the printer hand-off. Links no ncurses.
         .target(
             name: "HanoutReports",
-            dependencies: ["HanoutDomain", "HanoutStore", "HanoutCSV", "TerminalKit"]
+            dependencies: ["HanoutDomain", "HanoutCSV", "TextLayout"]
         ),
         // The clerk's screens: state, update, view, effects run against the store.
         .target(
             name: "HanoutApp",
-            dependencies: ["HanoutDomain", "HanoutStore", "HanoutReports", "TerminalKit"]
+            dependencies: [
+                "HanoutDomain", "HanoutStore", "HanoutReports", "TextLayout", "TerminalKit",
+            ]
         ),
         // The command tree (a library so that tests parse commands in process).
         .target(
             name: "HanoutCLI",
             dependencies: [
-                "HanoutDomain", "HanoutStore", "HanoutCSV", "TerminalKit", "HanoutApp",
-                "HanoutReports",
+                "HanoutDomain", "HanoutStore", "HanoutCSV", "TextLayout", "TerminalKit",
+                "HanoutApp", "HanoutReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -70,11 +79,12 @@ let package = Package(
             // The schema after each shipped migration (SchemaHistoryTests).
             exclude: ["Schema"]
         ),
-        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
+        .testTarget(name: "TextLayoutTests", dependencies: ["TextLayout"]),
+        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "TextLayout"]),
         .testTarget(name: "HanoutCSVTests", dependencies: ["HanoutCSV"]),
         .testTarget(
             name: "HanoutReportsTests",
-            dependencies: ["HanoutReports", "HanoutStore", "HanoutDomain", "hanout"],
+            dependencies: ["HanoutReports", "HanoutStore", "HanoutDomain", "TextLayout", "hanout"],
             exclude: ["Golden"]
         ),
         // The real program in tmux, as a clerk would drive it.
@@ -84,7 +94,7 @@ let package = Package(
         ),
         .testTarget(
             name: "HanoutAppTests",
-            dependencies: ["HanoutApp", "HanoutStore", "HanoutDomain", "TerminalKit"]
+            dependencies: ["HanoutApp", "HanoutStore", "HanoutDomain", "TextLayout", "TerminalKit"]
         ),
         .testTarget(
             name: "HanoutCLITests",

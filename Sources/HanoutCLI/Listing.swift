@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import HanoutCSV
 import HanoutDomain
-import TerminalKit
+import TextLayout
 
 /// How a listing is printed.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {

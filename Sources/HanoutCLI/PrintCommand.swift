@@ -58,12 +58,11 @@ struct PrintCommand: DatabaseCommand {
         let language = global.language
         let today = global.today
         let day = asOf ?? today
-        let reports =
-            all
-            ? try OccupancyReport.loadAll(
-                from: database, on: day, printedOn: today, clerk: global.clerkName)
-            : try OccupancyReport.load(
-                zones: zones, from: database, on: day, printedOn: today, clerk: global.clerkName)
+        let reports = try database.occupancy(ofZones: all ? nil : zones, on: day).map {
+            OccupancyReport(
+                zone: $0.zone, units: $0.units, day: day, printedOn: today,
+                clerk: global.clerkName)
+        }
         let setup = PageSetup.a4(landscape ? .landscape : .portrait)
         if let output {
             let document = ReportDocument.render(

@@ -1,5 +1,3 @@
-import TerminalKit
-
 /// A grid of character cells on which boxes are drawn as line segments and text is written.
 ///
 /// Boxes that touch share their edges; each cell remembers which of its four

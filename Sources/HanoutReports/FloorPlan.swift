@@ -1,4 +1,4 @@
-import TerminalKit
+import TextLayout
 
 /// The zone's floor plan in box-drawing characters: one tile per unit, at its row and column.
 ///
@@ -98,9 +98,10 @@ struct FloorPlan {
                 + String(unit.number)
             let first =
                 padding + number + " " + String(unit.state.letter) + " "
-                + (unit.trade ?? unit.tradeHint)
+                + (unit.trade ?? TileText.tradeHint(allowedTrades: unit.allowedTrades))
             let second =
-                padding + (unit.occupant.map(Self.shortName) ?? unit.state.name(in: words.language))
+                padding
+                + (unit.occupant.map(TileText.shortName) ?? unit.state.name(in: words.language))
             for (offset, text) in [first, second].enumerated() {
                 canvas.write(
                     DisplayWidth.fit(text, to: tileWidth), width: tileWidth, row: top + 1 + offset,
@@ -108,14 +109,5 @@ struct FloorPlan {
             }
         }
         return canvas.lines
-    }
-
-    /// A name short enough for a tile: "Coopérative Tiwizi" becomes "Coop. Tiwizi", as on screen.
-    static func shortName(_ name: String) -> String {
-        for (long, short) in [("Coopérative ", "Coop. "), ("Association ", "Assoc. ")]
-        where name.hasPrefix(long) {
-            return short + name.dropFirst(long.count)
-        }
-        return name
     }
 }

@@ -71,7 +71,7 @@ public struct HTMLReportRenderer: Sendable {
         let tiles = report.units.map { unit in
             let head =
                 "\(unit.number < 10 ? "0" : "")\(unit.number) \(unit.state.letter) "
-                + (unit.trade ?? unit.tradeHint)
+                + (unit.trade ?? TileText.tradeHint(allowedTrades: unit.allowedTrades))
             let who = unit.occupant ?? unit.state.name(in: language)
             return
                 "<div class=\"tile \(unit.state.rawValue)\" style=\"grid-row: \(max(1, unit.row)); "

@@ -1,5 +1,5 @@
 import HanoutDomain
-import TerminalKit
+import TextLayout
 
 /// One zone's occupancy on a day, ready to print: what every renderer draws from.
 ///
@@ -33,6 +33,27 @@ public struct OccupancyReport: Hashable, Sendable {
         self.printedOn = printedOn
         self.clerk = SafeText.clean(clerk)
         self.units = units.sorted { ($0.number, $0.code) < ($1.number, $1.code) }
+    }
+
+    /// The report of one zone as it stood on `day`, from what the caller read for it.
+    ///
+    /// The report reads no store: `hanout print` and the print dialog load the
+    /// zone and its units (`AppDatabase.occupancy(ofZones:on:)`) and hand them here.
+    public init(
+        zone: Zone, units: [UnitOccupancy], day: Day, printedOn: Day, clerk: String
+    ) {
+        self.init(
+            zoneCode: zone.code, zoneName: zone.name, commune: zone.commune, day: day,
+            printedOn: printedOn, clerk: clerk,
+            units: units.map { row in
+                ReportUnit(
+                    code: row.unit.code, number: row.unit.number, row: row.unit.row,
+                    column: row.unit.column, areaM2: row.unit.areaM2,
+                    allowedTrades: row.unit.allowedTrades, state: row.state,
+                    occupant: row.occupant?.name, trade: row.allocation?.trade,
+                    since: row.allocation?.period.start, until: row.allocation?.period.lastDay,
+                    decision: row.allocation?.decision)
+            })
     }
 
     /// The counts, taken from the rows themselves so that they always agree with the table.

@@ -1,6 +1,6 @@
 import Foundation
 import HanoutDomain
-import TerminalKit
+import TextLayout
 
 /// Why a report did not reach paper, in words that tell the clerk what to do next.
 ///

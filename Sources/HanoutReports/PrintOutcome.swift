@@ -1,6 +1,6 @@
 import Foundation
 import HanoutDomain
-import TerminalKit
+import TextLayout
 
 /// How a print ended: on paper, or saved in a file, or (rarely) neither.
 public enum PrintOutcome: Hashable, Sendable {

@@ -1,5 +1,5 @@
 import HanoutDomain
-import TerminalKit
+import TextLayout
 
 /// One row of the report: a unit, its state on the report's day and, if occupied, by whom.
 ///
@@ -44,13 +44,5 @@ public struct ReportUnit: Hashable, Sendable {
         self.since = since
         self.until = until
         self.decision = decision.map { SafeText.clean($0) }
-    }
-
-    /// The trades a vacant unit takes, in a few letters, as the screen's tiles show them.
-    ///
-    /// "MEN+" when several are allowed, "*" when any is.
-    public var tradeHint: String {
-        guard let first = allowedTrades.first else { return "*" }
-        return allowedTrades.count > 1 ? first + "+" : first
     }
 }

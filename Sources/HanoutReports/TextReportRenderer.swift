@@ -1,5 +1,5 @@
 import HanoutDomain
-import TerminalKit
+import TextLayout
 
 /// The occupancy report as pages of plain text, for `lp` or a `.txt` file.
 ///

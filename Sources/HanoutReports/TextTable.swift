@@ -1,4 +1,4 @@
-import TerminalKit
+import TextLayout
 
 /// A table laid out in a fixed number of columns for paper: cells wrap, nothing is cut.
 ///

@@ -1,5 +1,5 @@
 import HanoutDomain
-import TerminalKit
+import TextLayout
 
 /// The columns of the units table, in the clerk's language, for an orientation.
 ///

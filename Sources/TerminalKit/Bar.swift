@@ -1,3 +1,5 @@
+import TextLayout
+
 /// A horizontal gauge: a fraction shown as filled and empty cells (an occupancy rate).
 public struct Bar: Widget, Sendable, Hashable {
     /// The symbols used for the filled and the empty part.

@@ -1,4 +1,5 @@
 import CNcurses
+import TextLayout
 
 /// Converts TerminalKit's values to ncurses' types, without calling ncurses.
 ///

@@ -1,3 +1,5 @@
+import TextLayout
+
 /// Where the hardware cursor goes after a frame is drawn.
 ///
 /// Screen readers and braille displays follow the hardware cursor, so a list screen should

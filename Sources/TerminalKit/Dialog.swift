@@ -1,3 +1,5 @@
+import TextLayout
+
 /// A box in the middle of the screen: a title, lines of text, and buttons or key hints.
 public struct Dialog: Widget, Sendable, Hashable {
     /// The title in the top border.

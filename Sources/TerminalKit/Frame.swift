@@ -1,3 +1,5 @@
+import TextLayout
+
 /// A single-line box with an optional title in its top border.
 public struct Frame: Widget, Sendable, Hashable {
     /// The title, shown as " Title " after the top-left corner.

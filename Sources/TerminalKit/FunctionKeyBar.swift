@@ -1,3 +1,5 @@
+import TextLayout
+
 /// The row of function keys at the bottom of the screen, as in Midnight Commander and htop:
 /// "1Help   2Save   ... 10Quit", the number plain, the label highlighted.
 public struct FunctionKeyBar: Widget, Sendable, Hashable {

@@ -1,3 +1,5 @@
+import TextLayout
+
 /// A one-line text field: the text, a cursor, and the editing keys.
 ///
 /// The cursor counts graphemes, so "é" written as "e" plus a combining accent is one step.

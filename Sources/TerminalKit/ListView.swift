@@ -1,3 +1,5 @@
+import TextLayout
+
 /// A single column of items with one selected item kept in view.
 public struct ListView: Widget, Sendable, Hashable {
     /// The items, top to bottom.

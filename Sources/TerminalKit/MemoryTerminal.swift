@@ -1,3 +1,5 @@
+import TextLayout
+
 /// A terminal in memory, for tests: it records what was drawn and plays back scripted events.
 ///
 /// ```swift

@@ -1,3 +1,5 @@
+import TextLayout
+
 /// One line for a message to the user: what happened, or what went wrong.
 public struct MessageLine: Widget, Sendable, Hashable {
     /// How serious the message is; each kind has its own look.

@@ -1,4 +1,5 @@
 import CNcurses
+import TextLayout
 
 #if canImport(Glibc)
     import Glibc

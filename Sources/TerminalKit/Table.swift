@@ -1,3 +1,5 @@
+import TextLayout
+
 /// Rows of text under column titles, with one selected row kept in view.
 ///
 /// Only the rows in view are drawn, so a table of a million rows costs a screenful. The screen

@@ -1,3 +1,5 @@
+import TextLayout
+
 /// A column of a ``Table``: its title, how wide it is, and how its text is aligned.
 public struct TableColumn: Sendable, Hashable {
     /// How a column's width is decided.

@@ -1,3 +1,5 @@
+import TextLayout
+
 /// What an application's run loop needs from a terminal.
 ///
 /// ``NcursesTerminal`` is the real one, ``MemoryTerminal`` the one for tests. A run loop

@@ -1,3 +1,5 @@
+import TextLayout
+
 /// What the run loop receives from a ``Terminal``.
 public enum TerminalEvent: Sendable, Hashable {
     /// A key press or mouse action. Never ``Key/resize``: that arrives as ``resize(_:)``.

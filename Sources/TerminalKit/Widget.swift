@@ -1,3 +1,5 @@
+import TextLayout
+
 /// Something that draws itself into a rectangle of a canvas.
 ///
 /// Widgets are values describing what to show; rendering never changes them. A screen keeps

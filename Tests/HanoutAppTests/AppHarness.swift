@@ -2,6 +2,7 @@ import Foundation
 import HanoutDomain
 import HanoutStore
 import TerminalKit
+import TextLayout
 
 @testable import HanoutApp
 

@@ -1,6 +1,6 @@
 import HanoutDomain
-import TerminalKit
 import Testing
+import TextLayout
 
 @testable import HanoutApp
 @testable import HanoutStore

@@ -3,6 +3,7 @@ import HanoutDomain
 import HanoutStore
 import TerminalKit
 import Testing
+import TextLayout
 
 @testable import HanoutApp
 

@@ -1,7 +1,7 @@
 import HanoutDomain
 import HanoutStore
-import TerminalKit
 import Testing
+import TextLayout
 
 @testable import HanoutReports
 
@@ -46,8 +46,7 @@ import Testing
 
     @Test func theTotalsAgreeWithTheStoresCountsForEveryZone() throws {
         let database = try fixtureDatabase()
-        let reports = try OccupancyReport.loadAll(
-            from: database, on: reportDay, printedOn: reportDay, clerk: reportClerk)
+        let reports = try zoneReports(from: database)
         let summaries = try database.zoneSummaries(on: reportDay)
         #expect(reports.map(\.zoneCode) == summaries.map(\.zone.code))
         for (report, summary) in zip(reports, summaries) {
@@ -64,9 +63,7 @@ import Testing
     }
 
     @Test func everyZoneStartsOnANewPageNumberedWithinTheZone() throws {
-        let database = try fixtureDatabase()
-        let reports = try OccupancyReport.loadAll(
-            from: database, on: reportDay, printedOn: reportDay, clerk: reportClerk)
+        let reports = try fixtureReports()
         let renderer = TextReportRenderer(language: .en, setup: .portrait)
         let sheets = renderer.document(reports).dropLast().components(separatedBy: "\u{0C}")
         #expect(sheets.count == renderer.pageCount(reports))

@@ -22,11 +22,19 @@ func fixtureDatabase() throws -> AppDatabase {
     return database
 }
 
-/// The reports of the fixture zones named, on the report day.
+/// The reports of the fixture zones named (every zone when none is), on the report day.
 func fixtureReports(_ zones: String..., on day: Day = reportDay) throws -> [OccupancyReport] {
-    try OccupancyReport.load(
-        zones: zones, from: try fixtureDatabase(), on: day, printedOn: reportDay,
-        clerk: reportClerk)
+    try zoneReports(from: try fixtureDatabase(), zones: zones.isEmpty ? nil : zones, on: day)
+}
+
+/// The reports of some zones of `database` (every zone when `zones` is nil), as `hanout print` makes them.
+func zoneReports(from database: AppDatabase, zones: [String]? = nil, on day: Day = reportDay) throws
+    -> [OccupancyReport]
+{
+    try database.occupancy(ofZones: zones, on: day).map {
+        OccupancyReport(
+            zone: $0.zone, units: $0.units, day: day, printedOn: reportDay, clerk: reportClerk)
+    }
 }
 
 /// A fresh private folder under the system's temporary folder.

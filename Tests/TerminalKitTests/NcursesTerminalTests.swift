@@ -1,5 +1,6 @@
 import CNcurses
 import Testing
+import TextLayout
 
 @testable import TerminalKit
 

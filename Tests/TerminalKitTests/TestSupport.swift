@@ -1,3 +1,5 @@
+import TextLayout
+
 @testable import TerminalKit
 
 /// The rows of an expected picture, padded with spaces to `width` columns, so that the

@@ -2,6 +2,7 @@ import HanoutApp
 import HanoutDomain
 import HanoutStore
 import TerminalKit
+import TextLayout
 
 #if canImport(Glibc)
     import Glibc

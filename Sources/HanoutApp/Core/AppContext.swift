@@ -1,5 +1,6 @@
 import HanoutDomain
 import TerminalKit
+import TextLayout
 
 /// What every screen may read but not change: the clerk's language and day.
 public struct AppContext: Hashable, Sendable {

@@ -1,5 +1,5 @@
 import HanoutDomain
-import TerminalKit
+import TextLayout
 
 /// The whole state of the program: a value, changed only by `AppCore.update`.
 public struct AppState: Hashable, Sendable {

@@ -1,5 +1,6 @@
 import HanoutDomain
 import TerminalKit
+import TextLayout
 
 /// Draws the whole state: title bar, the current screen, message line, key bar.
 public enum AppView {
@@ -76,19 +77,7 @@ public enum AppView {
             "Terminal too small: need at least \(need.width)x\(need.height), now \(state.size.width)x\(state.size.height)."
         )
         // Wrapped at spaces, so even a narrow terminal reads whole words.
-        var lines: [String] = []
-        var current = ""
-        for word in text.split(separator: " ") {
-            if !current.isEmpty
-                && DisplayWidth.of(current) + 1 + DisplayWidth.of(word) > state.size.width
-            {
-                lines.append(current)
-                current = String(word)
-            } else {
-                current += (current.isEmpty ? "" : " ") + word
-            }
-        }
-        lines.append(current)
+        let lines = TextWrapper.wrap(text, width: state.size.width)
         for (row, line) in lines.prefix(state.size.height).enumerated() {
             canvas.write(line, row: row, column: 0)
         }

@@ -1,6 +1,7 @@
 import HanoutDomain
 import HanoutReports
 import TerminalKit
+import TextLayout
 
 /// What `update` asks the run loop to do; the result comes back as an `AppEvent`.
 public enum Effect: Hashable, Sendable {

@@ -1,5 +1,6 @@
 import HanoutDomain
 import TerminalKit
+import TextLayout
 
 /// One screen of the program: its state, how keys change it, how it draws.
 ///

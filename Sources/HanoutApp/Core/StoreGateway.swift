@@ -60,12 +60,11 @@ public struct StoreGateway: Sendable {
         case .trades:
             return .trades(try database.trades())
         case .report(let zones, let unit):
-            var reports =
-                zones.isEmpty
-                ? try OccupancyReport.loadAll(
-                    from: database, on: today, printedOn: today, clerk: clerk)
-                : try OccupancyReport.load(
-                    zones: zones, from: database, on: today, printedOn: today, clerk: clerk)
+            var reports = try database.occupancy(ofZones: zones.isEmpty ? nil : zones, on: today)
+                .map {
+                    OccupancyReport(
+                        zone: $0.zone, units: $0.units, day: today, printedOn: today, clerk: clerk)
+                }
             if let unit { reports = reports.map { $0.selecting(units: [unit]) } }
             return .report(reports, printers: printer.destinations())
         }

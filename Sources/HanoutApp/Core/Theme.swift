@@ -1,5 +1,5 @@
 import HanoutDomain
-import TerminalKit
+import TextLayout
 
 /// The colours of unit states, always paired with a letter so that nothing
 /// depends on colour alone (monochrome terminals, NO_COLOR, paper).

@@ -1,6 +1,7 @@
 import HanoutDomain
 import HanoutStore
 import TerminalKit
+import TextLayout
 
 /// The short form that confirms an allocation: trade, dates, decision.
 ///

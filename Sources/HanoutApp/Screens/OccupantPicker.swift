@@ -1,6 +1,7 @@
 import HanoutDomain
 import HanoutStore
 import TerminalKit
+import TextLayout
 
 /// Choosing who gets a vacant unit: the domain's ranking, narrowed as the clerk types.
 public struct OccupantPicker: ScreenModel {

@@ -1,6 +1,7 @@
 import HanoutDomain
 import HanoutStore
 import TerminalKit
+import TextLayout
 
 /// One occupant's record: every field, the units they hold today, and their whole history.
 public struct OccupantScreen: ScreenModel {

@@ -1,5 +1,6 @@
 import HanoutDomain
 import TerminalKit
+import TextLayout
 
 // MARK: - Drawing
 

@@ -1,6 +1,7 @@
 import HanoutDomain
 import HanoutStore
 import TerminalKit
+import TextLayout
 
 /// The occupant directory: a search line, a trade filter, and the list of occupants.
 ///

@@ -1,6 +1,7 @@
 import HanoutDomain
 import HanoutReports
 import TerminalKit
+import TextLayout
 
 /// Printing what the clerk sees: printer or file, orientation, format, pages.
 public struct PrintDialog: ScreenModel {

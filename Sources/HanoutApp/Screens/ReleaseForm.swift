@@ -1,6 +1,7 @@
 import HanoutDomain
 import HanoutStore
 import TerminalKit
+import TextLayout
 
 /// Releasing an occupied unit: a reason and a date, then a confirmation.
 public struct ReleaseForm: ScreenModel {

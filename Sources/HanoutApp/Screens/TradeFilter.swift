@@ -1,5 +1,6 @@
 import HanoutDomain
 import TerminalKit
+import TextLayout
 
 /// The occupant directory's trade filter: the chosen trade and the small menu that changes it.
 ///

@@ -1,6 +1,7 @@
 import HanoutDomain
 import HanoutStore
 import TerminalKit
+import TextLayout
 
 /// Choosing a unit for an occupant: the vacant units that fit their trades.
 public struct UnitPicker: ScreenModel {

@@ -1,6 +1,7 @@
 import HanoutDomain
 import HanoutStore
 import TerminalKit
+import TextLayout
 
 /// One unit's record: every field, the current allocation, and its whole history.
 public struct UnitScreen: ScreenModel {

@@ -1,6 +1,6 @@
 import HanoutDomain
 import HanoutStore
-import TerminalKit
+import TextLayout
 
 /// Where the zone screen puts its parts, computed from the units and the room.
 ///

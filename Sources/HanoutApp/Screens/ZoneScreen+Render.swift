@@ -1,6 +1,8 @@
 import HanoutDomain
+import HanoutReports
 import HanoutStore
 import TerminalKit
+import TextLayout
 
 extension ZoneScreen {
     public func render(into canvas: inout Canvas, area: Rect, _ context: AppContext) -> Cursor {
@@ -46,9 +48,10 @@ extension ZoneScreen {
         if selected { style = Theme.selected }
         canvas.fill(rect, with: Cell(" ", style: style))
         let number = Day.padded(row.unit.number)
-        let trade = row.allocation?.trade ?? Self.tradeHint(row.unit)
+        let trade =
+            row.allocation?.trade ?? TileText.tradeHint(allowedTrades: row.unit.allowedTrades)
         let who =
-            row.occupant.map { Self.shortName($0.name) } ?? row.state.name(in: context.language)
+            row.occupant.map { TileText.shortName($0.name) } ?? row.state.name(in: context.language)
         let mark = selected ? "▶" : " "
         if rect.height == 1 {
             canvas.write(
@@ -123,21 +126,6 @@ extension ZoneScreen {
             scrollOffset: tableScroll)
         table.selectedStyle = focus == .table ? Theme.selected : Style(attributes: .underline)
         return table
-    }
-
-    /// The trades a vacant unit takes, in a few letters: "MEN+" for several, "*" for any.
-    static func tradeHint(_ unit: HanoutDomain.Unit) -> String {
-        guard let first = unit.allowedTrades.first else { return "*" }
-        return unit.allowedTrades.count > 1 ? first + "+" : first
-    }
-
-    /// A name short enough for a tile: "Coopérative Tiwizi" becomes "Coop. Tiwizi".
-    static func shortName(_ name: String) -> String {
-        for (long, short) in [("Coopérative ", "Coop. "), ("Association ", "Assoc. ")]
-        where name.hasPrefix(long) {
-            return short + name.dropFirst(long.count)
-        }
-        return name
     }
 }
 

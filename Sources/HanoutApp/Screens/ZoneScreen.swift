@@ -1,6 +1,7 @@
 import HanoutDomain
 import HanoutStore
 import TerminalKit
+import TextLayout
 
 /// The zone occupancy screen: the floor plan, the legend and the table of units.
 public struct ZoneScreen: ScreenModel {

@@ -1,6 +1,7 @@
 import HanoutDomain
 import HanoutStore
 import TerminalKit
+import TextLayout
 
 /// The region: every zone with its counts and an occupancy bar, and the total.
 ///

@@ -1,6 +1,5 @@
 import Testing
-
-@testable import TerminalKit
+import TextLayout
 
 @Suite("Cleaning text from data")
 struct SafeTextTests {

@@ -1,6 +1,5 @@
 import Testing
-
-@testable import TerminalKit
+import TextLayout
 
 @Suite("Canvas")
 struct CanvasTests {
@@ -87,13 +86,14 @@ struct CanvasTests {
         canvas.drawBox(canvas.bounds, title: "Zones")
         #expect(
             canvas.lines
-                == rows(
-                    """
-                    ┌ Zones ───┐
-                    │          │
-                    │          │
-                    └──────────┘
-                    """, width: 12))
+                == Canvas(
+                    picture: """
+                        ┌ Zones ───┐
+                        │          │
+                        │          │
+                        └──────────┘
+                        """, width: 12
+                ).lines)
         var narrow = Canvas(width: 8, height: 2)
         narrow.drawBox(narrow.bounds, title: "Artisans")
         #expect(narrow.lines == ["┌ Art… ┐", "└──────┘"])

@@ -1,14 +1,13 @@
-import TerminalKit
-
 /// Wraps text to a number of columns by display width, never losing a character.
 ///
 /// Paper cannot scroll, so a value too long for its column goes on to the
-/// next line of the same row instead of being cut. Lines break between
-/// words; a word longer than the column breaks after a hyphen or a slash
-/// when it can (`DEC-AOU-` / `2025-001`), else between characters.
-enum TextWrapper {
+/// next line of the same row instead of being cut; a notice on a narrow
+/// screen reads the same way. Lines break between words (runs of spaces
+/// count as one break); a word longer than the column breaks after a hyphen
+/// or a slash when it can (`DEC-AOU-` / `2025-001`), else between characters.
+public enum TextWrapper {
     /// The lines of `text` at most `width` columns wide; at least one line (maybe empty).
-    static func wrap(_ text: String, width: Int) -> [String] {
+    public static func wrap(_ text: String, width: Int) -> [String] {
         let width = max(1, width)
         var lines: [String] = []
         var line = ""

@@ -33,19 +33,4 @@ public struct Style: Sendable, Hashable {
         copy.attributes.formUnion(extra)
         return copy
     }
-
-    /// This style as drawn on a terminal with the given colour support.
-    ///
-    /// Without colours, a coloured background becomes reverse video and a coloured
-    /// foreground becomes bold, so that nothing that was marked by colour alone disappears.
-    public func resolved(for support: ColorSupport) -> Style {
-        guard support == .monochrome else { return self }
-        var attributes = self.attributes
-        if background != .default {
-            attributes.insert(.reverse)
-        } else if foreground != .default {
-            attributes.insert(.bold)
-        }
-        return Style(attributes: attributes)
-    }
 }
