@@ -120,11 +120,11 @@ struct OccupantsRecordTests {
         _ = screen.handle(.pageDown, small)
         _ = screen.handle(.pageDown, small)
         _ = screen.handle(.pageDown, small)
-        #expect(screen.scroll == length - small.bodyHeight)
+        #expect(screen.scroll == length - small.body.height)
         _ = screen.handle(.home, small)
         #expect(screen.scroll == 0)
         _ = screen.handle(.end, small)
-        #expect(screen.scroll == length - small.bodyHeight)
+        #expect(screen.scroll == length - small.body.height)
     }
 
     @Test("a picks a unit for the occupant; nothing before the record is loaded")

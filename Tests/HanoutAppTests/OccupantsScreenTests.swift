@@ -149,11 +149,11 @@ struct OccupantsScreenTests {
     @Test("inside the loaded window, moving asks nothing; past it, the next window is asked")
     func windowing() {
         var screen = loadedDirectory(sampleOccupants(100), total: 1_000_000)
-        #expect(screen.update(.moveTo(82), occupantsContext) == .done)
+        #expect(screen.update(.list(.to(82)), occupantsContext) == .done)
         #expect(screen.scroll == 65)
         // Rows 83 to 100 in view: row 100 is not loaded yet.
         #expect(
-            screen.update(.moveTo(100), occupantsContext).effects
+            screen.update(.list(.to(100)), occupantsContext).effects
                 == [
                     .load(
                         .occupants(
@@ -201,7 +201,7 @@ struct OccupantsScreenTests {
         #expect(screen.countText(occupantsContext) == "more than 1,000 match")
         // Within a screen of what is known, the next window counts a thousand further.
         _ = screen.update(.leaveSearch, occupantsContext)
-        let near = screen.update(.moveTo(990), occupantsContext)
+        let near = screen.update(.list(.to(990)), occupantsContext)
         #expect(
             near.effects == [
                 .load(
@@ -209,7 +209,7 @@ struct OccupantsScreenTests {
                         OccupantQuery(search: "a", offset: 955, limit: 54, counting: .upTo(2_001))))
             ])
         // End: the store counts all of it and answers with the last window.
-        let end = screen.update(.moveTo(Int.max), occupantsContext)
+        let end = screen.update(.list(.last), occupantsContext)
         #expect(end.effects.count == 1)
         #expect(screen.query.fromEnd && screen.query.counting == .all)
         screen.receive(
@@ -223,7 +223,7 @@ struct OccupantsScreenTests {
     @Test("when another clerk's change shrinks the list, the selection follows it in")
     func shrinkingList() {
         var screen = loadedDirectory(sampleOccupants(60))
-        _ = screen.update(.moveTo(50), occupantsContext)
+        _ = screen.update(.list(.to(50)), occupantsContext)
         screen.receive(
             .occupants(sampleOccupants(10), offset: 0, count: .exactly(10)),
             for: .occupants(screen.query),

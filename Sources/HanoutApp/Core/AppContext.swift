@@ -20,8 +20,11 @@ public struct AppContext: Hashable, Sendable {
         self.size = size
     }
 
-    /// Rows of the area screens draw into (between the title and the bottom bars).
-    var bodyHeight: Int { max(0, size.height - 3) }
+    /// The screen's areas at this size; screens page and hit-test in its body.
+    var layout: AppLayout { AppLayout(size: size) }
+
+    /// The area screens draw into (between the title and the bottom bars).
+    var body: Rect { layout.body }
 
     /// Picks the French or the English text.
     func text(_ french: String, _ english: String) -> String {

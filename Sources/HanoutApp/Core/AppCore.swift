@@ -19,7 +19,8 @@ public enum AppCore {
         case .loaded(let request, let result):
             let context = state.context
             for index in state.stack.indices where state.stack[index].model.request == request {
-                state.stack[index].change { $0.receive(result, for: request, context) }
+                state.stack[index].change(
+                    ReceiveData(result: result, request: request, context: context))
             }
             return []
         case .loadFailed(_, let text):
@@ -27,7 +28,8 @@ public enum AppCore {
             return []
         case .written(let request, let outcome):
             let context = state.context
-            let result = state.top.change { $0.receive(outcome, for: request, context) }
+            let result = state.top.change(
+                ReceiveWrite(outcome: outcome, request: request, context: context))
             return apply(result, &state)
         case .externalChange:
             return reloadTop(&state)
@@ -64,7 +66,7 @@ public enum AppCore {
         let key = capturing ? key : shortcut(for: key)
         state.message = nil
         let context = state.context
-        if let outcome = state.top.change({ $0.handle(key, context) }) {
+        if let outcome = state.top.change(HandleKey(key: key, context: context)) {
             return apply(outcome, &state)
         }
         switch key {
@@ -120,7 +122,7 @@ public enum AppCore {
     }
 
     static func reloadTop(_ state: inout AppState) -> [Effect] {
-        state.top.change { $0.prepareFullReload() }
+        state.top.change(PrepareFullReload())
         return state.top.model.request.map { [.load($0)] } ?? []
     }
 }

@@ -33,9 +33,4 @@ public struct AppState: Hashable, Sendable {
     public var isTooSmall: Bool {
         size.width < Self.minimumSize.width || size.height < Self.minimumSize.height
     }
-
-    /// The rectangle screens draw into: below the title, above the message and key bars.
-    public var body: Rect {
-        Rect(row: 1, column: 0, width: size.width, height: max(0, size.height - 3))
-    }
 }

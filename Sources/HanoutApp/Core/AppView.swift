@@ -11,15 +11,14 @@ public enum AppView {
             drawTooSmall(into: &canvas, state)
             return (canvas, .hidden)
         }
-        drawTitle(into: &canvas, state)
-        let cursor = state.top.model.render(into: &canvas, area: state.body, context)
-        let messageRow = Rect(
-            row: state.size.height - 2, column: 0, width: state.size.width, height: 1)
+        let layout = context.layout
+        drawTitle(into: &canvas, layout.title, state)
+        let cursor = state.top.model.render(into: &canvas, area: layout.body, context)
         if let message = state.message {
-            MessageLine(message.text, kind: message.kind).render(into: &canvas, area: messageRow)
+            MessageLine(message.text, kind: message.kind).render(
+                into: &canvas, area: layout.message)
         }
-        let keys = Rect(row: state.size.height - 1, column: 0, width: state.size.width, height: 1)
-        FunctionKeyBar(labels: functionKeyLabels(context)).render(into: &canvas, area: keys)
+        FunctionKeyBar(labels: functionKeyLabels(context)).render(into: &canvas, area: layout.keys)
         if state.showsHelp {
             drawHelp(into: &canvas, state)
             return (canvas, .hidden)
@@ -38,17 +37,18 @@ public enum AppView {
         ]
     }
 
-    static func drawTitle(into canvas: inout Canvas, _ state: AppState) {
-        let row = Rect(row: 0, column: 0, width: state.size.width, height: 1)
+    static func drawTitle(into canvas: inout Canvas, _ row: Rect, _ state: AppState) {
         let style = Style(foreground: .white, background: .blue, attributes: .bold)
         canvas.fill(row, with: Cell(" ", style: style))
         let date = state.context.show(state.context.today)
         let title = "Hanout · " + state.top.model.title(state.context)
-        let room = max(0, state.size.width - DisplayWidth.of(date) - 3)
-        canvas.write(DisplayWidth.truncate(title, to: room), row: 0, column: 1, style: style)
+        let room = max(0, row.width - DisplayWidth.of(date) - 3)
         canvas.write(
-            date, row: 0, column: max(0, state.size.width - DisplayWidth.of(date) - 1), style: style
-        )
+            DisplayWidth.truncate(title, to: room), row: row.row, column: row.column + 1,
+            style: style)
+        canvas.write(
+            date, row: row.row, column: max(row.column, row.endColumn - DisplayWidth.of(date) - 1),
+            style: style)
     }
 
     static func drawHelp(into canvas: inout Canvas, _ state: AppState) {

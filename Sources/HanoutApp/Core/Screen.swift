@@ -1,6 +1,19 @@
 import TerminalKit
 
 /// Every screen of the program, as one value so the whole state compares with `==`.
+///
+/// A new screen is added in these places, and the compiler points at each
+/// switch once the case exists:
+/// - its type, a `ScreenModel` in `Screens/` (with its `Action` enum,
+///   `update`, a layout computed from its state and the body if it pages or
+///   takes clicks, and `render`);
+/// - a case here, and an arm in `model` and in `change` below;
+/// - the `Navigation.push` of the screen that opens it (or `AppCore.handle`
+///   for an app-wide key);
+/// - if it reads the store: a `DataRequest` and a `DataResult` case, and
+///   their reading in `StoreGateway.read`; if it writes: a `WriteRequest`
+///   case and its handling in `StoreGateway.write`;
+/// - a snapshot in `ScreenSnapshotTests`.
 public indirect enum Screen: Hashable, Sendable {
     case zones(ZonesScreen)
     case zone(ZoneScreen)
@@ -13,7 +26,7 @@ public indirect enum Screen: Hashable, Sendable {
     case releaseForm(ReleaseForm)
     case printDialog(PrintDialog)
 
-    /// The screen's state, whatever its kind.
+    /// The screen's state, whatever its kind, to read (its request, title, drawing).
     public var model: any ScreenModel {
         switch self {
         case .zones(let screen): return screen
@@ -29,28 +42,33 @@ public indirect enum Screen: Hashable, Sendable {
         }
     }
 
-    /// Wraps a screen's state back into the enum.
-    init?(_ model: any ScreenModel) {
-        switch model {
-        case let screen as ZonesScreen: self = .zones(screen)
-        case let screen as ZoneScreen: self = .zone(screen)
-        case let screen as UnitScreen: self = .unit(screen)
-        case let screen as OccupantsScreen: self = .occupants(screen)
-        case let screen as OccupantScreen: self = .occupant(screen)
-        case let screen as OccupantPicker: self = .occupantPicker(screen)
-        case let screen as UnitPicker: self = .unitPicker(screen)
-        case let screen as AssignForm: self = .assignForm(screen)
-        case let screen as ReleaseForm: self = .releaseForm(screen)
-        case let screen as PrintDialog: self = .printDialog(screen)
-        default: return nil
+    /// Applies `change` to the screen's state in place.
+    ///
+    /// Each arm hands the change the case's own type and puts the result back
+    /// in the same case (the compiler checks the pairing): no conversion to
+    /// `any ScreenModel` and back that could fail and drop the change.
+    mutating func change<Change: ScreenChange>(_ change: Change) -> Change.Result {
+        switch self {
+        case .zones(let screen): return apply(change, to: screen, as: Screen.zones)
+        case .zone(let screen): return apply(change, to: screen, as: Screen.zone)
+        case .unit(let screen): return apply(change, to: screen, as: Screen.unit)
+        case .occupants(let screen): return apply(change, to: screen, as: Screen.occupants)
+        case .occupant(let screen): return apply(change, to: screen, as: Screen.occupant)
+        case .occupantPicker(let screen):
+            return apply(change, to: screen, as: Screen.occupantPicker)
+        case .unitPicker(let screen): return apply(change, to: screen, as: Screen.unitPicker)
+        case .assignForm(let screen): return apply(change, to: screen, as: Screen.assignForm)
+        case .releaseForm(let screen): return apply(change, to: screen, as: Screen.releaseForm)
+        case .printDialog(let screen): return apply(change, to: screen, as: Screen.printDialog)
         }
     }
 
-    /// Changes the screen's state through its model.
-    mutating func change<T>(_ body: (inout any ScreenModel) -> T) -> T {
-        var model = self.model
-        let result = body(&model)
-        if let changed = Screen(model) { self = changed }
+    private mutating func apply<Model: ScreenModel, Change: ScreenChange>(
+        _ change: Change, to screen: Model, as wrap: (Model) -> Screen
+    ) -> Change.Result {
+        var screen = screen
+        let result = change(&screen)
+        self = wrap(screen)
         return result
     }
 }

@@ -38,15 +38,19 @@ public struct OccupantPicker: ScreenModel {
         ]
     }
 
-    static let listTop = 3
+    /// The parts of the screen in `body`: update pages and hit-tests in what render draws.
+    func layout(in body: Rect) -> PickerLayout {
+        PickerLayout(body: body, searching: true)
+    }
 
     public mutating func handle(_ key: Key, _ context: AppContext) -> Outcome? {
-        let visible = max(1, context.bodyHeight - Self.listTop - 1)
+        let area = layout(in: context.body).list
+        // Letters, Home and End edit the search.
+        if let move = ListKeys.move(for: key, typing: true) {
+            list.move(to: move.index(from: list.selected, page: area.page), visibleRows: area.page)
+            return .done
+        }
         switch key {
-        case .up: list.move(to: list.selected - 1, visibleRows: visible)
-        case .down: list.move(to: list.selected + 1, visibleRows: visible)
-        case .pageUp: list.move(to: list.selected - visible, visibleRows: visible)
-        case .pageDown: list.move(to: list.selected + visible, visibleRows: visible)
         case .enter:
             guard let candidate = list.current else { return .done }
             return Outcome(
@@ -57,9 +61,12 @@ public struct OccupantPicker: ScreenModel {
                             today: context.today, returnDepth: 2))))
         case .escape: return nil
         case .backspace where search.text.isEmpty: return nil
-        case .mouse(let row, _, .clicked), .mouse(let row, _, .pressed):
-            let index = list.scroll + row - (1 + Self.listTop + 1)
-            if candidates.indices.contains(index) { list.select(index) }
+        case .mouse(let row, let column, .clicked), .mouse(let row, let column, .pressed):
+            if let index = area.index(atRow: row, column: column, scroll: list.scroll),
+                candidates.indices.contains(index)
+            {
+                list.select(index)
+            }
         default:
             guard search.handle(key) else { return .done }
             list.reset()
@@ -74,10 +81,11 @@ public struct OccupantPicker: ScreenModel {
         guard case .candidates(let candidates) = result else { return }
         list.receive(
             candidates, offset: 0, total: candidates.count,
-            visibleRows: max(1, context.bodyHeight - Self.listTop - 1))
+            visibleRows: layout(in: context.body).list.page)
     }
 
     public func render(into canvas: inout Canvas, area: Rect, _ context: AppContext) -> Cursor {
+        let layout = layout(in: area)
         let trades =
             unit.allowedTrades.isEmpty
             ? context.text("tous métiers", "any trade") : unit.allowedTrades.joined(separator: ", ")
@@ -85,11 +93,11 @@ public struct OccupantPicker: ScreenModel {
             context.text(
                 "Local \(unit.code) (\(trades)) — choisissez l'occupant, les mieux placés d'abord :",
                 "Unit \(unit.code) (\(trades)) — choose the occupant, best placed first:"),
-            row: area.row, column: area.column + 1, style: .bold, clip: area)
+            row: layout.heading.row, column: layout.heading.column + 1, style: .bold,
+            clip: layout.heading)
         var line = search
         line.prompt = context.text("Chercher : ", "Search: ")
-        let searchArea = Rect(
-            row: area.row + 1, column: area.column + 1, width: max(0, area.width - 2), height: 1)
+        let searchArea = layout.search
         line.render(into: &canvas, area: searchArea)
         let columns = [
             TableColumn("#", width: .fixed(3), alignment: .right),
@@ -113,13 +121,12 @@ public struct OccupantPicker: ScreenModel {
             columns: columns, rows: rows, selectedIndex: candidates.isEmpty ? nil : list.selected,
             scrollOffset: list.scroll)
         table.selectedStyle = Theme.selected
-        let listArea = Rect(
-            row: area.row + Self.listTop, column: area.column, width: area.width,
-            height: max(0, area.height - Self.listTop))
+        let listArea = layout.list.frame
         table.render(into: &canvas, area: listArea)
         if candidates.isEmpty {
             canvas.write(
-                context.text("Personne ne correspond.", "Nobody matches."), row: listArea.row + 1,
+                context.text("Personne ne correspond.", "Nobody matches."),
+                row: layout.list.rows.row,
                 column: area.column + 1, style: .dim, clip: area)
         }
         return .visible(line.cursorPosition(in: searchArea))

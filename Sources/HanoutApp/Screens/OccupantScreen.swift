@@ -16,8 +16,7 @@ public struct OccupantScreen: ScreenModel {
     }
 
     public enum Action: Hashable, Sendable {
-        case scroll(Int)
-        case scrollTo(Int)
+        case scroll(ListMove)
         case assign
     }
 
@@ -41,27 +40,21 @@ public struct OccupantScreen: ScreenModel {
     }
 
     public mutating func handle(_ key: Key, _ context: AppContext) -> Outcome? {
-        let page = max(1, context.bodyHeight - 1)
-        let action: Action
+        if let move = ListKeys.move(for: key) { return update(.scroll(move), context) }
         switch key {
-        case .up, .char("k"): action = .scroll(-1)
-        case .down, .char("j"): action = .scroll(1)
-        case .pageUp: action = .scroll(-page)
-        case .pageDown: action = .scroll(page)
-        case .home: action = .scrollTo(0)
-        case .end: action = .scrollTo(Int.max)
-        case .char("a"): action = .assign
+        case .char("a"): return update(.assign, context)
         default: return nil
         }
-        return update(action, context)
     }
 
+    /// The record fills the body; a page keeps the last line of the one before in view.
     public mutating func update(_ action: Action, _ context: AppContext) -> Outcome {
+        let body = context.body
         // The last page stays full: scrolling stops when the end of the record is in view.
-        let last = max(0, lines(context).count - context.bodyHeight)
+        let last = max(0, lines(context).count - body.height)
         switch action {
-        case .scroll(let delta): scroll = min(max(0, scroll + delta), last)
-        case .scrollTo(let line): scroll = min(max(0, line), last)
+        case .scroll(let move):
+            scroll = min(max(0, move.index(from: scroll, page: body.height - 1)), last)
         case .assign:
             guard let occupant else { return .done }
             return Outcome(navigation: .push(.unitPicker(UnitPicker(occupant: occupant))))
@@ -75,7 +68,7 @@ public struct OccupantScreen: ScreenModel {
         guard case .occupant(let occupant, let allocations) = result else { return }
         self.occupant = occupant
         self.allocations = allocations
-        scroll = min(scroll, max(0, lines(context).count - context.bodyHeight))
+        scroll = min(scroll, max(0, lines(context).count - context.body.height))
     }
 
     // MARK: - Drawing

@@ -8,18 +8,18 @@ extension OccupantsScreen {
     /// Draws the search line, the filter and count line, the rows in view and the open menu.
     public func render(into canvas: inout Canvas, area: Rect, _ context: AppContext) -> Cursor {
         guard !area.isEmpty else { return .hidden }
+        let layout = layout(in: area, context)
         var line = search
         line.prompt = context.text("Chercher (/) : ", "Search (/): ")
         // Out of the search, no cell pretends to be the cursor.
         if focus != .search { line.cursorStyle = line.style }
-        let searchArea = Rect(
-            row: area.row, column: area.column + 1, width: max(0, area.width - 2), height: 1)
+        let searchArea = layout.searchField
         line.render(into: &canvas, area: searchArea)
-        drawFilterLine(into: &canvas, area: area, context)
+        drawFilterLine(into: &canvas, line: layout.filterLine, context)
 
-        let listArea = area.droppingTop(Self.listTop - 1)
+        let listArea = layout.list.frame
         var table = Table(
-            columns: columns(width: area.width, context), rows: rowsInView(listArea, context),
+            columns: columns(width: area.width, context), rows: rowsInView(layout.list, context),
             selectedIndex: (total ?? 0) > 0 ? selected - scroll : nil)
         table.selectedStyle = Theme.selected
         table.render(into: &canvas, area: listArea)
@@ -29,19 +29,19 @@ extension OccupantsScreen {
                 ? context.text("Aucun occupant.", "No occupants.")
                 : context.text("Personne ne correspond.", "Nobody matches.")
             canvas.write(
-                empty, row: listArea.row + 1, column: area.column + 1, style: .dim, clip: area)
+                empty, row: layout.list.rows.row, column: area.column + 1, style: .dim, clip: area)
         }
 
-        if tradeFilter.isOpen { return tradeFilter.render(into: &canvas, area: area, context) }
+        if let menu = layout.menu { return tradeFilter.render(into: &canvas, box: menu, context) }
         if focus == .search { return .visible(line.cursorPosition(in: searchArea)) }
         return table.cursorPosition(in: listArea).map(Cursor.parked)
             ?? .parked(Position(row: listArea.row, column: listArea.column))
     }
 
     /// "Trade (t): all trades" at the left, "1 234 occupants match" at the right.
-    func drawFilterLine(into canvas: inout Canvas, area: Rect, _ context: AppContext) {
-        guard area.height > 1 else { return }
-        let row = area.row + 1
+    func drawFilterLine(into canvas: inout Canvas, line area: Rect, _ context: AppContext) {
+        guard !area.isEmpty else { return }
+        let row = area.row
         var count = countText(context)
         // A narrow terminal keeps room for the filter: the number alone says enough there.
         if area.width < 60, let total {
@@ -115,10 +115,10 @@ extension OccupantsScreen {
     }
 
     /// The cells of the rows in view; a row not loaded yet shows an ellipsis.
-    func rowsInView(_ listArea: Rect, _ context: AppContext) -> [[String]] {
-        let count = max(0, min((total ?? 0) - scroll, listArea.height - 1))
-        let wide = listArea.width >= 64
-        let withCommune = listArea.width >= 50
+    func rowsInView(_ listArea: ListArea, _ context: AppContext) -> [[String]] {
+        let count = max(0, min((total ?? 0) - scroll, listArea.rowCount))
+        let wide = listArea.rows.width >= 64
+        let withCommune = listArea.rows.width >= 50
         return (scroll..<scroll + count).map { index in
             guard let occupant = occupant(at: index) else { return ["", "…"] }
             var cells = [String(occupant.id), occupant.name]

@@ -57,9 +57,7 @@ public struct OccupantsScreen: ScreenModel {
         case edit(Key)
         case clearSearch
         case leaveSearch
-        case move(Int)
-        case moveTo(Int)
-        case page(Int)
+        case list(ListMove)
         case open
         case assign
         case click(row: Int, column: Int)
@@ -123,30 +121,21 @@ public struct OccupantsScreen: ScreenModel {
         case (.search, .escape): return search.text.isEmpty ? .leaveSearch : .clearSearch
         // Backspace on an empty search stays here: holding it down must not leave the screen.
         case (.search, _): return .edit(key)
-        case (_, .mouse(_, _, .scrollUp)): return .move(-3)
-        case (_, .mouse(_, _, .scrollDown)): return .move(3)
-        case (.list, .up), (.list, .char("k")): return .move(-1)
-        case (.list, .down), (.list, .char("j")): return .move(1)
-        case (.list, .pageUp): return .page(-1)
-        case (.list, .pageDown): return .page(1)
-        case (.list, .home): return .moveTo(0)
-        case (.list, .end): return .moveTo(Int.max)
+        case (_, .mouse(_, _, .scrollUp)): return .list(.by(-3))
+        case (_, .mouse(_, _, .scrollDown)): return .list(.by(3))
         case (.list, .enter): return .open
         case (.list, .char("a")): return .assign
         case (.list, .char("t")): return .openTradeMenu
         case (.list, .char("/")), (.list, .tab), (.list, .backTab): return .focusSearch
-        case (.list, _): return nil
+        case (.list, _): return ListKeys.move(for: key).map(Action.list)
         }
     }
 
     static func menuAction(for key: Key) -> TradeFilter.Action? {
+        if let move = ListKeys.move(for: key) { return .list(move) }
         switch key {
-        case .up, .char("k"), .mouse(_, _, .scrollUp): return .move(-1)
-        case .down, .char("j"), .mouse(_, _, .scrollDown): return .move(1)
-        case .pageUp: return .page(-1)
-        case .pageDown: return .page(1)
-        case .home: return .moveTo(0)
-        case .end: return .moveTo(Int.max)
+        case .mouse(_, _, .scrollUp): return .list(.by(-1))
+        case .mouse(_, _, .scrollDown): return .list(.by(1))
         case .enter: return .choose
         case .escape, .backspace, .char("t"): return .close
         case .mouse(let row, let column, .clicked), .mouse(let row, let column, .pressed):
@@ -162,21 +151,19 @@ public struct OccupantsScreen: ScreenModel {
 
     // MARK: - Update
 
-    /// Screen rows of the body, between the title bar and the message line.
-    static func body(_ context: AppContext) -> Rect {
-        Rect(row: 1, column: 0, width: context.size.width, height: context.bodyHeight)
+    /// The parts of the screen in `body`: update pages and hit-tests in what render draws.
+    func layout(in body: Rect, _ context: AppContext) -> OccupantsLayout {
+        OccupantsLayout(
+            body: body, menu: tradeFilter.isOpen ? tradeFilter.frame(in: body, context) : nil)
     }
 
-    /// Above the list: the search line, the filter line, the table's header.
-    static let listTop = 3
-
-    /// Occupants in view at once.
-    static func visibleRows(_ context: AppContext) -> Int {
-        max(1, context.bodyHeight - listTop)
+    /// Occupants a page moves, and a third of the window read around the view.
+    func page(_ context: AppContext) -> Int {
+        layout(in: context.body, context).list.page
     }
 
     public mutating func update(_ action: Action, _ context: AppContext) -> Outcome {
-        let visible = Self.visibleRows(context)
+        let layout = layout(in: context.body, context)
         switch action {
         case .focusSearch: focus = .search
         case .leaveSearch: focus = .list
@@ -187,12 +174,10 @@ public struct OccupantsScreen: ScreenModel {
         case .clearSearch:
             search = InputLine()
             return restart(context)
-        case .move(let delta): select(selected + delta)
-        case .moveTo(let index):
-            if index == Int.max && !list.totalIsExact { return toUncountedEnd(context) }
-            select(index)
-        case .page(let pages): select(selected + pages * visible)
-        case .click(let row, let column): return click(row: row, column: column, context)
+        case .list(let move):
+            if move == .last && !list.totalIsExact { return toUncountedEnd(context) }
+            select(move.index(from: selected, page: layout.list.page))
+        case .click(let row, let column): return click(row: row, column: column, layout, context)
         case .open:
             guard let occupant = current else { return .done }
             return Outcome(navigation: .push(.occupant(OccupantScreen(occupantID: occupant.id))))
@@ -203,29 +188,29 @@ public struct OccupantsScreen: ScreenModel {
             tradeFilter.open()
             return tradeFilter.needsCatalogue ? Outcome(effects: [.load(.trades)]) : .done
         case .tradeMenu(let menuAction):
-            if tradeFilter.update(menuAction, menuArea: Self.body(context), context) {
+            if let box = layout.menu, tradeFilter.update(menuAction, box: box) {
                 return restart(context)
             }
         }
         return follow(context)
     }
 
-    mutating func click(row: Int, column: Int, _ context: AppContext) -> Outcome {
-        let body = Self.body(context)
-        switch row - body.row {
-        case 0:
+    mutating func click(
+        row: Int, column: Int, _ layout: OccupantsLayout, _ context: AppContext
+    ) -> Outcome {
+        if layout.searchLine.contains(row: row, column: column) {
             focus = .search
             return .done
-        case 1: return update(.openTradeMenu, context)
-        default:
-            let index = scroll + row - body.row - Self.listTop
-            guard row >= body.row + Self.listTop, row < body.endRow, index < total ?? 0 else {
-                return .done
-            }
-            focus = .list
-            select(index)
-            return follow(context)
         }
+        if layout.filterLine.contains(row: row, column: column) {
+            return update(.openTradeMenu, context)
+        }
+        guard let index = layout.list.index(atRow: row, column: column, scroll: scroll),
+            index < total ?? 0
+        else { return .done }
+        focus = .list
+        select(index)
+        return follow(context)
     }
 
     /// The selected occupant, if its row is loaded.
@@ -239,7 +224,7 @@ public struct OccupantsScreen: ScreenModel {
     mutating func restart(_ context: AppContext) -> Outcome {
         query = OccupantQuery(
             search: search.text, trade: tradeFilter.code, offset: 0,
-            limit: 3 * Self.visibleRows(context), counting: .upTo(OccupantQuery.countBound))
+            limit: 3 * page(context), counting: .upTo(OccupantQuery.countBound))
         list.reset()
         return Outcome(effects: [.load(.occupants(query))])
     }
@@ -250,7 +235,7 @@ public struct OccupantsScreen: ScreenModel {
     /// The count is asked with the first window only; a search counted only so far is
     /// counted further when the view comes within a screen of what is known.
     mutating func follow(_ context: AppContext) -> Outcome {
-        let visible = Self.visibleRows(context)
+        let visible = page(context)
         let window = list.follow(visibleRows: visible)
         let known = total ?? 0
         let nearEnd = !list.totalIsExact && list.scroll + 2 * visible >= known
@@ -275,7 +260,7 @@ public struct OccupantsScreen: ScreenModel {
     mutating func toUncountedEnd(_ context: AppContext) -> Outcome {
         query.fromEnd = true
         query.counting = .all
-        query.limit = 3 * Self.visibleRows(context)
+        query.limit = 3 * page(context)
         return Outcome(effects: [.load(.occupants(query))])
     }
 
@@ -291,12 +276,12 @@ public struct OccupantsScreen: ScreenModel {
             let exact = count?.isExact ?? list.totalIsExact
             list.receive(
                 occupants, offset: offset, total: total, exact: exact,
-                visibleRows: Self.visibleRows(context))
+                visibleRows: page(context))
             if asked.fromEnd {
                 list.select(total - 1)
                 list.receive(
                     occupants, offset: offset, total: total, exact: exact,
-                    visibleRows: Self.visibleRows(context))
+                    visibleRows: page(context))
             }
         default:
             break

@@ -22,9 +22,7 @@ public struct TradeFilter: Hashable, Sendable {
 
     /// What the clerk does in the open menu.
     public enum Action: Hashable, Sendable {
-        case move(Int)
-        case moveTo(Int)
-        case page(Int)
+        case list(ListMove)
         /// Takes the highlighted item and closes.
         case choose
         case close
@@ -60,26 +58,28 @@ public struct TradeFilter: Hashable, Sendable {
         if isOpen { highlighted = item(of: code) }
     }
 
-    /// Applies a menu action; returns true when the filter changed (the list must reload).
-    mutating func update(_ action: Action, menuArea area: Rect, _ context: AppContext) -> Bool {
+    /// Applies a menu action in the open menu's `box` (its `frame`, as drawn);
+    /// returns true when the filter changed (the list must reload).
+    mutating func update(_ action: Action, box: Rect) -> Bool {
         guard let current = highlighted else { return false }
-        let box = frame(in: area, context)
-        let visible = max(1, box.height - 2)
+        let items = Self.itemArea(in: box)
         switch action {
-        case .move(let delta): highlight(current + delta, visible)
-        case .moveTo(let index): highlight(index, visible)
-        case .page(let pages): highlight(current + pages * visible, visible)
+        case .list(let move): highlight(move.index(from: current, page: items.page), items.page)
         case .close: close()
         case .choose: return choose(current)
         case .click(let row, let column):
-            guard box.inset(by: 1).contains(row: row, column: column) else {
+            guard let index = items.index(atRow: row, column: column, scroll: scroll) else {
                 close()
                 return false
             }
-            let index = scroll + row - box.row - 1
             if index < itemCount { return choose(index) }
         }
         return false
+    }
+
+    /// The items inside the menu's border.
+    static func itemArea(in box: Rect) -> ListArea {
+        ListArea(frame: box.inset(by: 1), header: 0)
     }
 
     mutating func highlight(_ index: Int, _ visible: Int) {
@@ -129,15 +129,16 @@ public struct TradeFilter: Hashable, Sendable {
         return Rect(row: area.row + top, column: area.column + 1, width: width, height: height)
     }
 
-    /// Draws the open menu over the list; the cursor parks on the highlighted trade.
-    func render(into canvas: inout Canvas, area: Rect, _ context: AppContext) -> Cursor {
+    /// Draws the open menu in its `box` (its `frame`) over the list; the cursor
+    /// parks on the highlighted trade.
+    func render(into canvas: inout Canvas, box: Rect, _ context: AppContext) -> Cursor {
         guard let highlighted else { return .hidden }
-        let box = frame(in: area, context)
         Frame(title: context.text("Métier", "Trade"), clearsInside: true)
             .render(into: &canvas, area: box)
+        let inside = Self.itemArea(in: box).rows
         var list = ListView(items: items(context), selectedIndex: highlighted, scrollOffset: scroll)
         list.selectedStyle = Theme.selected
-        list.render(into: &canvas, area: box.inset(by: 1))
-        return list.cursorPosition(in: box.inset(by: 1)).map(Cursor.parked) ?? .hidden
+        list.render(into: &canvas, area: inside)
+        return list.cursorPosition(in: inside).map(Cursor.parked) ?? .hidden
     }
 }

@@ -31,15 +31,22 @@ public struct UnitPicker: ScreenModel {
         ]
     }
 
-    static let listTop = 2
+    /// The parts of the screen in `body`: update pages and hit-tests in what render draws.
+    func layout(in body: Rect) -> PickerLayout {
+        PickerLayout(body: body, searching: false)
+    }
 
     public mutating func handle(_ key: Key, _ context: AppContext) -> Outcome? {
-        let visible = max(1, context.bodyHeight - Self.listTop - 1)
+        let area = layout(in: context.body).list
+        switch ListKeys.move(for: key) {
+        // Home and End mean nothing here yet; they keep doing nothing.
+        case .to?: return nil
+        case let move?:
+            list.move(to: move.index(from: list.selected, page: area.page), visibleRows: area.page)
+            return .done
+        case nil: break
+        }
         switch key {
-        case .up, .char("k"): list.move(to: list.selected - 1, visibleRows: visible)
-        case .down, .char("j"): list.move(to: list.selected + 1, visibleRows: visible)
-        case .pageUp: list.move(to: list.selected - visible, visibleRows: visible)
-        case .pageDown: list.move(to: list.selected + visible, visibleRows: visible)
         case .enter, .char("a"):
             guard let candidate = list.current else { return .done }
             return Outcome(
@@ -48,9 +55,12 @@ public struct UnitPicker: ScreenModel {
                         AssignForm(
                             unit: candidate.unit.code, occupant: occupant, trade: candidate.trade,
                             today: context.today, returnDepth: 2))))
-        case .mouse(let row, _, .clicked), .mouse(let row, _, .pressed):
-            let index = list.scroll + row - (1 + Self.listTop + 1)
-            if candidates.indices.contains(index) { list.select(index) }
+        case .mouse(let row, let column, .clicked), .mouse(let row, let column, .pressed):
+            if let index = area.index(atRow: row, column: column, scroll: list.scroll),
+                candidates.indices.contains(index)
+            {
+                list.select(index)
+            }
         default: return nil
         }
         return .done
@@ -62,15 +72,17 @@ public struct UnitPicker: ScreenModel {
         guard case .unitCandidates(let candidates) = result else { return }
         list.receive(
             candidates, offset: 0, total: candidates.count,
-            visibleRows: max(1, context.bodyHeight - Self.listTop - 1))
+            visibleRows: layout(in: context.body).list.page)
     }
 
     public func render(into canvas: inout Canvas, area: Rect, _ context: AppContext) -> Cursor {
+        let layout = layout(in: area)
         canvas.write(
             context.text(
                 "Locaux vacants pour \(occupant.name) (\(occupant.trades.joined(separator: ", "))) :",
                 "Vacant units for \(occupant.name) (\(occupant.trades.joined(separator: ", "))):"),
-            row: area.row, column: area.column + 1, style: .bold, clip: area)
+            row: layout.heading.row, column: layout.heading.column + 1, style: .bold,
+            clip: layout.heading)
         let columns = [
             TableColumn(context.text("Local", "Unit"), width: .fixed(7)),
             TableColumn("m²", width: .fixed(4), alignment: .right),
@@ -92,14 +104,12 @@ public struct UnitPicker: ScreenModel {
             columns: columns, rows: rows, selectedIndex: candidates.isEmpty ? nil : list.selected,
             scrollOffset: list.scroll)
         table.selectedStyle = Theme.selected
-        let listArea = Rect(
-            row: area.row + Self.listTop, column: area.column, width: area.width,
-            height: max(0, area.height - Self.listTop))
+        let listArea = layout.list.frame
         table.render(into: &canvas, area: listArea)
         if candidates.isEmpty {
             canvas.write(
                 context.text("Aucun local vacant ne convient.", "No vacant unit fits."),
-                row: listArea.row + 1, column: area.column + 1, style: .dim, clip: area)
+                row: layout.list.rows.row, column: area.column + 1, style: .dim, clip: area)
         }
         return table.cursorPosition(in: listArea).map(Cursor.parked) ?? .hidden
     }

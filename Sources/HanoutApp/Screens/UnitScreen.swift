@@ -16,7 +16,7 @@ public struct UnitScreen: ScreenModel {
     }
 
     public enum Action: Hashable, Sendable {
-        case scroll(Int)
+        case scroll(ListMove)
         case assign
         case release
         case print
@@ -39,16 +39,18 @@ public struct UnitScreen: ScreenModel {
         ]
     }
 
+    /// Lines a page scrolls.
+    static let page = 10
+
     public mutating func handle(_ key: Key, _ context: AppContext) -> Outcome? {
         let action: Action
-        switch key {
-        case .up, .char("k"): action = .scroll(-1)
-        case .down, .char("j"): action = .scroll(1)
-        case .pageUp: action = .scroll(-10)
-        case .pageDown: action = .scroll(10)
-        case .char("a"): action = .assign
-        case .char("r"): action = .release
-        case .char("p"): action = .print
+        switch (ListKeys.move(for: key), key) {
+        // Home and End mean nothing here yet; they keep doing nothing.
+        case (.to?, _): return nil
+        case (let move?, _): action = .scroll(move)
+        case (nil, .char("a")): action = .assign
+        case (nil, .char("r")): action = .release
+        case (nil, .char("p")): action = .print
         default: return nil
         }
         return update(action, context)
@@ -56,8 +58,10 @@ public struct UnitScreen: ScreenModel {
 
     public mutating func update(_ action: Action, _ context: AppContext) -> Outcome {
         switch action {
-        case .scroll(let delta):
-            scroll = min(max(0, scroll + delta), max(0, lines(context).count - 1))
+        case .scroll(let move):
+            scroll = min(
+                max(0, move.index(from: scroll, page: Self.page)),
+                max(0, lines(context).count - 1))
             return .done
         case .print:
             guard let occupancy else { return .done }

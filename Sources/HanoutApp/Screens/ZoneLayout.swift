@@ -10,7 +10,8 @@ struct ZoneLayout: Hashable {
     var info: Rect
     var plan: Rect
     var legend: Rect
-    var table: Rect
+    /// The table of units, under its header.
+    var table: ListArea
     var tileWidth: Int
     var tileHeight: Int
     var planRows: Int
@@ -49,9 +50,11 @@ struct ZoneLayout: Hashable {
             row: plan.endRow, column: area.column, width: area.width, height: tileHeight > 0 ? 1 : 0
         )
         let tableTop = legend.endRow + (tileHeight > 0 ? 1 : 0)
-        table = Rect(
-            row: tableTop, column: area.column, width: area.width,
-            height: max(0, area.endRow - tableTop))
+        table = ListArea(
+            frame: Rect(
+                row: tableTop, column: area.column, width: area.width,
+                height: max(0, area.endRow - tableTop)),
+            header: 1)
     }
 
     /// The rectangle of the tile at a floor-plan place (row and column from 1).
@@ -70,7 +73,4 @@ struct ZoneLayout: Hashable {
         guard let planRow = rowTops.lastIndex(where: { $0 <= row }) else { return nil }
         return (planRow + 1, (column - plan.column) / tileWidth + 1)
     }
-
-    /// Data rows the table shows (below its header).
-    var tableRows: Int { max(0, table.height - 1) }
 }

@@ -6,7 +6,7 @@ import TextLayout
 
 extension ZoneScreen {
     public func render(into canvas: inout Canvas, area: Rect, _ context: AppContext) -> Cursor {
-        let layout = ZoneLayout(area: area, units: units)
+        let layout = layout(in: area)
         drawInfo(into: &canvas, layout.info, context)
         var tileCursor: Position?
         if layout.tileHeight > 0 {
@@ -17,10 +17,11 @@ extension ZoneScreen {
             }
             drawLegend(into: &canvas, layout.legend, context)
         }
-        let table = unitTable(context, width: layout.table.width)
-        table.render(into: &canvas, area: layout.table)
+        let tableArea = layout.table.frame
+        let table = unitTable(context, width: tableArea.width)
+        table.render(into: &canvas, area: tableArea)
         if focus == .plan, let tileCursor { return .parked(tileCursor) }
-        return table.cursorPosition(in: layout.table).map(Cursor.parked) ?? .hidden
+        return table.cursorPosition(in: tableArea).map(Cursor.parked) ?? .hidden
     }
 
     func drawInfo(into canvas: inout Canvas, _ rect: Rect, _ context: AppContext) {

@@ -23,8 +23,8 @@ public struct ZoneScreen: ScreenModel {
 
     public enum Action: Hashable, Sendable {
         case go(Direction)
-        case moveTo(Int)
-        case page(Int)
+        /// Paging and the ends, in the table's order.
+        case list(ListMove)
         case switchPane
         case open
         case assign
@@ -71,16 +71,14 @@ public struct ZoneScreen: ScreenModel {
         ]
     }
 
+    /// The arrows move on the plan as on a map (in the list when it has the
+    /// focus), so they come before the list keys, which bring the rest.
     static func action(for key: Key) -> Action? {
         switch key {
         case .up, .char("k"): return .go(.up)
         case .down, .char("j"): return .go(.down)
         case .left, .char("h"): return .go(.left)
         case .right, .char("l"): return .go(.right)
-        case .pageUp: return .page(-1)
-        case .pageDown: return .page(1)
-        case .home: return .moveTo(0)
-        case .end: return .moveTo(Int.max)
         case .tab, .backTab: return .switchPane
         case .enter: return .open
         case .char("a"): return .assign
@@ -88,7 +86,7 @@ public struct ZoneScreen: ScreenModel {
         case .char("p"): return .print
         case .mouse(let row, let column, .clicked), .mouse(let row, let column, .pressed):
             return .click(row: row, column: column)
-        default: return nil
+        default: return ListKeys.move(for: key).map(Action.list)
         }
     }
 
@@ -97,14 +95,14 @@ public struct ZoneScreen: ScreenModel {
         return update(action, context)
     }
 
-    func layout(_ context: AppContext) -> ZoneLayout {
-        ZoneLayout(
-            area: Rect(row: 1, column: 0, width: context.size.width, height: context.bodyHeight),
-            units: units)
+    /// The parts of the screen in `body`, from the units' places: update pages
+    /// and hit-tests in what render draws.
+    func layout(in body: Rect) -> ZoneLayout {
+        ZoneLayout(area: body, units: units)
     }
 
     public mutating func update(_ action: Action, _ context: AppContext) -> Outcome {
-        let layout = layout(context)
+        let layout = layout(in: context.body)
         switch action {
         case .go(let direction):
             if focus == .plan && layout.tileHeight > 0 {
@@ -114,8 +112,7 @@ public struct ZoneScreen: ScreenModel {
             } else {
                 select(selected + 1)
             }
-        case .moveTo(let index): select(index)
-        case .page(let pages): select(selected + pages * max(1, layout.tableRows))
+        case .list(let move): select(move.index(from: selected, page: layout.table.page))
         case .switchPane: focus = focus == .plan ? .table : .plan
         case .click(let row, let column):
             if let place = layout.place(atRow: row, column: column),
@@ -125,12 +122,12 @@ public struct ZoneScreen: ScreenModel {
             {
                 selected = index
                 focus = .plan
-            } else if layout.table.contains(row: row, column: column) {
-                let index = tableScroll + row - layout.table.row - 1
-                if units.indices.contains(index) {
-                    selected = index
-                    focus = .table
-                }
+            } else if let index = layout.table.index(
+                atRow: row, column: column, scroll: tableScroll),
+                units.indices.contains(index)
+            {
+                selected = index
+                focus = .table
             }
         case .open:
             guard let current else { return .done }
@@ -143,7 +140,7 @@ public struct ZoneScreen: ScreenModel {
             return Outcome(navigation: .push(.printDialog(PrintDialog(zones: [zoneCode]))))
         }
         tableScroll = Scrolling.offset(
-            keeping: selected, visibleRows: layout.tableRows, rowCount: units.count,
+            keeping: selected, visibleRows: layout.table.rowCount, rowCount: units.count,
             current: tableScroll)
         return .done
     }
@@ -209,7 +206,8 @@ public struct ZoneScreen: ScreenModel {
             select(selected)
         }
         tableScroll = Scrolling.offset(
-            keeping: selected, visibleRows: layout(context).tableRows, rowCount: units.count,
+            keeping: selected, visibleRows: layout(in: context.body).table.rowCount,
+            rowCount: units.count,
             current: tableScroll)
     }
 }

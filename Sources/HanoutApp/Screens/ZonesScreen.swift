@@ -22,12 +22,10 @@ public struct ZonesScreen: ScreenModel {
     public init() {}
 
     public enum Action: Hashable, Sendable {
-        case move(Int)
-        case moveTo(Int)
-        case page(Int)
+        case list(ListMove)
         case open
         case print(all: Bool)
-        case click(row: Int)
+        case click(row: Int, column: Int)
     }
 
     public var request: DataRequest? {
@@ -74,42 +72,36 @@ public struct ZonesScreen: ScreenModel {
     }
 
     static func action(for key: Key) -> Action? {
+        if let move = ListKeys.move(for: key) { return .list(move) }
         switch key {
-        case .up, .char("k"): return .move(-1)
-        case .down, .char("j"): return .move(1)
-        case .pageUp: return .page(-1)
-        case .pageDown: return .page(1)
-        case .home: return .moveTo(0)
-        case .end: return .moveTo(Int.max)
         case .enter, .right, .char("l"): return .open
         case .char("p"): return .print(all: false)
         case .char("P"): return .print(all: true)
-        case .mouse(let row, _, .clicked), .mouse(let row, _, .pressed): return .click(row: row)
+        case .mouse(let row, let column, .clicked), .mouse(let row, let column, .pressed):
+            return .click(row: row, column: column)
         default: return nil
         }
     }
 
     public mutating func handle(_ key: Key, _ context: AppContext) -> Outcome? {
         guard let action = Self.action(for: key) else { return nil }
-        return update(action, visibleRows: Self.visibleRows(context))
+        return update(action, context)
     }
 
-    /// Data rows in view: the body less the header and the total line.
-    static func visibleRows(_ context: AppContext) -> Int {
-        max(1, context.bodyHeight - 2)
+    /// The parts of the screen in `body`: update pages and hit-tests in what render draws.
+    func layout(in body: Rect) -> ZonesLayout {
+        ZonesLayout(body: body)
     }
 
-    /// The first screen row of the table's data, below the title bar and the header.
-    static let firstDataRow = 2
-
-    public mutating func update(_ action: Action, visibleRows: Int) -> Outcome {
+    public mutating func update(_ action: Action, _ context: AppContext) -> Outcome {
+        let table = layout(in: context.body).table
         switch action {
-        case .move(let delta): list.select(list.selected + delta)
-        case .moveTo(let index): list.select(index)
-        case .page(let pages): list.select(list.selected + pages * max(1, visibleRows))
-        case .click(let row):
-            let index = list.scroll + row - Self.firstDataRow
-            guard row >= Self.firstDataRow, index < list.total ?? 0 else { return .done }
+        case .list(let move):
+            list.select(move.index(from: list.selected, page: table.page))
+        case .click(let row, let column):
+            guard let index = table.index(atRow: row, column: column, scroll: list.scroll),
+                index < list.total ?? 0
+            else { return .done }
             list.select(index)
         case .open:
             guard let zone = list.current?.zone.code else { return .done }
@@ -118,7 +110,7 @@ public struct ZonesScreen: ScreenModel {
             guard let zone = list.current?.zone.code else { return .done }
             return Outcome(navigation: .push(.printDialog(PrintDialog(zones: all ? [] : [zone]))))
         }
-        guard let next = list.follow(visibleRows: visibleRows) else { return .done }
+        guard let next = list.follow(visibleRows: table.page) else { return .done }
         (windowOffset, windowLimit) = next
         return Outcome(effects: request.map { [.load($0)] } ?? [])
     }
@@ -149,10 +141,12 @@ public struct ZonesScreen: ScreenModel {
         }
         list.receive(
             rows, offset: first, total: self.region?.zones ?? rows.count,
-            visibleRows: Self.visibleRows(context))
+            visibleRows: layout(in: context.body).table.page)
     }
 
     public func render(into canvas: inout Canvas, area: Rect, _ context: AppContext) -> Cursor {
+        let layout = layout(in: area)
+        let tableArea = layout.table.frame
         let wide = area.width >= 100
         let columns = [
             TableColumn("Code", width: .fixed(5)),
@@ -168,7 +162,7 @@ public struct ZonesScreen: ScreenModel {
         ]
         let barWidth = wide ? 12 : 5
         let monochrome = context.colorSupport == .monochrome
-        let inView = list.visible(max(0, area.height - 2))
+        let inView = list.visible(layout.table.rowCount)
         let rows = inView.map { _, summary -> [String] in
             guard let summary else { return ["…"] + Array(repeating: "", count: columns.count - 1) }
             return [
@@ -179,8 +173,6 @@ public struct ZonesScreen: ScreenModel {
                 Self.bar(summary.occupancy, width: barWidth, monochrome: monochrome),
             ]
         }
-        let tableArea = Rect(
-            row: area.row, column: area.column, width: area.width, height: max(0, area.height - 1))
         let selectedInView = inView.firstIndex { $0.index == list.selected }
         var table = Table(
             columns: columns, rows: rows, selectedIndex: selectedInView, scrollOffset: 0)
@@ -197,10 +189,11 @@ public struct ZonesScreen: ScreenModel {
             canvas.setStyle(Theme.selected, in: label.intersection(tableArea))
         }
         if let region {
-            let room = max(0, area.width - 1)
+            let total = layout.total
+            let room = max(0, total.width - 1)
             canvas.write(
                 DisplayWidth.truncate(Self.totalLine(region, fitting: room, context), to: room),
-                row: area.endRow - 1, column: area.column + 1, style: .bold, clip: area)
+                row: total.row, column: total.column + 1, style: .bold, clip: total)
         }
         return table.cursorPosition(in: tableArea).map(Cursor.parked) ?? .hidden
     }
