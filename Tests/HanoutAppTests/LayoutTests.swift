@@ -1,6 +1,7 @@
 import HanoutDomain
 import TerminalKit
 import Testing
+import TextLayout
 
 @testable import HanoutApp
 

@@ -1,4 +1,5 @@
 import TerminalKit
+import TextLayout
 
 /// The rows of the whole screen: the title bar, the body the screens draw
 /// into, the message line and the function-key bar.

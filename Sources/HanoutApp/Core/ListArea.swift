@@ -1,4 +1,5 @@
 import TerminalKit
+import TextLayout
 
 /// Where a list sits on the screen: its header lines, then its rows.
 ///

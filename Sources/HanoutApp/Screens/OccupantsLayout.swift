@@ -1,4 +1,5 @@
 import TerminalKit
+import TextLayout
 
 /// Where the occupant directory puts its parts: the search line, the filter
 /// and count line, the list under its header, and the trade menu when open.

@@ -1,4 +1,5 @@
 import TerminalKit
+import TextLayout
 
 /// Where a picker puts its parts: a heading line, the search field when it
 /// has one, a blank line, then the candidates under their header.

@@ -1,4 +1,5 @@
 import TerminalKit
+import TextLayout
 
 /// Where the list of zones puts its parts: the table of zones, then the
 /// region's total line at the foot of the body.
