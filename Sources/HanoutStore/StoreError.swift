@@ -24,6 +24,8 @@ public enum StoreError: ClerkError, Equatable {
     case damaged(String)
     /// The register can be read but not written (file, folder or medium).
     case readOnly
+    /// A register from an older Hanout that must be updated before use, opened read-only.
+    case readOnlyNeedsUpdate
     /// Another clerk's change held the register longer than the wait allows.
     case busy
     /// The disk is full: the change was not saved.
@@ -94,6 +96,13 @@ public enum StoreError: ClerkError, Equatable {
                     "Le registre est en lecture seule (fichier, dossier ou support) : on peut le consulter, pas le modifier. Rien n'a été enregistré.",
                 en:
                     "The register is read-only (file, folder or medium): it can be read, not changed. Nothing was saved."
+            )
+        case .readOnlyNeedsUpdate:
+            return language.pick(
+                fr:
+                    "Ce registre vient d'une version plus ancienne de Hanout et doit être mis à jour, mais il est en lecture seule : ouvrez-le une fois avec le droit d'écrire.",
+                en:
+                    "This register comes from an older Hanout and must be updated, but it is read-only: open it once with the right to write."
             )
         case .busy:
             return language.pick(
