@@ -54,9 +54,14 @@ public final class AppDatabase: Sendable {
         if isReadOnly(path) { return try openForReading(at: path, now: now) }
         let directory = (path as NSString).deletingLastPathComponent
         if !directory.isEmpty {
-            try FileManager.default.createDirectory(
-                atPath: directory, withIntermediateDirectories: true,
-                attributes: [.posixPermissions: 0o700])
+            do {
+                try FileManager.default.createDirectory(
+                    atPath: directory, withIntermediateDirectories: true,
+                    attributes: [.posixPermissions: 0o700])
+            } catch {
+                throw StoreError.unreachable(
+                    "\(directory): \((error as NSError).localizedDescription)")
+            }
         }
         let previousMask = umask(0o077)
         defer { umask(previousMask) }

@@ -14,6 +14,8 @@ public enum StoreError: ClerkError, Equatable {
     case endBeforeStart(unit: String, start: Day)
     /// The unit cannot be reserved or put under works while allocated.
     case unitAllocated(unit: String, holder: String)
+    /// Another occupant already has this national identity card number.
+    case cinTaken(cin: String, by: String, id: Int64)
     /// A release or transfer needs a reason.
     case reasonRequired
     /// A day outside those Hanout keeps (`Day.earliest ... Day.latest`).
@@ -72,6 +74,11 @@ public enum StoreError: ClerkError, Equatable {
             return language.pick(
                 fr: "Le local \(unit) est attribué à \(holder) : libérez-le d'abord.",
                 en: "Unit \(unit) is allocated to \(holder): release it first.")
+        case .cinTaken(let cin, let holder, let id):
+            return language.pick(
+                fr:
+                    "La CIN \(cin) est déjà celle de \(holder) (n° \(id)) : rien n'a été enregistré.",
+                en: "CIN \(cin) already belongs to \(holder) (#\(id)): nothing was saved.")
         case .reasonRequired:
             return language.pick(fr: "Indiquez le motif.", en: "Give the reason.")
         case .dayOutOfRange(let day):
