@@ -1,4 +1,5 @@
 import Foundation
+import HanoutTestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -13,7 +14,7 @@ struct NotATerminalEndToEndTests {
         let program = try HanoutProgram()
         defer { program.removeFolder() }
         let outcome = try runProcess(
-            HanoutProgram.executable.path, [], environment: program.environment(),
+            BuiltProgram.hanout.path, [], environment: program.environment(),
             input: FileHandle.nullDevice, in: program.folder)
         #expect(outcome.status != 0)
         #expect(outcome.errors.contains("standard input is not a terminal"), "\(outcome.errors)")
@@ -27,7 +28,7 @@ struct NotATerminalEndToEndTests {
         let terminal = try PseudoTerminal()
         defer { terminal.close() }
         let outcome = try runProcess(
-            HanoutProgram.executable.path, [], environment: program.environment(),
+            BuiltProgram.hanout.path, [], environment: program.environment(),
             input: terminal.replica, in: program.folder)
         #expect(outcome.status != 0)
         #expect(outcome.errors.contains("standard output is not a terminal"), "\(outcome.errors)")
@@ -55,7 +56,7 @@ struct NotATerminalEndToEndTests {
         case .unknown: environment["TERM"] = "no-such-terminal"
         }
         let outcome = try runProcess(
-            HanoutProgram.executable.path, [], environment: environment,
+            BuiltProgram.hanout.path, [], environment: environment,
             input: terminal.replica, output: terminal.replica, in: program.folder)
         #expect(outcome.status != 0)
         #expect(outcome.errors.contains("TERM"), "\(outcome.errors)")
