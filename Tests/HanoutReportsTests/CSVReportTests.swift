@@ -42,14 +42,6 @@ import Testing
         #expect(text.contains(",'=Tiznit,"))
     }
 
-    @Test func tabAndCarriageReturnAtTheStartAreNeutralisedToo() {
-        #expect(SpreadsheetSafety.neutralise("\t=1+1") == "'\t=1+1")
-        #expect(SpreadsheetSafety.neutralise("\r=1+1") == "'\r=1+1")
-        #expect(SpreadsheetSafety.neutralise("Aït Ali") == "Aït Ali")
-        #expect(SpreadsheetSafety.neutralise("") == "")
-        #expect(SpreadsheetSafety.neutralise("2025-10-01") == "2025-10-01")
-    }
-
     @Test func controlCharactersAreCleanedBeforeTheFile() {
         let report = OccupancyReport(
             zoneCode: "ZZ", zoneName: "Zone", commune: "Tiznit", day: reportDay,

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Runs the built `hanout` program on a private database in a private folder, as a clerk's shell would.
 struct HanoutBinary {
@@ -26,18 +27,28 @@ struct HanoutBinary {
         folder = try temporaryFolder("cli")
     }
 
-    func run(_ arguments: [String], timeout: Double = 120) throws -> Outcome {
-        let process = Process()
-        process.executableURL = Self.executable
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
+    /// The environment the program runs in: the base one with `environment` over it.
+    var processEnvironment: [String: String] {
         var base = [
             "HANOUT_DB": database, "HANOUT_TODAY": reportDay.iso, "LANG": "C.UTF-8",
             "HANOUT_FIXTURES": repository.appendingPathComponent("fixtures").path,
             "USER": "test-clerk", "PATH": "/usr/bin:/bin", "HOME": folder.path,
         ]
         base.merge(environment) { _, new in new }
-        process.environment = base
+        return base
+    }
+
+    func run(_ arguments: [String], timeout: Double = 120) throws -> Outcome {
+        try run(arguments, program: Self.executable)
+    }
+
+    /// Runs `program` (the built one, or a shell that starts it) in the folder.
+    func run(_ arguments: [String], program: URL) throws -> Outcome {
+        let process = Process()
+        process.executableURL = program
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        process.environment = processEnvironment
         let output = Pipe()
         let errors = Pipe()
         process.standardOutput = output
@@ -47,6 +58,7 @@ struct HanoutBinary {
         let out = output.fileHandleForReading.readDataToEndOfFile()
         let err = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        #expect(process.terminationReason == .exit, "ended by signal \(process.terminationStatus)")
         return Outcome(
             status: process.terminationStatus, output: String(decoding: out, as: UTF8.self),
             errors: String(decoding: err, as: UTF8.self))
