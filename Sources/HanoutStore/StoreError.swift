@@ -14,6 +14,8 @@ public enum StoreError: ClerkError, Equatable {
     case endBeforeStart(unit: String, start: Day)
     /// The unit cannot be reserved or put under works while allocated.
     case unitAllocated(unit: String, holder: String)
+    /// Another occupant already has this national identity card number.
+    case cinTaken(cin: String, by: String, id: Int64)
     /// A release or transfer needs a reason.
     case reasonRequired
     /// A day outside those Hanout keeps (`Day.earliest ... Day.latest`).
@@ -24,6 +26,8 @@ public enum StoreError: ClerkError, Equatable {
     case damaged(String)
     /// The register can be read but not written (file, folder or medium).
     case readOnly
+    /// A register from an older Hanout that must be updated before use, opened read-only.
+    case readOnlyNeedsUpdate
     /// Another clerk's change held the register longer than the wait allows.
     case busy
     /// The disk is full: the change was not saved.
@@ -70,6 +74,11 @@ public enum StoreError: ClerkError, Equatable {
             return language.pick(
                 fr: "Le local \(unit) est attribué à \(holder) : libérez-le d'abord.",
                 en: "Unit \(unit) is allocated to \(holder): release it first.")
+        case .cinTaken(let cin, let holder, let id):
+            return language.pick(
+                fr:
+                    "La CIN \(cin) est déjà celle de \(holder) (n° \(id)) : rien n'a été enregistré.",
+                en: "CIN \(cin) already belongs to \(holder) (#\(id)): nothing was saved.")
         case .reasonRequired:
             return language.pick(fr: "Indiquez le motif.", en: "Give the reason.")
         case .dayOutOfRange(let day):
@@ -94,6 +103,13 @@ public enum StoreError: ClerkError, Equatable {
                     "Le registre est en lecture seule (fichier, dossier ou support) : on peut le consulter, pas le modifier. Rien n'a été enregistré.",
                 en:
                     "The register is read-only (file, folder or medium): it can be read, not changed. Nothing was saved."
+            )
+        case .readOnlyNeedsUpdate:
+            return language.pick(
+                fr:
+                    "Ce registre vient d'une version plus ancienne de Hanout et doit être mis à jour, mais il est en lecture seule : ouvrez-le une fois avec le droit d'écrire.",
+                en:
+                    "This register comes from an older Hanout and must be updated, but it is read-only: open it once with the right to write."
             )
         case .busy:
             return language.pick(
