@@ -99,7 +99,7 @@ let package = Package(
         .testTarget(
             name: "HanoutCLITests",
             dependencies: [
-                "HanoutCLI", "HanoutStore", "HanoutDomain",
+                "HanoutCLI", "HanoutStore", "HanoutDomain", "HanoutCSV",
                 // So that `swift test` builds the program the tests run.
                 "hanout",
             ]

@@ -33,19 +33,9 @@ extension HanoutProcess {
 
     /// Runs `program` (the shell) with the usual environment, reading both streams.
     private func run(_ arguments: [String], program: URL) throws -> Outcome {
-        let process = Process()
-        process.executableURL = program
-        process.arguments = arguments
-        process.environment = environment
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let started = (process, output, errors)
+        let started = try start(arguments, program: program)
         let outcome = Self.finish(started)
-        #expect(process.terminationReason == .exit, "ended by signal \(process.terminationStatus)")
+        #expect(started.0.terminationReason == .exit, "ended by signal \(outcome.status)")
         return outcome
     }
 }

@@ -50,7 +50,8 @@ import Testing
         let text = CSVWriter.table(header: row, rows: rows)
         let seconds = Date().timeIntervalSince(started)
         #expect(text.utf8.count > 200_000 * 40)
-        // 1.2 million cells; a debug build on a shared 2-core machine, with a wide margin.
-        #expect(seconds < 3, "\(seconds) s")
+        // 1.2 million cells take well under a second in a debug build; the bound only
+        // catches a writer that lost its fast path (minutes), on a machine shared by builds.
+        #expect(seconds < 15, "\(seconds) s")
     }
 }
