@@ -25,23 +25,23 @@ extension ReportFileRefusal: ClerkError {
             return throughLink
                 ? language.pick(
                     fr:
-                        "Rapport non écrit : \(path) est un lien vers \(what), pas un fichier. Donnez un fichier ordinaire ou un nom nouveau.",
+                        "Rapport non écrit : \(path) est un lien vers \(what), pas un fichier. Donnez un fichier ordinaire, un nom nouveau, ou - pour la sortie standard.",
                     en:
-                        "Report not written: \(path) is a link to \(what), not a file. Name a regular file or a new one."
+                        "Report not written: \(path) is a link to \(what), not a file. Name a regular file, a new one, or - for standard output."
                 )
                 : language.pick(
                     fr:
-                        "Rapport non écrit : \(path) est \(what), pas un fichier. Donnez un fichier ordinaire ou un nom nouveau.",
+                        "Rapport non écrit : \(path) est \(what), pas un fichier. Donnez un fichier ordinaire, un nom nouveau, ou - pour la sortie standard.",
                     en:
-                        "Report not written: \(path) is \(what), not a file. Name a regular file or a new one."
+                        "Report not written: \(path) is \(what), not a file. Name a regular file, a new one, or - for standard output."
                 )
         case .danglingLink(let path):
             let path = SafeText.clean(path)
             return language.pick(
                 fr:
-                    "Rapport non écrit : \(path) est un lien symbolique vers un fichier qui n'existe pas. Donnez un fichier ordinaire ou un nom nouveau.",
+                    "Rapport non écrit : \(path) est un lien symbolique vers un fichier qui n'existe pas. Donnez un fichier ordinaire, un nom nouveau, ou - pour la sortie standard.",
                 en:
-                    "Report not written: \(path) is a symbolic link to a file that does not exist. Name a regular file or a new one."
+                    "Report not written: \(path) is a symbolic link to a file that does not exist. Name a regular file, a new one, or - for standard output."
             )
         case .cannotWrite(let path, let reason, let incomplete):
             let path = SafeText.clean(path)
