@@ -97,6 +97,13 @@ struct PrintCommand: DatabaseCommand {
     {
         let language = global.language
         Failure.printError(refusal.message(in: language))
+        if case .notAFile = refusal {
+            // `--output /dev/stdout` is a link to a pipe or a terminal: `-` is the way there.
+            Failure.printError(
+                language.pick(
+                    fr: "Pour écrire sur la sortie standard, donnez --output -.",
+                    en: "To write to standard output, give --output -."))
+        }
         let name = ReportDocument.fileName(zones: all ? [] : zones, day: day, format: format)
         do {
             let saved = try ReportFile.save(document, named: name, in: fallbackFolders)

@@ -25,34 +25,38 @@ extension ReportFileRefusal: ClerkError {
             return throughLink
                 ? language.pick(
                     fr:
-                        "Rapport non écrit : \(path) est un lien vers \(what), pas un fichier. Donnez un fichier ordinaire, un nom nouveau, ou - pour la sortie standard.",
+                        "Rapport non écrit : \(path) est un lien vers \(what), pas un fichier. Donnez un fichier ordinaire ou un nom nouveau.",
                     en:
-                        "Report not written: \(path) is a link to \(what), not a file. Name a regular file, a new one, or - for standard output."
+                        "Report not written: \(path) is a link to \(what), not a file. Name a regular file or a new one."
                 )
                 : language.pick(
                     fr:
-                        "Rapport non écrit : \(path) est \(what), pas un fichier. Donnez un fichier ordinaire, un nom nouveau, ou - pour la sortie standard.",
+                        "Rapport non écrit : \(path) est \(what), pas un fichier. Donnez un fichier ordinaire ou un nom nouveau.",
                     en:
-                        "Report not written: \(path) is \(what), not a file. Name a regular file, a new one, or - for standard output."
+                        "Report not written: \(path) is \(what), not a file. Name a regular file or a new one."
                 )
         case .danglingLink(let path):
             let path = SafeText.clean(path)
             return language.pick(
                 fr:
-                    "Rapport non écrit : \(path) est un lien symbolique vers un fichier qui n'existe pas. Donnez un fichier ordinaire, un nom nouveau, ou - pour la sortie standard.",
+                    "Rapport non écrit : \(path) est un lien symbolique vers un fichier qui n'existe pas. Donnez un fichier ordinaire ou un nom nouveau.",
                 en:
-                    "Report not written: \(path) is a symbolic link to a file that does not exist. Name a regular file, a new one, or - for standard output."
+                    "Report not written: \(path) is a symbolic link to a file that does not exist. Name a regular file or a new one."
             )
         case .cannotWrite(let path, let reason, let incomplete):
             let path = SafeText.clean(path)
             let reason = SafeText.clean(reason)
             return incomplete
                 ? language.pick(
-                    fr: "Rapport incomplet : \(path) n'a pas pu être écrit en entier (\(reason)).",
-                    en: "Report incomplete: \(path) could not be written whole (\(reason)).")
+                    fr:
+                        "Rapport incomplet : \(path) n'a pas pu être écrit en entier (\(reason)). Libérez de la place ou donnez un autre fichier.",
+                    en:
+                        "Report incomplete: \(path) could not be written whole (\(reason)). Free some space or name another file."
+                )
                 : language.pick(
-                    fr: "Rapport non écrit : impossible d'écrire \(path) (\(reason)).",
-                    en: "Report not written: cannot write \(path) (\(reason)).")
+                    fr:
+                        "Rapport non écrit : impossible d'écrire \(path) (\(reason)). Donnez un autre fichier.",
+                    en: "Report not written: cannot write \(path) (\(reason)). Name another file.")
         }
     }
 

@@ -26,6 +26,7 @@ import Testing
         #expect(outcome.status == 1)
         #expect(outcome.output.isEmpty)
         #expect(outcome.errors.contains("\(fifo) is a named pipe (FIFO), not a file"))
+        #expect(outcome.errors.contains("To write to standard output, give --output -."))
         let saved = hanout.folder.appendingPathComponent("hanout-AOU-2026-11-29.txt")
         #expect(outcome.errors.contains("Nothing is lost: the report is saved in \(saved.path)."))
         let expected = try hanout.run(["print", "AOU", "--output", "-"]).output
