@@ -38,7 +38,10 @@ struct OutputFailure: Error, Equatable {
             )
         }
         return language.pick(
-            fr: "La sortie standard n'a pas pu être écrite (\(reason)).",
-            en: "Standard output could not be written (\(reason)).")
+            fr:
+                "La sortie standard n'a pas pu être écrite (\(reason)). Rien n'a été modifié : libérez de la place ou envoyez la sortie ailleurs, puis relancez.",
+            en:
+                "Standard output could not be written (\(reason)). Nothing was changed: free some space or send the output elsewhere, then run it again."
+        )
     }
 }
