@@ -69,6 +69,16 @@ public final class AppDatabase: Sendable {
             try DatabasePool(path: path, configuration: configuration())
         }
         chmod(path, 0o600)
+        // GRDB sets `synchronous = NORMAL` with WAL, which may lose the last
+        // commits on a power cut (never corrupts the file). A clerk told
+        // "Assigned" must find it after one: FULL syncs the WAL at each
+        // commit, a few milliseconds a clerk's action never notices. Only
+        // the writer's connection writes, so only it needs the setting.
+        try StoreError.mapping {
+            try pool.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA synchronous = FULL")
+            }
+        }
         return try AppDatabase(writer: pool, now: now)
     }
 
