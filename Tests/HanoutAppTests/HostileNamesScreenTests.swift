@@ -42,8 +42,9 @@ import Testing
         try database.install(try FixtureSet.load(from: fixturesDirectory), by: "test")
         var first: Occupant?
         for name in corpus {
-            let saved = try database.add(
-                Occupant(kind: .artisan, name: name, trades: ["MEN"], commune: name), by: "test")
+            // As a register written before `OccupantFieldRule` may hold it (OlderRegister.swift).
+            let saved = try database.registerUnchecked(
+                Occupant(kind: .artisan, name: name, trades: ["MEN"], commune: name))
             if first == nil { first = saved }
         }
         let holder = try #require(first)
