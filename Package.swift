@@ -22,8 +22,8 @@ let package = Package(
     targets: [
         // Pure rules and value types: no I/O, Foundation only.
         .target(name: "HanoutDomain"),
-        // Strict CSV reading (with line numbers) and writing.
-        .target(name: "HanoutCSV"),
+        // Strict CSV reading (with line numbers) and writing; cells are written safe.
+        .target(name: "HanoutCSV", dependencies: ["TextLayout"]),
         // SQLite through GRDB: schema, migrations, one transaction per clerk action.
         .target(
             name: "HanoutStore",
@@ -113,7 +113,7 @@ let package = Package(
         .testTarget(
             name: "HanoutCLITests",
             dependencies: [
-                "HanoutCLI", "HanoutStore", "HanoutDomain", "HanoutTestSupport",
+                "HanoutCLI", "HanoutStore", "HanoutDomain", "HanoutCSV", "HanoutTestSupport",
                 // So that `swift test` builds the program the tests run.
                 "hanout",
             ]

@@ -31,7 +31,7 @@ struct AddArtisanCommand: DatabaseCommand {
                 kind: .artisan, name: name.trimmingCharacters(in: .whitespaces), category: category,
                 trades: trades, cin: cin, nia: nia, phone: phone, commune: commune),
             by: global.clerkName)
-        say(AddedMessage.text(saved, in: global.language))
+        try confirm(AddedMessage.text(saved, in: global.language))
     }
 }
 
@@ -64,7 +64,7 @@ struct AddCooperativeCommand: DatabaseCommand {
                 name: name.trimmingCharacters(in: .whitespaces), trades: trades,
                 registration: registration, members: members),
             by: global.clerkName)
-        say(AddedMessage.text(saved, in: global.language))
+        try confirm(AddedMessage.text(saved, in: global.language))
     }
 }
 

@@ -33,7 +33,7 @@ struct AssignCommand: DatabaseCommand {
         let name = try database.occupant(id: occupant).name
         let language = global.language
         let since = DayFormat.show(saved.period.start, in: language)
-        say(
+        try confirm(
             language.pick(
                 fr: "Attribué : \(saved.unitCode) à \(name) (\(saved.trade)) à partir du \(since).",
                 en: "Allocated: \(saved.unitCode) to \(name) (\(saved.trade)) from \(since)."))
@@ -54,7 +54,7 @@ struct ReleaseCommand: DatabaseCommand {
         let ended = try database.release(
             unitCode: unit, on: on ?? global.today, reason: reason, by: global.clerkName)
         let day = DayFormat.show(ended.period.end ?? global.today, in: global.language)
-        say(
+        try confirm(
             global.language.pick(
                 fr: "Libéré : \(ended.unitCode), vacant à partir du \(day).",
                 en: "Released: \(ended.unitCode), vacant from \(day)."))
@@ -80,7 +80,7 @@ struct TransferCommand: DatabaseCommand {
             unitCode: unit, to: occupant, on: on ?? global.today, reason: reason, trade: trade,
             decision: decision, overrideReason: override, by: global.clerkName)
         let name = try database.occupant(id: occupant).name
-        say(
+        try confirm(
             global.language.pick(
                 fr: "Transféré : \(saved.unitCode) à \(name).",
                 en: "Transferred: \(saved.unitCode) to \(name)."))
@@ -100,7 +100,7 @@ struct SetStateCommand: DatabaseCommand {
     func run(with database: AppDatabase) throws {
         try database.setCondition(
             unitCode: unit, to: state, note: note, today: global.today, by: global.clerkName)
-        say(global.language.pick(fr: "Enregistré.", en: "Saved."))
+        try confirm(global.language.pick(fr: "Enregistré.", en: "Saved."))
     }
 }
 

@@ -20,7 +20,7 @@ struct CheckCommand: DatabaseCommand {
         }
         let zones = try database.zoneSummaries(on: global.today)
         let units = zones.map(\.units).reduce(0, +)
-        say(
+        try say(
             language.pick(
                 fr:
                     "Aucun problème : \(zones.count) zones, \(units) locaux, journal et attributions concordants.",

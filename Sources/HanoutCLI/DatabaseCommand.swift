@@ -4,8 +4,7 @@ import HanoutDomain
 import HanoutStore
 
 /// A command that works on the database: opened (or created) before it runs.
-protocol DatabaseCommand: ParsableCommand {
-    var global: GlobalOptions { get }
+protocol DatabaseCommand: ClerkCommand {
     func run(with database: AppDatabase) throws
 }
 
@@ -28,14 +27,10 @@ enum Failure {
         }
     }
 
+    /// Writes a message on standard error, cleaned (see ``Console/printError(_:)``).
     static func printError(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        Console.current.printError(text)
     }
-}
-
-/// Prints to standard output.
-func say(_ text: String) {
-    FileHandle.standardOutput.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
 }
 
 extension Day: ExpressibleByArgument {

@@ -42,15 +42,15 @@ struct ExportCommand: DatabaseCommand {
                     show.day(zone.season?.start), show.day(zone.season?.lastDay), zone.note,
                 ])
             }
-            say(listing.render(format))
+            try emit(listing.render(format))
         case .units:
             var rows: [UnitOccupancy] = []
             for summary in try database.zoneSummaries(on: global.today) {
                 rows += try database.units(inZone: summary.zone.code, on: global.today)
             }
-            say(UnitListing.make(rows, presenter: show).render(format))
+            try emit(UnitListing.make(rows, presenter: show).render(format))
         case .occupants:
-            say(OccupantListing.make(try database.occupants(), presenter: show).render(format))
+            try emit(OccupantListing.make(try database.occupants(), presenter: show).render(format))
         case .allocations:
             var listing = Listing(
                 columns: [
@@ -71,7 +71,7 @@ struct ExportCommand: DatabaseCommand {
                     allocation.ending?.reason ?? "", allocation.recordedBy, allocation.recordedAt,
                 ])
             }
-            say(listing.render(format))
+            try emit(listing.render(format))
         }
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 import HanoutStore
 
 /// `hanout generate`: a large, deterministic region for benchmarks and trials.
-struct GenerateCommand: ParsableCommand {
+struct GenerateCommand: ClerkCommand {
     static let configuration = CommandConfiguration(
         commandName: "generate",
         abstract: "Create a database with a generated region (same seed, same region).")
@@ -41,7 +41,7 @@ struct GenerateCommand: ParsableCommand {
                 at: path,
                 fill: { database in try database.generate(generator, trades: trades, by: clerk) })
             let seconds = Date().timeIntervalSince(started)
-            say(
+            try confirm(
                 global.language.pick(
                     fr: "Région générée dans \(path) en \(String(format: "%.1f", seconds)) s.",
                     en: "Region generated in \(path) in \(String(format: "%.1f", seconds)) s."))

@@ -45,6 +45,6 @@ struct HistoryCommand: DatabaseCommand {
                 entry.decision ?? "", entry.note ?? "", entry.before ?? "", entry.after ?? "",
             ])
         }
-        say(listing.render(format))
+        try emit(listing.render(format))
     }
 }

@@ -27,7 +27,7 @@ struct ImportOccupants: DatabaseCommand {
         }
         let count = try database.importOccupants(
             csv: [UInt8](data), file: file, by: global.clerkName)
-        say(
+        try confirm(
             global.language.pick(
                 fr: "\(count) occupant(s) importé(s).", en: "\(count) occupant(s) imported."))
     }

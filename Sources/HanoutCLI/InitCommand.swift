@@ -3,7 +3,7 @@ import Foundation
 import HanoutStore
 
 /// `hanout init`: creates the database from the fixtures.
-struct InitCommand: ParsableCommand {
+struct InitCommand: ClerkCommand {
     static let configuration = CommandConfiguration(
         commandName: "init", abstract: "Create the database from the fixtures.")
 
@@ -22,7 +22,7 @@ struct InitCommand: ParsableCommand {
                 explicit: global.fixtures, environment: global.environment)
             let fixtures = try FixtureSet.load(from: directory)
             try DatabaseBuilder.create(at: path, from: fixtures, clerk: global.clerkName)
-            say(
+            try confirm(
                 global.language.pick(
                     fr: "Base créée : \(path) (\(fixtures.zones.count) zones, "
                         + "\(fixtures.units.count) locaux, \(fixtures.occupants.count) occupants).",

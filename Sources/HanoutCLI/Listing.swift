@@ -63,7 +63,7 @@ struct Listing {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(objects) else { return "[]\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return JSONSafety.escaped(String(decoding: data, as: UTF8.self)) + "\n"
     }
 }
 

@@ -16,7 +16,7 @@ struct OccupantsCommand: DatabaseCommand {
 
     func run(with database: AppDatabase) throws {
         let occupants = try database.occupants(trade: trade, search: search, limit: limit)
-        say(
+        try emit(
             OccupantListing.make(
                 occupants, presenter: Presenter(language: global.language, format: format)
             ).render(format))
@@ -82,6 +82,6 @@ struct TradesCommand: DatabaseCommand {
                 format == .table ? trade.family.name(in: global.language) : trade.family.rawValue,
             ])
         }
-        say(listing.render(format))
+        try emit(listing.render(format))
     }
 }

@@ -4,7 +4,7 @@ import HanoutStore
 import TerminalKit
 
 /// `hanout` with no command: the full-screen program.
-struct OpenCommand: ParsableCommand {
+struct OpenCommand: ClerkCommand {
     static let configuration = CommandConfiguration(
         commandName: "open", abstract: "Open the full-screen program (the default).")
 

@@ -67,13 +67,13 @@ struct PrintCommand: DatabaseCommand {
         if let output {
             let document = ReportDocument.render(
                 reports, as: format, language: language, setup: setup)
-            guard output != "-" else { return say(document) }
+            guard output != "-" else { return try emit(document) }
             do {
                 try ReportFile.write(document, to: output)
             } catch {
-                throw CLIError.badFile(output)
+                try keep(document, refusedBy: error, day: day)
             }
-            return say(language.pick(fr: "Écrit : \(output)", en: "Written: \(output)"))
+            return try confirm(language.pick(fr: "Écrit : \(output)", en: "Written: \(output)"))
         }
         let job = PrintJob.occupancy(
             reports, language: language, setup: setup,
@@ -85,10 +85,40 @@ struct PrintCommand: DatabaseCommand {
             Failure.printError(outcome.message(in: language))
             throw ExitCode.failure
         }
-        say(outcome.message(in: language))
+        try confirm(outcome.message(in: language))
     }
 
     var fallbackFolders: [URL] { global.reportFolders }
+
+    /// The file named could not take the report: keep it where a failed print would, say
+    /// both, and fail (exit 1) so that a script does not take it for written.
+    private func keep(_ document: String, refusedBy refusal: ReportFileRefusal, day: Day) throws
+        -> Never
+    {
+        let language = global.language
+        Failure.printError(refusal.message(in: language))
+        if case .notAFile = refusal {
+            // `--output /dev/stdout` is a link to a pipe or a terminal: `-` is the way there.
+            Failure.printError(
+                language.pick(
+                    fr: "Pour écrire sur la sortie standard, donnez --output -.",
+                    en: "To write to standard output, give --output -."))
+        }
+        let name = ReportDocument.fileName(zones: all ? [] : zones, day: day, format: format)
+        do {
+            let saved = try ReportFile.save(document, named: name, in: fallbackFolders)
+            Failure.printError(
+                language.pick(
+                    fr: "Rien n'est perdu : le rapport est enregistré dans \(saved.path).",
+                    en: "Nothing is lost: the report is saved in \(saved.path)."))
+        } catch {
+            Failure.printError(
+                language.pick(
+                    fr: "Le rapport n'a pas pu être enregistré ailleurs non plus (\(error)).",
+                    en: "The report could not be saved elsewhere either (\(error))."))
+        }
+        throw ExitCode.failure
+    }
 }
 
 extension ReportFormat: ExpressibleByArgument {}

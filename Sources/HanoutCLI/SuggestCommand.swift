@@ -44,7 +44,7 @@ struct SuggestCommand: DatabaseCommand {
                     String(candidate.unitsHeldInZone),
                 ])
             }
-            say(listing.render(format))
+            try emit(listing.render(format))
         } else if let occupant {
             var listing = Listing(columns: [
                 .init(key: "rank", title: "#", alignRight: true),
@@ -61,7 +61,7 @@ struct SuggestCommand: DatabaseCommand {
                     candidate.trade, candidate.namesTrade ? yes : no,
                 ])
             }
-            say(listing.render(format))
+            try emit(listing.render(format))
         }
     }
 }

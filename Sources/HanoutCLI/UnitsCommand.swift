@@ -20,7 +20,7 @@ struct UnitsCommand: DatabaseCommand {
         let rows = try database.units(inZone: found.code, on: on ?? global.today).filter { row in
             (status == nil || row.state == status) && (trade.map(row.unit.allows(trade:)) ?? true)
         }
-        say(
+        try emit(
             UnitListing.make(rows, presenter: Presenter(language: global.language, format: format))
                 .render(format))
     }

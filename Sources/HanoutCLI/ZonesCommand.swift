@@ -52,6 +52,6 @@ struct ZonesCommand: DatabaseCommand {
                 show.percent(units == 0 ? 0 : Double(occupied) / Double(units)),
             ])
         }
-        say(listing.render(format))
+        try emit(listing.render(format))
     }
 }

@@ -1,4 +1,8 @@
 /// Writes RFC 4180 CSV: fields quoted only when they must be.
+///
+/// Every field is made safe first, whoever calls: controls and bidi formatting replaced
+/// (``CSVControls``), then formulas neutralised (``SpreadsheetSafety``). A listing, an export
+/// and the printed report's CSV can then be opened in a spreadsheet or shown with `cat`.
 public enum CSVWriter {
     /// One record as a line ending in LF.
     public static func line(_ fields: [String]) -> String {
@@ -13,6 +17,7 @@ public enum CSVWriter {
     }
 
     static func escape(_ field: String) -> String {
+        let field = SpreadsheetSafety.neutralise(CSVControls.replaced(field))
         let mustQuote = field.utf8.contains { byte in
             byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n")
                 || byte == UInt8(ascii: "\r")

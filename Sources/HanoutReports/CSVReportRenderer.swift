@@ -7,7 +7,8 @@ import HanoutDomain
 /// and states their code (`vacant`, `occupied`, `reserved`, `works`), so a
 /// spreadsheet or a script reads it the same in either language. Every cell
 /// is cleaned (``OccupancyReport`` did it) and then neutralised against
-/// formulas (``SpreadsheetSafety``): a name like `=HYPERLINK(...)` stays text.
+/// formulas by `CSVWriter`, as every CSV of the program is: a name like
+/// `=HYPERLINK(...)` stays text.
 public struct CSVReportRenderer: Sendable {
     /// The header row.
     public static let header = [
@@ -32,7 +33,6 @@ public struct CSVReportRenderer: Sendable {
                 ])
             }
         }
-        return CSVWriter.table(
-            header: Self.header, rows: rows.map { $0.map(SpreadsheetSafety.neutralise) })
+        return CSVWriter.table(header: Self.header, rows: rows)
     }
 }

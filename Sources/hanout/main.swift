@@ -1,3 +1,3 @@
 import HanoutCLI
 
-Hanout.main()
+Program.main()

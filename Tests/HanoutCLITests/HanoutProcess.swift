@@ -22,16 +22,21 @@ struct HanoutProcess {
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     }
 
+    /// The environment the program runs in: a private database, a fixed day.
+    var environment: [String: String] {
+        [
+            "HANOUT_DB": database, "HANOUT_TODAY": today, "LANG": language,
+            "HANOUT_FIXTURES": TestRepository.fixtures.path,
+            "USER": "test-clerk", "PATH": "/usr/bin:/bin", "HOME": folder.path,
+        ]
+    }
+
     /// Starts the program; call `finish` on the result.
     func start(_ arguments: [String], program: URL = executable) throws -> (Process, Pipe, Pipe) {
         let process = Process()
         process.executableURL = program
         process.arguments = arguments
-        process.environment = [
-            "HANOUT_DB": database, "HANOUT_TODAY": today, "LANG": language,
-            "HANOUT_FIXTURES": TestRepository.fixtures.path,
-            "USER": "test-clerk", "PATH": "/usr/bin:/bin", "HOME": folder.path,
-        ]
+        process.environment = environment
         let output = Pipe()
         let errors = Pipe()
         process.standardOutput = output

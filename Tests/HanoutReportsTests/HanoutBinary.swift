@@ -1,5 +1,6 @@
 import Foundation
 import HanoutTestSupport
+import Testing
 
 /// Runs the built `hanout` program on a private database in a private folder, as a clerk's shell would.
 struct HanoutBinary {
@@ -21,18 +22,28 @@ struct HanoutBinary {
         folder = try makeTemporaryFolder("cli")
     }
 
-    func run(_ arguments: [String], timeout: Double = 120) throws -> Outcome {
-        let process = Process()
-        process.executableURL = Self.executable
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
+    /// The environment the program runs in: the base one with `environment` over it.
+    var processEnvironment: [String: String] {
         var base = [
             "HANOUT_DB": database, "HANOUT_TODAY": TestDay.day.iso, "LANG": "C.UTF-8",
             "HANOUT_FIXTURES": TestRepository.fixtures.path,
             "USER": "test-clerk", "PATH": "/usr/bin:/bin", "HOME": folder.path,
         ]
         base.merge(environment) { _, new in new }
-        process.environment = base
+        return base
+    }
+
+    func run(_ arguments: [String], timeout: Double = 120) throws -> Outcome {
+        try run(arguments, program: Self.executable)
+    }
+
+    /// Runs `program` (the built one, or a shell that starts it) in the folder.
+    func run(_ arguments: [String], program: URL) throws -> Outcome {
+        let process = Process()
+        process.executableURL = program
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        process.environment = processEnvironment
         let output = Pipe()
         let errors = Pipe()
         process.standardOutput = output
@@ -42,6 +53,7 @@ struct HanoutBinary {
         let out = output.fileHandleForReading.readDataToEndOfFile()
         let err = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        #expect(process.terminationReason == .exit, "ended by signal \(process.terminationStatus)")
         return Outcome(
             status: process.terminationStatus, output: String(decoding: out, as: UTF8.self),
             errors: String(decoding: err, as: UTF8.self))

@@ -121,10 +121,8 @@ public struct StoreGateway: Sendable {
                 return .done(
                     language.pick(fr: "Rapport enregistré : \(path)", en: "Report saved: \(path)"))
             } catch {
-                return .failed(
-                    language.pick(
-                        fr: "Impossible d'écrire \(path) (\(error)). Choisissez un autre fichier.",
-                        en: "Cannot write \(path) (\(error)). Choose another file."))
+                // The refusal names the path, what is wrong with it and what to do.
+                return .failed(Self.describe(error, language))
             }
         case .printer(let queue):
             let job = PrintJob.occupancy(
