@@ -45,7 +45,15 @@ public final class AppDatabase: Sendable {
         let previousMask = umask(0o077)
         defer { umask(previousMask) }
         let pool = try StoreError.mapping {
-            try DatabasePool(path: path, configuration: configuration())
+            let pool = try DatabasePool(path: path, configuration: configuration())
+            // Each commit syncs the WAL, so an acknowledged action survives a power cut,
+            // not only a killed process (NORMAL's promise); one fsync per clerk action.
+            // Set here, on the one writer connection: GRDB sets NORMAL when it turns WAL
+            // on, after `prepareDatabase` has run.
+            try pool.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA synchronous = FULL")
+            }
+            return pool
         }
         chmod(path, 0o600)
         return try AppDatabase(writer: pool, now: now)

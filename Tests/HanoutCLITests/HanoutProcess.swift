@@ -30,16 +30,21 @@ struct HanoutProcess {
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     }
 
+    /// The whole environment the program gets: nothing inherited from the developer's.
+    var environment: [String: String] {
+        [
+            "HANOUT_DB": database, "HANOUT_TODAY": today, "LANG": language,
+            "HANOUT_FIXTURES": Self.repository.appendingPathComponent("fixtures").path,
+            "USER": "test-clerk", "PATH": "/usr/bin:/bin", "HOME": folder.path,
+        ]
+    }
+
     /// Starts the program; call `finish` on the result.
     func start(_ arguments: [String]) throws -> (Process, Pipe, Pipe) {
         let process = Process()
         process.executableURL = Self.executable
         process.arguments = arguments
-        process.environment = [
-            "HANOUT_DB": database, "HANOUT_TODAY": today, "LANG": language,
-            "HANOUT_FIXTURES": Self.repository.appendingPathComponent("fixtures").path,
-            "USER": "test-clerk", "PATH": "/usr/bin:/bin", "HOME": folder.path,
-        ]
+        process.environment = environment
         let output = Pipe()
         let errors = Pipe()
         process.standardOutput = output
@@ -62,6 +67,16 @@ struct HanoutProcess {
     @discardableResult
     func run(_ arguments: String...) throws -> Outcome {
         Self.finish(try start(arguments))
+    }
+
+    /// Starts the program as a child this test alone reaps: see ``SpawnedHanout``.
+    func spawn(_ arguments: [String]) throws -> SpawnedHanout {
+        try SpawnedHanout(arguments, environment: environment, folder: folder)
+    }
+
+    /// Removes the private folder and the database in it.
+    func removeFolder() {
+        try? FileManager.default.removeItem(at: folder)
     }
 
     /// Rows of a JSON listing.

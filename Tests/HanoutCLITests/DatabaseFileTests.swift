@@ -1,0 +1,112 @@
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// What the program finds at the database's path, and what it leaves beside it.
+@Suite struct DatabaseFileTests {
+    /// Something at the database's path that is not a register.
+    enum Stray: String, CaseIterable, CustomTestStringConvertible {
+        case emptyFile = "an empty file"
+        case textFile = "a CSV file"
+        case folder = "a folder"
+
+        var testDescription: String { rawValue }
+
+        func make(at path: String) throws {
+            switch self {
+            case .emptyFile:
+                try Data().write(to: URL(fileURLWithPath: path))
+            case .textFile:
+                try Data("kind,name,trades\nartisan,Itto,MEN\n".utf8).write(
+                    to: URL(fileURLWithPath: path))
+            case .folder:
+                try FileManager.default.createDirectory(
+                    atPath: path, withIntermediateDirectories: false)
+            }
+        }
+
+        /// What the refusal must say, beside the way out.
+        var words: String {
+            switch self {
+            case .emptyFile: return "is empty: it is not a Hanout register"
+            case .textFile, .folder: return "is not a Hanout register"
+            }
+        }
+    }
+
+    @Test(arguments: Stray.allCases)
+    func whatIsNotARegisterIsRefusedAndLeftAsItWas(_ stray: Stray) throws {
+        let hanout = HanoutProcess()
+        defer { hanout.removeFolder() }
+        try stray.make(at: hanout.database)
+        let before = try Self.snapshot(hanout.database)
+        for command in [["zones"], ["assign", "AOU-04", "3"], ["check"]] {
+            let outcome = HanoutProcess.finish(try hanout.start(command))
+            #expect(outcome.status == 1, "\(command): \(outcome.output)")
+            #expect(outcome.errors.contains(stray.words), "\(command): \(outcome.errors)")
+            #expect(outcome.errors.contains("move the file away"), "\(outcome.errors)")
+            #expect(outcome.errors.contains("`hanout init --force`"), "\(outcome.errors)")
+            #expect(try Self.snapshot(hanout.database) == before, "\(command) changed it")
+        }
+        let beside = try FileManager.default.contentsOfDirectory(atPath: hanout.folder.path)
+        #expect(beside == ["hanout.sqlite"], "nothing created beside it: \(beside)")
+        if stray != .folder {
+            // The way out the message gives.
+            let replaced = try hanout.run("init", "--force")
+            #expect(replaced.status == 0, "\(replaced.errors)")
+            #expect(try hanout.run("check").status == 0)
+        }
+    }
+
+    /// The kind, size, mode and bytes of what is at `path`.
+    static func snapshot(_ path: String) throws -> String {
+        let attributes = try FileManager.default.attributesOfItem(atPath: path)
+        let kind = (attributes[.type] as? FileAttributeType)?.rawValue ?? "?"
+        let mode = (attributes[.posixPermissions] as? NSNumber)?.intValue ?? -1
+        let bytes = FileManager.default.contents(atPath: path)?.base64EncodedString() ?? ""
+        return "\(kind) \(String(mode, radix: 8)) \(bytes)"
+    }
+
+    @Test(.timeLimit(.minutes(2)))
+    func theBuildOfAKilledInitIsRemovedByTheNextButALiveProcesssIsNot() throws {
+        let hanout = HanoutProcess()
+        defer { hanout.removeFolder() }
+        try #require(try hanout.run("init").status == 0)
+        // A build under way in another process (this test's own, which is alive).
+        let live = ["", "-wal"].map { hanout.database + ".new-\(getpid())" + $0 }
+        for path in live { try Data("building".utf8).write(to: URL(fileURLWithPath: path)) }
+
+        let killed = try hanout.spawn(["init", "--force"])
+        let build = hanout.database + ".new-\(killed.pid)"
+        // Killed once its build is on disk, in the middle of filling it.
+        let deadline = ContinuousClock.now + .seconds(30)
+        while !FileManager.default.fileExists(atPath: build) && !killed.hasEnded
+            && ContinuousClock.now < deadline
+        {
+            usleep(1_000)
+        }
+        killed.kill(SIGKILL)
+        try #require(
+            try killed.wait() == .killed(by: SIGKILL), "init ended before it could be killed")
+        let left = try Self.files(startingWith: "hanout.sqlite.new-\(killed.pid)", in: hanout)
+        try #require(!left.isEmpty, "the killed init left no build: nothing to clean")
+
+        let again = try hanout.run("init", "--force")
+        #expect(again.status == 0, "\(again.errors)")
+        #expect(
+            try Self.files(startingWith: "hanout.sqlite.new-\(killed.pid)", in: hanout).isEmpty,
+            "the killed init's \(left) are gone")
+        for path in live {
+            #expect(FileManager.default.fileExists(atPath: path), "a live build is kept: \(path)")
+        }
+        #expect(try hanout.run("check").status == 0)
+    }
+
+    static func files(startingWith prefix: String, in hanout: HanoutProcess) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: hanout.folder.path)
+            .filter { $0.hasPrefix(prefix) }.sorted()
+    }
+}
