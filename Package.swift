@@ -73,7 +73,8 @@ let package = Package(
         .testTarget(
             name: "HanoutStoreTests",
             dependencies: [
-                "HanoutDomain", "HanoutStore", .product(name: "GRDB", package: "GRDB.swift"),
+                "HanoutDomain", "HanoutStore", "HanoutCSV",
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             // The schema after each shipped migration (SchemaHistoryTests).

@@ -4,13 +4,20 @@
 /// unterminated quoted field is silently accepted, and the rest of the file
 /// swallowed) and neither reports line numbers, which an import must give
 /// for each problem. This reader works on UTF-8 bytes, accepts LF and CRLF,
-/// and throws on malformed quoting with the line where it happened.
+/// and throws, with the line and the field where it happened, on what a
+/// lenient reader would quietly repair: malformed quoting, bytes that are not
+/// UTF-8 (never turned into U+FFFD), a NUL byte, a field longer than
+/// `maximumFieldBytes`.
 public struct CSVReader: Sequence, Sendable {
     public struct Record: Sendable, Equatable {
         /// The line (from 1) on which the record starts.
         public var line: Int
         public var fields: [String]
     }
+
+    /// The longest field read, in bytes: far above any name or note a clerk
+    /// types, far below what would let one line fill the memory.
+    public static let maximumFieldBytes = 64 * 1024
 
     private let bytes: [UInt8]
 
@@ -70,11 +77,14 @@ public struct CSVReader: Sequence, Sendable {
             var field: [UInt8] = []
             while true {
                 if position < bytes.count && bytes[position] == quote {
-                    try readQuoted(into: &field)
+                    try readQuoted(into: &field, index: fields.count)
                 } else {
-                    readBare(into: &field)
+                    try readBare(into: &field, index: fields.count)
                 }
-                fields.append(String(decoding: field, as: UTF8.self))
+                guard let text = String(validating: field, as: UTF8.self) else {
+                    throw CSVError(line: line, field: fields.count, problem: .notUTF8)
+                }
+                fields.append(text)
                 field.removeAll(keepingCapacity: true)
                 if position >= bytes.count { break }
                 let byte = bytes[position]
@@ -88,17 +98,23 @@ public struct CSVReader: Sequence, Sendable {
             return Record(line: startLine, fields: fields)
         }
 
-        private mutating func readBare(into field: inout [UInt8]) {
+        private mutating func readBare(into field: inout [UInt8], index: Int) throws(CSVError) {
             let start = position
             while position < bytes.count {
                 let byte = bytes[position]
                 if byte == comma || byte == newline || byte == carriageReturn { break }
+                // A quote inside a bare field means the field was meant to be
+                // quoted; guessing where it ends would misread the columns.
+                if byte == quote {
+                    throw CSVError(line: line, field: index, problem: .quoteInBareField)
+                }
+                try check(byte, fieldLength: position - start, index: index)
                 position += 1
             }
             field.append(contentsOf: bytes[start..<position])
         }
 
-        private mutating func readQuoted(into field: inout [UInt8]) throws(CSVError) {
+        private mutating func readQuoted(into field: inout [UInt8], index: Int) throws(CSVError) {
             let openedOn = line
             position += 1
             while position < bytes.count {
@@ -114,14 +130,24 @@ public struct CSVReader: Sequence, Sendable {
                         position >= bytes.count
                             || [comma, newline, carriageReturn].contains(bytes[position])
                     else {
-                        throw CSVError(line: line, problem: .textAfterClosingQuote)
+                        throw CSVError(line: line, field: index, problem: .textAfterClosingQuote)
                     }
                     return
                 }
+                try check(byte, fieldLength: field.count, index: index)
                 if byte == newline { line += 1 }
                 field.append(byte)
             }
-            throw CSVError(line: openedOn, problem: .unterminatedQuote)
+            throw CSVError(line: openedOn, field: index, problem: .unterminatedQuote)
+        }
+
+        /// Refuses a NUL byte (never text, and it cuts C strings short) and a
+        /// field that has grown past the limit.
+        private func check(_ byte: UInt8, fieldLength: Int, index: Int) throws(CSVError) {
+            if byte == 0 { throw CSVError(line: line, field: index, problem: .nulByte) }
+            if fieldLength >= CSVReader.maximumFieldBytes {
+                throw CSVError(line: line, field: index, problem: .fieldTooLong)
+            }
         }
 
         private mutating func skipLineEnd() {
@@ -144,8 +170,24 @@ public struct CSVError: Error, Equatable, Sendable {
         case unterminatedQuote
         /// Something follows a closing quote other than a comma or a line end.
         case textAfterClosingQuote
+        /// A quote inside a field that does not start with one.
+        case quoteInBareField
+        /// Bytes that are not UTF-8 (a file saved as Latin-1 or Windows-1256).
+        case notUTF8
+        /// A NUL byte.
+        case nulByte
+        /// A field longer than `CSVReader.maximumFieldBytes`.
+        case fieldTooLong
     }
 
     public var line: Int
+    /// The position of the field in its record, from 0.
+    public var field: Int
     public var problem: Problem
+
+    public init(line: Int, field: Int, problem: Problem) {
+        self.line = line
+        self.field = field
+        self.problem = problem
+    }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// An artisan, cooperative or association that may hold premises.
 public struct Occupant: Hashable, Sendable {
     public var id: Int64
@@ -37,6 +39,15 @@ public struct Occupant: Hashable, Sendable {
     }
 
     /// Whether the occupant exercises `trade`.
+    /// A national identity card number as Hanout keeps it: without the spaces
+    /// around it, in capitals (`je124543` and `JE124543` are one card), nil
+    /// when blank.
+    public static func keptCIN(_ text: String?) -> String? {
+        guard let text else { return nil }
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        return trimmed.isEmpty ? nil : trimmed.uppercased()
+    }
+
     public func exercises(_ trade: String) -> Bool {
         trades.contains(trade)
     }

@@ -160,6 +160,14 @@ extension AppDatabase {
     @discardableResult
     public func add(_ occupant: Occupant, by clerk: String) throws -> Occupant {
         try write { db in
+            var occupant = occupant
+            occupant.cin = Occupant.keptCIN(occupant.cin)
+            if let (field, problem) = OccupantFieldRule.problems(of: occupant).first {
+                throw OccupantFieldRefused(field: field, problem: problem)
+            }
+            if let cin = occupant.cin, let holder = try Lookup.occupant(db, cin: cin) {
+                throw StoreError.cinTaken(cin: cin, by: holder.name, id: holder.id)
+            }
             let saved = try OccupantWriter.insert(db, occupant)
             try Journal.append(
                 db,

@@ -93,6 +93,16 @@ extension AppDatabase {
                     "\(code) est occupé mais marqué « \(condition) »",
                     "\(code) is occupied but marked '\(condition)'")
             }
+            let sameCard: SQL = """
+                SELECT upper(cin), count(*) FROM occupant WHERE cin IS NOT NULL
+                GROUP BY cin COLLATE NOCASE HAVING count(*) > 1
+                """
+            for row in try Row.fetchAll(db, SQLRequest(literal: sameCard)) {
+                let (cin, count): (String, Int) = (row[0], row[1])
+                add(
+                    "La CIN \(cin) est celle de \(count) occupants (majuscules et minuscules confondues)",
+                    "CIN \(cin) belongs to \(count) occupants (ignoring case)")
+            }
             // A bulk install (a generated region) journals the range of its ids
             // in one entry rather than millions of lines.
             let unjournaled = """

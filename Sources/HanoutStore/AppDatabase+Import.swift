@@ -77,6 +77,15 @@ extension AppDatabase {
                     count += 1
                 }
             }
+            // A file with its header and no line is a wrong file (an export's
+            // template, a save cut short), not an import to journal.
+            if problems.isEmpty && count == 0 {
+                problems.append(
+                    ImportProblem(
+                        file: file, line: 2,
+                        fr: "aucun occupant sous l'en-tête : le fichier n'a qu'une ligne d'en-tête",
+                        en: "no occupant below the header: the file has only its header row"))
+            }
             guard problems.isEmpty else { throw ImportFailed(problems: problems) }
             try writer.finish(db)
             try Journal.append(

@@ -86,9 +86,13 @@ extension AppDatabase {
             // Open-ended is NULL, never a date: the old triggers read a missing
             // end as 9999-12-31, so an allocation starting that day looked empty
             // and escaped them. Dates are kept within 1900-2200, which every
-            // clerk's date is (a typing slip such as 20026 is refused).
+            // clerk's date is (a typing slip such as 20026 is refused). CINs are
+            // kept in capitals; one written before in another case is still
+            // found by a seek (`je124543` and `JE124543` are one card).
             try db.execute(
                 sql: """
+                    CREATE INDEX occupant_by_cin_any_case ON occupant(cin COLLATE NOCASE);
+
                     DROP TRIGGER allocation_no_overlap_on_insert;
                     DROP TRIGGER allocation_no_overlap_on_update;
 

@@ -14,9 +14,21 @@ public final class AppDatabase: Sendable {
     /// The clock for the journal's timestamps.
     let now: @Sendable () -> Date
 
-    init(writer: any DatabaseWriter, now: @escaping @Sendable () -> Date = Date.init) throws {
+    /// Whether the register was opened for reading only (a file or folder the
+    /// clerk cannot write, a backup copy on read-only media).
+    public let isReadOnly: Bool
+
+    init(
+        writer: any DatabaseWriter, now: @escaping @Sendable () -> Date = Date.init,
+        readOnly: Bool = false
+    ) throws {
         self.writer = writer
         self.now = now
+        self.isReadOnly = readOnly
+        if readOnly {
+            try Self.checkVersion(writer)
+            return
+        }
         try StoreError.mapping {
             // On the writer's connection: a reader opened now would be the last
             // to close, and a read-only connection cannot fold the WAL back.
@@ -33,30 +45,95 @@ public final class AppDatabase: Sendable {
     ///
     /// The file, and SQLite's WAL and shared-memory files beside it, are
     /// created readable by their owner only: they hold identity numbers.
+    /// A file the clerk cannot write, or one in a folder they cannot write
+    /// (where SQLite could not keep its WAL), is opened for reading: every
+    /// listing works, and a change is refused as `StoreError.readOnly`.
     public static func open(
         at path: String, now: @escaping @Sendable () -> Date = Date.init
     ) throws -> AppDatabase {
+        if isReadOnly(path) { return try openForReading(at: path, now: now) }
         let directory = (path as NSString).deletingLastPathComponent
         if !directory.isEmpty {
-            try FileManager.default.createDirectory(
-                atPath: directory, withIntermediateDirectories: true,
-                attributes: [.posixPermissions: 0o700])
+            do {
+                try FileManager.default.createDirectory(
+                    atPath: directory, withIntermediateDirectories: true,
+                    attributes: [.posixPermissions: 0o700])
+            } catch {
+                throw StoreError.unreachable(
+                    "\(directory): \((error as NSError).localizedDescription)")
+            }
         }
         let previousMask = umask(0o077)
         defer { umask(previousMask) }
         let pool = try StoreError.mapping {
-            let pool = try DatabasePool(path: path, configuration: configuration())
-            // Each commit syncs the WAL, so an acknowledged action survives a power cut,
-            // not only a killed process (NORMAL's promise); one fsync per clerk action.
-            // Set here, on the one writer connection: GRDB sets NORMAL when it turns WAL
-            // on, after `prepareDatabase` has run.
+            try DatabasePool(path: path, configuration: configuration())
+        }
+        chmod(path, 0o600)
+        // GRDB sets `synchronous = NORMAL` with WAL, which may lose the last
+        // commits on a power cut (never corrupts the file). A clerk told
+        // "Assigned" must find it after one: FULL syncs the WAL at each
+        // commit, a few milliseconds a clerk's action never notices. Only
+        // the writer's connection writes, so only it needs the setting.
+        try StoreError.mapping {
             try pool.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA synchronous = FULL")
             }
-            return pool
         }
-        chmod(path, 0o600)
         return try AppDatabase(writer: pool, now: now)
+    }
+
+    /// Whether the file at `path` exists and cannot be written, or its folder cannot.
+    static func isReadOnly(_ path: String) -> Bool {
+        guard FileManager.default.fileExists(atPath: path) else { return false }
+        let folder = (path as NSString).deletingLastPathComponent
+        return access(path, W_OK) != 0 || access(folder.isEmpty ? "." : folder, W_OK) != 0
+    }
+
+    /// Opens an existing register for reading only.
+    ///
+    /// SQLite reads a WAL database through its shared-memory file; in a
+    /// folder where that file cannot be made, the register is opened as
+    /// immutable (SQLite's "WAL on read-only media"), which is right for a
+    /// backup copy and for a folder nobody may write.
+    static func openForReading(
+        at path: String, now: @escaping @Sendable () -> Date
+    ) throws -> AppDatabase {
+        var configuration = configuration()
+        configuration.readonly = true
+        do {
+            let queue = try StoreError.mapping {
+                let queue = try DatabaseQueue(path: path, configuration: configuration)
+                _ = try queue.read { db in
+                    try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master")
+                }
+                return queue
+            }
+            return try AppDatabase(writer: queue, now: now, readOnly: true)
+        } catch StoreError.unreachable, StoreError.readOnly {
+            let url = URL(fileURLWithPath: path).standardizedFileURL
+            var components = URLComponents()
+            components.scheme = "file"
+            components.path = url.path
+            components.queryItems = [URLQueryItem(name: "immutable", value: "1")]
+            let uri = components.string ?? "file:\(url.path)?immutable=1"
+            let queue = try StoreError.mapping {
+                try DatabaseQueue(path: uri, configuration: configuration)
+            }
+            return try AppDatabase(writer: queue, now: now, readOnly: true)
+        }
+    }
+
+    /// Refuses a register this program cannot read as it is: written by a
+    /// newer Hanout, or (opened read-only, so not migrated) by an older one.
+    private static func checkVersion(_ writer: any DatabaseWriter) throws {
+        let applied = try StoreError.mapping {
+            try writer.read { db in try migrator.appliedIdentifiers(db) }
+        }
+        let unknown = applied.subtracting(migrator.migrations)
+        guard unknown.isEmpty else { throw StoreError.newerVersion(unknown: Array(unknown)) }
+        guard applied.count == migrator.migrations.count else {
+            throw StoreError.readOnlyNeedsUpdate
+        }
     }
 
     /// A fresh database in memory, for tests.

@@ -40,7 +40,7 @@ struct CSVRecords {
         do {
             header = try reader.nextRecord()
         } catch {
-            headerProblems = [Self.problem(error, file: file)]
+            headerProblems = [Self.problem(error, file: file, columns: [])]
             return
         }
         guard let header else {
@@ -51,6 +51,13 @@ struct CSVRecords {
             return
         }
         columns = header.fields.map(\.trimmedOfWhitespace)
+        // A repeated column would leave one of its values unread.
+        for (index, column) in columns.enumerated() where columns[..<index].contains(column) {
+            headerProblems.append(
+                ImportProblem(
+                    file: file, line: 1, field: column, fr: "colonne répétée dans l'en-tête",
+                    en: "column repeated in the header"))
+        }
         for column in required where !columns.contains(column) {
             headerProblems.append(
                 ImportProblem(
@@ -82,7 +89,7 @@ struct CSVRecords {
                 row = try reader.nextRecord()
             } catch {
                 finished = true
-                return .problem(Self.problem(error, file: file))
+                return .problem(Self.problem(error, file: file, columns: columns))
             }
             guard let row else {
                 finished = true
@@ -90,9 +97,14 @@ struct CSVRecords {
             }
             if row.fields == [""] { continue }  // a blank line
             guard row.fields.count == columns.count else {
+                // Named where the line goes wrong: its first missing column, or
+                // the first one too many.
+                let field =
+                    row.fields.count < columns.count
+                    ? columns[row.fields.count] : Self.columnName(columns.count, columns: columns)
                 return .problem(
                     ImportProblem(
-                        file: file, line: row.line,
+                        file: file, line: row.line, field: field,
                         fr: "\(row.fields.count) champs au lieu de \(columns.count)",
                         en: "\(row.fields.count) fields instead of \(columns.count)"))
             }
@@ -100,11 +112,37 @@ struct CSVRecords {
         }
     }
 
-    static func problem(_ error: CSVError, file: String) -> ImportProblem {
-        let (fr, en) =
-            error.problem == .unterminatedQuote
-            ? ("guillemet jamais refermé", "quote never closed")
-            : ("texte après un guillemet fermant", "text after a closing quote")
-        return ImportProblem(file: file, line: error.line, fr: fr, en: en)
+    /// The problem of a malformed line, at the column where it was found.
+    static func problem(_ error: CSVError, file: String, columns: [String]) -> ImportProblem {
+        let (fr, en): (String, String) =
+            switch error.problem {
+            case .unterminatedQuote: ("guillemet jamais refermé", "quote never closed")
+            case .textAfterClosingQuote:
+                ("texte après un guillemet fermant", "text after a closing quote")
+            case .quoteInBareField:
+                (
+                    "guillemet dans un champ qui n'est pas entre guillemets (écrire le champ entre guillemets et doubler le guillemet)",
+                    "quote inside a field that is not quoted (quote the field and double the quote)"
+                )
+            case .notUTF8:
+                (
+                    "texte qui n'est pas en UTF-8 (enregistrer le fichier en « CSV UTF-8 »)",
+                    "text that is not UTF-8 (save the file as \"CSV UTF-8\")"
+                )
+            case .nulByte: ("octet NUL dans le champ", "NUL byte in the field")
+            case .fieldTooLong:
+                (
+                    "champ de plus de \(CSVReader.maximumFieldBytes) octets",
+                    "field longer than \(CSVReader.maximumFieldBytes) bytes"
+                )
+            }
+        return ImportProblem(
+            file: file, line: error.line, field: columnName(error.field, columns: columns),
+            fr: fr, en: en)
+    }
+
+    /// The header's name of the column at `index`, or its number past the header.
+    private static func columnName(_ index: Int, columns: [String]) -> String {
+        index < columns.count ? columns[index] : "column \(index + 1)"
     }
 }

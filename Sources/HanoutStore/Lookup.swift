@@ -62,6 +62,14 @@ enum Lookup {
         return occupant
     }
 
+    /// The occupant whose CIN is `cin`, ignoring case (CINs written before
+    /// Hanout kept them in capitals may be in any case).
+    static func occupant(_ db: Database, cin: String) throws -> Occupant? {
+        let ids = try OccupantRecord.filter(OccupantRecord.Columns.cin.collating(.nocase) == cin)
+            .select(OccupantRecord.Columns.id, as: Int64.self).limit(1).fetchAll(db)
+        return try ids.first.map { try occupant(db, id: $0) }
+    }
+
     static func tradeExists(_ db: Database, code: String) throws -> Bool {
         try TradeRecord.exists(db, key: code)
     }

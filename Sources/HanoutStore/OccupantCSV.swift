@@ -127,11 +127,19 @@ struct OccupantCSV {
             }
         }
         guard let kindValue, !nameValue.isEmpty, !tradeCodes.isEmpty else { return result }
-        result.occupant = Occupant(
+        let occupant = Occupant(
             id: idValue, kind: kindValue, name: nameValue, category: categoryValue,
-            trades: tradeCodes, cin: record.optional(cin), nia: record.optional(nia),
-            phone: record.optional(phone), commune: record.optional(commune),
-            registration: record.optional(registration), members: membersValue)
+            trades: tradeCodes, cin: Occupant.keptCIN(record.optional(cin)),
+            nia: record.optional(nia), phone: record.optional(phone),
+            commune: record.optional(commune), registration: record.optional(registration),
+            members: membersValue)
+        let fieldProblems = OccupantFieldRule.problems(of: occupant)
+        for (field, fieldProblem) in fieldProblems {
+            problem(
+                field.rawValue, fr: fieldProblem.message(in: .fr),
+                en: fieldProblem.message(in: .en))
+        }
+        if fieldProblems.isEmpty { result.occupant = occupant }
         return result
     }
 }

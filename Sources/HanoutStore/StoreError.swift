@@ -17,6 +17,8 @@ public enum StoreError: ClerkError, Equatable {
     /// A transfer to the occupant who already holds the unit: it would end an
     /// allocation and start the same one again, and the history would lie.
     case transferToHolder(unit: String, holder: String)
+    /// Another occupant already has this national identity card number.
+    case cinTaken(cin: String, by: String, id: Int64)
     /// A release or transfer needs a reason.
     case reasonRequired
     /// A day outside those Hanout keeps (`Day.earliest ... Day.latest`).
@@ -27,6 +29,8 @@ public enum StoreError: ClerkError, Equatable {
     case damaged(String)
     /// The register can be read but not written (file, folder or medium).
     case readOnly
+    /// A register from an older Hanout that must be updated before use, opened read-only.
+    case readOnlyNeedsUpdate
     /// Another clerk's change held the register longer than the wait allows.
     case busy
     /// The disk is full: the change was not saved.
@@ -80,6 +84,11 @@ public enum StoreError: ClerkError, Equatable {
                 en:
                     "Unit \(unit) is already allocated to \(holder): a transfer goes to another occupant. Nothing was saved."
             )
+        case .cinTaken(let cin, let holder, let id):
+            return language.pick(
+                fr:
+                    "La CIN \(cin) est déjà celle de \(holder) (n° \(id)) : rien n'a été enregistré.",
+                en: "CIN \(cin) already belongs to \(holder) (#\(id)): nothing was saved.")
         case .reasonRequired:
             return language.pick(fr: "Indiquez le motif.", en: "Give the reason.")
         case .dayOutOfRange(let day):
@@ -104,6 +113,13 @@ public enum StoreError: ClerkError, Equatable {
                     "Le registre est en lecture seule (fichier, dossier ou support) : on peut le consulter, pas le modifier. Rien n'a été enregistré.",
                 en:
                     "The register is read-only (file, folder or medium): it can be read, not changed. Nothing was saved."
+            )
+        case .readOnlyNeedsUpdate:
+            return language.pick(
+                fr:
+                    "Ce registre vient d'une version plus ancienne de Hanout et doit être mis à jour, mais il est en lecture seule : ouvrez-le une fois avec le droit d'écrire.",
+                en:
+                    "This register comes from an older Hanout and must be updated, but it is read-only: open it once with the right to write."
             )
         case .busy:
             return language.pick(

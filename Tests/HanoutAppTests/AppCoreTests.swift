@@ -44,7 +44,7 @@ import Testing
         #expect(state == expected)
     }
 
-    @Test func typingInThePickerAsksForTheNarrowedListAndDropsStaleAnswers() {
+    @Test func typingInThePickerAsksForTheNarrowedListAndDropsStaleAnswers() throws {
         var state = zoneState([])
         state.stack.append(.occupantPicker(OccupantPicker(unit: unit(4, row: 1, column: 4))))
         #expect(
@@ -55,9 +55,7 @@ import Testing
             occupant: carpenter, trade: "MEN", fitsTrade: true, unitsHeldInZone: 0)
         _ = AppCore.update(
             &state, .loaded(.candidates(unit: "AOU-04", search: ""), .candidates([stale])))
-        guard case .occupantPicker(let picker) = state.top else {
-            Issue.record("not the picker"); return
-        }
+        let picker = try #require(state.top.occupantPicker)
         #expect(picker.candidates.isEmpty, "an answer for an older search is dropped")
     }
 
@@ -105,7 +103,7 @@ import Testing
         #expect(effects == [.load(.zone(code: "AOU"))])
     }
 
-    @Test func arrowsMoveOnThePlanAsOnAMap() {
+    @Test func arrowsMoveOnThePlanAsOnAMap() throws {
         // 1 2 3
         //   4     (4 sits below 2)
         let units = [
@@ -115,23 +113,23 @@ import Testing
             UnitOccupancy(unit: unit(4, row: 3, column: 2), state: .vacant),
         ]
         var state = zoneState(units)
-        func selected() -> String {
-            guard case .zone(let zone) = state.top else { return "" }
+        func selected() throws -> String {
+            let zone = try #require(state.top.zone)
             return zone.units[zone.selected].unit.code
         }
         _ = AppCore.update(&state, .key(.right))
-        #expect(selected() == "AOU-02")
+        #expect(try selected() == "AOU-02")
         _ = AppCore.update(&state, .key(.down))
-        #expect(selected() == "AOU-04")
+        #expect(try selected() == "AOU-04")
         _ = AppCore.update(&state, .key(.right))
-        #expect(selected() == "AOU-04", "nothing to the right on that row")
+        #expect(try selected() == "AOU-04", "nothing to the right on that row")
         _ = AppCore.update(&state, .key(.char("k")))
-        #expect(selected() == "AOU-02")
+        #expect(try selected() == "AOU-02")
         _ = AppCore.update(&state, .key(.char("l")))
-        #expect(selected() == "AOU-03")
+        #expect(try selected() == "AOU-03")
     }
 
-    @Test func aMouseClickSelectsTheTileUnderIt() {
+    @Test func aMouseClickSelectsTheTileUnderIt() throws {
         let units = (1...6).map {
             UnitOccupancy(unit: unit($0, row: 1, column: $0), state: .vacant)
         }
@@ -139,7 +137,7 @@ import Testing
         // Tiles are 13 columns wide at 80 columns for 6 units; row 2 is the first plan row.
         _ = AppCore.update(
             &state, .key(.mouse(row: 2, column: 13 * 3 + 2, kind: .clicked(button: 1))))
-        guard case .zone(let zone) = state.top else { return }
+        let zone = try #require(state.top.zone)
         #expect(zone.units[zone.selected].unit.code == "AOU-04")
     }
 

@@ -54,10 +54,10 @@ import TextLayout
         let app = try AppHarness(width: 80, height: 12)
         #expect(app.lines[9].contains("Region: 12 zones"))
         app.press(.mouse(row: 9, column: 10, kind: .clicked(button: 1)))
-        guard case .zones(let zones) = app.state.top else { return }
+        let zones = try #require(app.state.top.zones)
         #expect(zones.list.selected == 0)
         app.press(.mouse(row: 8, column: 10, kind: .clicked(button: 1)))
-        guard case .zones(let after) = app.state.top else { return }
+        let after = try #require(app.state.top.zones)
         #expect(after.list.selected == 6, "the last row in view")
     }
 
@@ -66,27 +66,24 @@ import TextLayout
         app.press(.down, .down, .enter, .tab, .end)
         #expect(app.lines[14].hasPrefix("Unit    m² Trades"))
         app.press(.mouse(row: 14, column: 10, kind: .clicked(button: 1)))
-        guard case .zone(let zone) = app.state.top else { return }
+        let zone = try #require(app.state.top.zone)
         #expect(zone.selected == 24)
         app.press(.mouse(row: 15, column: 10, kind: .clicked(button: 1)))
-        guard case .zone(let after) = app.state.top else { return }
+        let after = try #require(app.state.top.zone)
         #expect(after.selected == after.tableScroll && after.selected < 24, "the first row in view")
     }
 
     @Test func aClickBelowTheCandidatesSelectsNoOne() throws {
         let app = try AppHarness()
         app.press(.down, .down, .enter, .right, .right, .right, .char("a"))
-        guard case .occupantPicker(let picker) = app.state.top else {
-            Issue.record("no picker")
-            return
-        }
+        let picker = try #require(app.state.top.occupantPicker)
         // More candidates than rows in view, so that the message line maps to one.
         #expect(picker.candidates.count > 17)
         app.press(.mouse(row: 22, column: 10, kind: .clicked(button: 1)))
-        guard case .occupantPicker(let after) = app.state.top else { return }
+        let after = try #require(app.state.top.occupantPicker)
         #expect(after.list.selected == 0)
         app.press(.mouse(row: 6, column: 10, kind: .clicked(button: 1)))
-        guard case .occupantPicker(let second) = app.state.top else { return }
+        let second = try #require(app.state.top.occupantPicker)
         #expect(second.list.selected == 1, "the second candidate's row")
     }
 }

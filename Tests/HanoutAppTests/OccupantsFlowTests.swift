@@ -37,10 +37,7 @@ struct OccupantsFlowTests {
         app.press(.mouse(row: 5, column: 5, kind: .clicked(button: 1)))
         #expect(app.lines[2].contains("Trade (t): ALU"))
         app.press(.char("t"), .mouse(row: 20, column: 70, kind: .clicked(button: 1)))
-        guard case .occupants(let screen) = app.state.top else {
-            Issue.record("not the directory")
-            return
-        }
+        let screen = try #require(app.state.top.occupants)
         #expect(!screen.tradeFilter.isOpen && screen.tradeFilter.code == "ALU")
     }
 }

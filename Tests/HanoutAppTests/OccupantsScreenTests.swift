@@ -104,7 +104,7 @@ struct OccupantsScreenTests {
     }
 
     @Test("the store's answer goes only to the screen whose request it is")
-    func resultsRouting() {
+    func resultsRouting() throws {
         var state = AppState(context: occupantsContext)
         state.stack.append(.occupants(OccupantsScreen()))
         _ = AppCore.update(&state, .key(.function(7)))
@@ -115,17 +115,13 @@ struct OccupantsScreenTests {
             &state,
             .loaded(
                 .occupants(stale), .occupants(sampleOccupants(9), offset: 0, count: .exactly(9))))
-        guard case .occupants(let before) = state.top else {
-            Issue.record("not the directory"); return
-        }
+        let before = try #require(state.top.occupants)
         #expect(before.total == nil && before.rows.isEmpty)
         let fresh = OccupantQuery(search: "q", offset: 0, limit: 54)
         let found = [Occupant(id: 4, kind: .artisan, name: "Qassem", trades: ["BIJ"])]
         _ = AppCore.update(
             &state, .loaded(.occupants(fresh), .occupants(found, offset: 0, count: .exactly(1))))
-        guard case .occupants(let after) = state.top else {
-            Issue.record("not the directory"); return
-        }
+        let after = try #require(state.top.occupants)
         #expect(after.rows == found && after.total == 1)
     }
 
@@ -268,14 +264,14 @@ struct OccupantsScreenTests {
     }
 
     @Test("Enter opens the selected occupant's record, a picks a unit for them")
-    func navigation() {
+    func navigation() throws {
         var state = AppState(context: occupantsContext)
         state.stack.append(.occupants(loadedDirectory(sampleOccupants(10))))
         _ = AppCore.update(&state, .key(.down))
         #expect(AppCore.update(&state, .key(.enter)) == [.load(.occupant(id: 2))])
         #expect(state.top == .occupant(OccupantScreen(occupantID: 2)))
         _ = AppCore.update(&state, .key(.escape))
-        guard case .occupants = state.top else { Issue.record("not the directory"); return }
+        _ = try #require(state.top.occupants)
         _ = AppCore.update(&state, .key(.function(2)))
         #expect(state.top == .unitPicker(UnitPicker(occupant: sampleOccupants(2)[1])))
     }

@@ -15,9 +15,7 @@ import Testing
         #expect(app.lines[0].contains("Print AOU"))
         #expect(app.text.contains("Orientation  ◀ portrait (80 columns) ▶"))
         #expect(app.text.contains("Pages: 2 page(s)"))
-        guard case .printDialog(let dialog) = app.state.top else {
-            Issue.record("no dialog"); return
-        }
+        let dialog = try #require(app.state.top.printDialog)
         #expect(dialog.reports?.map(\.zoneCode) == ["AOU"])
         #expect(dialog.reports?.first?.units.count == 25)
     }
@@ -45,7 +43,7 @@ import Testing
         let app = try AppHarness()
         app.press(.down, .down, .enter, .enter, .char("p"))
         #expect(app.lines[0].contains("Print AOU-01"))
-        guard case .printDialog(let dialog) = app.state.top else { return }
+        let dialog = try #require(app.state.top.printDialog)
         #expect(dialog.reports?.first?.units.map(\.code) == ["AOU-01"])
     }
 

@@ -338,10 +338,9 @@ import Testing
 
     @Test func namesWithEscapeSequencesWideAndRightToLeftCharactersStayInTheirColumns() throws {
         let app = try AppHarness()
-        let evil = try app.database.add(
+        let evil = try app.database.registerUnchecked(
             Occupant(
-                kind: .artisan, name: "Evil\u{1b}]52;c;AAAA\u{07}Name\u{202E}x", trades: ["MEN"]),
-            by: "t")
+                kind: .artisan, name: "Evil\u{1b}]52;c;AAAA\u{07}Name\u{202E}x", trades: ["MEN"]))
         let wide = try app.database.add(
             Occupant(kind: .artisan, name: "漢字 Wang Li", trades: ["SER"]), by: "t")
         for (unit, occupant) in [("AOU-04", evil.id), ("AOU-10", wide.id)] {

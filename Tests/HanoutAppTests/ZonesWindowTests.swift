@@ -22,7 +22,7 @@ import TextLayout
 
     @Test func theFirstScreenReadsOneWindowAndTheRegionTotals() throws {
         let app = try AppHarness(database: try manyZones())
-        guard case .zones(let screen) = app.state.top else { Issue.record("not the zones"); return }
+        let screen = try #require(app.state.top.zones)
         #expect(screen.list.total == 300)
         #expect(screen.list.rows.count == 100, "one window, not the 300 zones")
         #expect(app.lines[2].hasPrefix("G0001"))
@@ -32,7 +32,7 @@ import TextLayout
     @Test func endAndHomeLoadTheWindowsTheyNeed() throws {
         let app = try AppHarness(database: try manyZones())
         app.press(.end)
-        guard case .zones(let screen) = app.state.top else { return }
+        let screen = try #require(app.state.top.zones)
         #expect(screen.list.selected == 299)
         #expect(screen.list.rowsOffset > 100)
         #expect(app.lines[20].hasPrefix("G0300"), "\(app.text)")
@@ -45,9 +45,13 @@ import TextLayout
     @Test func scrollingReadsWindowsWithoutTheTotalsAndAChangeReadsThemAgain() throws {
         let app = try AppHarness(database: try manyZones())
         var state = app.state
-        guard case .zones(let first) = state.top else { return }
+        let first = try #require(state.top.zones)
         #expect(first.region?.zones == 300)
-        guard case .zones(_, _, let totalsAfterwards)? = state.top.model.request else { return }
+        guard case .zones(_, _, let totalsAfterwards)? = state.top.model.request else {
+            Issue.record(
+                "the zones ask for no window: \(String(describing: state.top.model.request))")
+            return
+        }
         #expect(!totalsAfterwards, "they came with the first window")
         let windows = AppCore.update(&state, .key(.end))
         guard case .load(.zones(_, _, let totals))? = windows.first else {
@@ -106,7 +110,7 @@ import TextLayout
         let app = try AppHarness(database: try manyZones())
         var state = app.state
         _ = scroll(.pageDown, &state, app)
-        guard case .zones(let screen) = state.top else { return }
+        let screen = try #require(state.top.zones)
         let reload = AppCore.update(&state, .externalChange)
         #expect(
             reload == [
@@ -122,7 +126,7 @@ import TextLayout
         #expect(state.top.model.request != older)
         let stale = RegionTotals(zones: 1, units: 1, occupied: 0, reserved: 0, underWorks: 0)
         _ = AppCore.update(&state, .loaded(older, .zones([], region: stale)))
-        guard case .zones(let screen) = state.top else { return }
+        let screen = try #require(state.top.zones)
         #expect(screen.region?.zones == 300)
         #expect(screen.list.rows.count == 100)
     }

@@ -40,9 +40,9 @@ struct HanoutProcess {
     }
 
     /// Starts the program; call `finish` on the result.
-    func start(_ arguments: [String]) throws -> (Process, Pipe, Pipe) {
+    func start(_ arguments: [String], program: URL = executable) throws -> (Process, Pipe, Pipe) {
         let process = Process()
-        process.executableURL = Self.executable
+        process.executableURL = program
         process.arguments = arguments
         process.environment = environment
         let output = Pipe()

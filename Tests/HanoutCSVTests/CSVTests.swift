@@ -23,13 +23,13 @@ import Testing
     }
 
     @Test func anUnterminatedQuoteIsAnErrorOnTheLineWhereItOpened() {
-        #expect(throws: CSVError(line: 2, problem: .unterminatedQuote)) {
+        #expect(throws: CSVError(line: 2, field: 1, problem: .unterminatedQuote)) {
             try CSVReader(string: "a,b\n1,\"never closed\n3,4\n").records()
         }
     }
 
     @Test func textAfterAClosingQuoteIsAnError() {
-        #expect(throws: CSVError(line: 1, problem: .textAfterClosingQuote)) {
+        #expect(throws: CSVError(line: 1, field: 0, problem: .textAfterClosingQuote)) {
             try CSVReader(string: "\"a\"b,c\n").records()
         }
     }
@@ -39,5 +39,36 @@ import Testing
         let text = CSVWriter.table(header: ["id", "name", "note"], rows: rows)
         let records = try CSVReader(string: text).records()
         #expect(records.dropFirst().map(\.fields) == rows)
+    }
+
+    @Test func aQuoteInsideABareFieldIsAnErrorNotPartOfTheText() {
+        #expect(throws: CSVError(line: 2, field: 1, problem: .quoteInBareField)) {
+            try CSVReader(string: "a,b\n1,Dit \"Tamount\"\n").records()
+        }
+    }
+
+    @Test func bytesThatAreNotUTF8AreAnErrorNeverAReplacementCharacter() {
+        let latin1 = Array("a,b\n1,A".utf8) + [0xE9] + Array("t\n".utf8)
+        #expect(throws: CSVError(line: 2, field: 1, problem: .notUTF8)) {
+            try CSVReader(bytes: latin1).records()
+        }
+    }
+
+    @Test func aNULByteIsAnErrorInABareOrAQuotedField() {
+        #expect(throws: CSVError(line: 2, field: 0, problem: .nulByte)) {
+            try CSVReader(bytes: Array("a,b\n".utf8) + [0]).records()
+        }
+        #expect(throws: CSVError(line: 1, field: 1, problem: .nulByte)) {
+            try CSVReader(bytes: Array("a,\"b".utf8) + [0] + Array("\"\n".utf8)).records()
+        }
+    }
+
+    @Test func aFieldLongerThanTheLimitIsAnErrorAndOneAtTheLimitIsRead() throws {
+        let limit = CSVReader.maximumFieldBytes
+        let atLimit = try CSVReader(string: "a,\(String(repeating: "x", count: limit))\n").records()
+        #expect(atLimit.first?.fields[1].utf8.count == limit)
+        #expect(throws: CSVError(line: 1, field: 1, problem: .fieldTooLong)) {
+            try CSVReader(string: "a,\"\(String(repeating: "x", count: limit + 1))\"\n").records()
+        }
     }
 }

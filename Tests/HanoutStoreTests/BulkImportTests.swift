@@ -175,7 +175,7 @@ import Testing
         let error = try #require(throws: ImportFailed.self) {
             try database.importOccupants(csv: Array(csv.utf8), file: "m.csv", by: "c")
         }
-        #expect(error.problems.map { "\($0.line ?? 0):\($0.field ?? "")" } == ["2:kind", "4:"])
+        #expect(error.problems.map { "\($0.line ?? 0):\($0.field ?? "")" } == ["2:kind", "4:name"])
         #expect(try database.occupantCount() == 3)
     }
 }

@@ -6,6 +6,17 @@ import Testing
 @testable import HanoutStore
 
 @Suite struct FileTests {
+    @Test func eachCommitIsSyncedToTheDiskNotOnlyHandedToTheSystem() throws {
+        let path = temporaryPath()
+        defer { removeTemporaryFolder(of: path) }
+        let database = try AppDatabase.open(at: path)
+        // 2 is FULL; GRDB would leave NORMAL (1), which a power cut may undo.
+        let level = try database.writer.writeWithoutTransaction { db in
+            try Int.fetchOne(db, sql: "PRAGMA synchronous")
+        }
+        #expect(level == 2)
+    }
+
     @Test func migrationsCreateTheSchemaOnAnEmptyFileReadableByItsOwnerOnly() throws {
         let path = temporaryPath()
         defer { removeTemporaryFolder(of: path) }

@@ -181,6 +181,7 @@ index allocation_current: CREATE INDEX allocation_current ON allocation(end_day,
 index journal_by_occupant: CREATE INDEX journal_by_occupant ON journal(occupant_id, id);
 index journal_by_unit: CREATE INDEX journal_by_unit ON journal(unit_code, id);
 index journal_by_unit_any_case: CREATE INDEX journal_by_unit_any_case ON journal(unit_code COLLATE NOCASE, id);
+index occupant_by_cin_any_case: CREATE INDEX occupant_by_cin_any_case ON occupant(cin COLLATE NOCASE);
 index occupant_name_key: CREATE INDEX occupant_name_key ON occupant(name_key);
 index occupant_trade_by_trade: CREATE INDEX occupant_trade_by_trade ON occupant_trade(trade_code, occupant_id);
 index unit_by_code_any_case: CREATE INDEX unit_by_code_any_case ON unit(code COLLATE NOCASE);
