@@ -6,8 +6,10 @@ enum CLIError: ClerkError {
     case emptyDatabase(path: String)
     /// An empty file at the database's path: nothing is written into it.
     case emptyFile(path: String)
-    /// A folder, a device or a file that is not SQLite at the database's path.
+    /// A device or a file that is not SQLite at the database's path.
     case notARegister(path: String)
+    /// A folder at the database's path: neither opened nor, with `init --force`, removed.
+    case folderAtPath(path: String)
     case databaseExists(path: String)
     case badDate(String)
     case badFile(String)
@@ -36,6 +38,13 @@ enum CLIError: ClerkError {
                     "\(path) n'est pas un registre Hanout (ce n'est pas une base SQLite) ; rien n'y a été écrit. Vérifiez --db et HANOUT_DB ; pour créer un registre à cet endroit, déplacez ce fichier ou lancez `hanout init --force`.",
                 en:
                     "\(path) is not a Hanout register (it is not an SQLite database); nothing was written to it. Check --db and HANOUT_DB; to create a register at this path, move the file away or run `hanout init --force`."
+            )
+        case .folderAtPath(let path):
+            return language.pick(
+                fr:
+                    "\(path) est un dossier, pas un registre Hanout ; rien n'y a été écrit ni effacé. Donnez à --db (ou HANOUT_DB) le chemin d'un fichier, par exemple \(path)/hanout.sqlite.",
+                en:
+                    "\(path) is a folder, not a Hanout register; nothing in it was written or removed. Give --db (or HANOUT_DB) the path of a file, for example \(path)/hanout.sqlite."
             )
         case .databaseExists(let path):
             return language.pick(

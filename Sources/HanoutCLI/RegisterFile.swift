@@ -21,7 +21,9 @@ enum RegisterFile: Equatable {
     case sqlite
     /// An empty file.
     case empty
-    /// A folder, a device, a FIFO, or a file that is not an SQLite database.
+    /// A folder: `init --force` must not remove it (it would take everything in it).
+    case folder
+    /// A device, a FIFO, or a file that is not an SQLite database.
     case notSQLite
 
     /// The first 16 bytes of every SQLite 3 database.
@@ -32,6 +34,7 @@ enum RegisterFile: Equatable {
     static func inspect(_ path: String) -> RegisterFile {
         var status = stat()
         guard stat(path, &status) == 0 else { return errno == ENOENT ? .missing : .sqlite }
+        if status.st_mode & S_IFMT == S_IFDIR { return .folder }
         guard status.st_mode & S_IFMT == S_IFREG else { return .notSQLite }
         if status.st_size == 0 { return .empty }
         guard let file = FileHandle(forReadingAtPath: path) else { return .sqlite }

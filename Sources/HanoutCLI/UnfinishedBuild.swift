@@ -40,11 +40,10 @@ enum UnfinishedBuild {
     }
 
     /// Removes the leftovers of builds whose process has ended; gives what it removed.
+    /// Files only (`unlink`): a folder that happens to bear such a name stays.
     @discardableResult
     static func removeAbandoned(besides database: String) -> [String] {
-        abandoned(besides: database).filter { path in
-            (try? FileManager.default.removeItem(atPath: path)) != nil
-        }
+        abandoned(besides: database).filter { path in unlink(path) == 0 }
     }
 
     /// The process id in `PID` or `PID-wal` (`-shm`, `-journal`); nil for any other name,

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import HanoutDomain
 import Testing
 
@@ -30,23 +29,6 @@ import Testing
         #expect(mode == "wal")
         // Opening again runs no migration twice.
         _ = try AppDatabase.open(at: path)
-    }
-
-    /// WAL with `synchronous=NORMAL` (GRDB's choice for a pool) keeps every commit through
-    /// a killed process but may lose the last ones on a power cut; FULL syncs the WAL at
-    /// each commit, so an acknowledged allocation survives both.
-    @Test func everyCommitIsSyncedToDiskBeforeItIsAcknowledged() throws {
-        let path = temporaryPath()
-        defer { removeTemporaryFolder(of: path) }
-        let database = try AppDatabase.open(at: path)
-        let (mode, synchronous) = try database.writer.writeWithoutTransaction { db in
-            (
-                try String.fetchOne(db, sql: "PRAGMA journal_mode"),
-                try Int.fetchOne(db, sql: "PRAGMA synchronous")
-            )
-        }
-        #expect(mode == "wal")
-        #expect(synchronous == 2, "PRAGMA synchronous is \(synchronous ?? -1); 2 is FULL")
     }
 
     /// Two clerks, two connections on one file, racing for the same units:
