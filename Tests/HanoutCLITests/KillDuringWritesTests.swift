@@ -13,7 +13,11 @@ import Testing
 /// acknowledged (exit status 0) is present, and every action is there whole or not at all.
 @Suite struct KillDuringWritesTests {
     static let seed: UInt64 = 20_261_129
-    static let killsWanted = 30
+    static let killsWanted = 40
+    /// Fewer kills than wanted are accepted when a loaded machine makes each run slow, not
+    /// fewer than these: the time the test may take is bounded, the experiment's size too.
+    static let killsNeeded = 24
+    static let timeBudget = Duration.seconds(50)
 
     /// One unit the test plays with, and the two artisans it passes between.
     struct Slot {
@@ -51,10 +55,12 @@ import Testing
         }
 
         var isAcknowledged: Bool { ending == .exited(0) }
-        var description: String { "\(tag) \(arguments.joined(separator: " ")) (\(ending.map { "\($0)" } ?? "?"))" }
+        var description: String {
+            "\(tag) \(arguments.joined(separator: " ")) (\(ending.map { "\($0)" } ?? "?"))"
+        }
     }
 
-    @Test(.timeLimit(.minutes(5)))
+    @Test(.timeLimit(.minutes(3)))
     func killedWritersLoseNoAcknowledgedActionAndLeaveASoundFile() throws {
         let hanout = HanoutProcess()
         defer { hanout.removeFolder() }
@@ -78,12 +84,12 @@ import Testing
         }
 
         while kills < Self.killsWanted && actions.count < 200
-            && started.duration(to: .now) < .seconds(150)
+            && started.duration(to: .now) < Self.timeBudget
         {
             let index = Int.random(in: slots.indices, using: &random)
             var action = Self.next(for: slots[index], step: actions.count, random: &random)
             let typical = Self.median(durations)
-            let moment = typical * Double.random(in: 0.25...1.25, using: &random)
+            let moment = typical * Double.random(in: 0.6...1.1, using: &random)
             let process = try hanout.spawn(action.arguments)
             Self.wait(until: process.started + moment, orEndOf: process)
             process.kill(SIGKILL)
@@ -115,6 +121,8 @@ import Testing
         let rows = try hanout.json("export", "allocations", "--format", "json")
         let acknowledged = actions.filter(\.isAcknowledged)
         var found = 0
+        // Killed after its commit, before it could say so: the file has it whole.
+        var killedAfterCommit = 0
         for action in actions {
             let parts = Self.parts(of: action, in: rows)
             if action.isAcknowledged {
@@ -122,12 +130,15 @@ import Testing
                 if parts.allSatisfy({ $0 }) { found += 1 }
             } else {
                 #expect(Set(parts).count == 1, "half written: \(action), parts \(parts)")
+                if parts.allSatisfy({ $0 }) { killedAfterCommit += 1 }
             }
         }
-        #expect(kills >= Self.killsWanted, "only \(kills) kills in \(actions.count) actions")
+        #expect(kills >= Self.killsNeeded, "only \(kills) kills in \(actions.count) actions")
         let seconds = Double(started.duration(to: .now).components.seconds)
         print(
-            "kill -9 during writes (seed \(Self.seed)): \(actions.count) actions, \(kills) kills, "
+            "ROBUSTNESS kill -9 during writes (seed \(Self.seed)): \(actions.count) actions, "
+                + "\(kills) kills (\(killedAfterCommit) after their commit, "
+                + "\(kills - killedAfterCommit) before it, none half written), "
                 + "\(acknowledged.count) acknowledged, \(found) of them found; integrity_check "
                 + "\(integrity.joined()); hanout check status \(check.status); \(Int(seconds)) s")
     }
@@ -141,9 +152,12 @@ import Testing
         let file = hanout.folder.appendingPathComponent("artisans.csv")
         var lines = ["kind,name,trades"]
         for unit in units {
-            lines += ["artisan,Kill \(unit) first,TAP;VAN;BRO", "artisan,Kill \(unit) second,TAP;VAN;BRO"]
+            lines += [
+                "artisan,Kill \(unit) first,TAP;VAN;BRO", "artisan,Kill \(unit) second,TAP;VAN;BRO",
+            ]
         }
-        try (lines.joined(separator: "\n") + "\n").write(to: file, atomically: true, encoding: .utf8)
+        try (lines.joined(separator: "\n") + "\n").write(
+            to: file, atomically: true, encoding: .utf8)
         let imported = try hanout.run("import", "occupants", file.path)
         try #require(imported.status == 0, "\(imported.errors)")
         let ids = Dictionary(

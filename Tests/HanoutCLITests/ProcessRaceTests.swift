@@ -26,7 +26,7 @@ import Testing
         var errors = ""
     }
 
-    @Test(.timeLimit(.minutes(5)))
+    @Test(.timeLimit(.minutes(3)))
     func racingProcessesGiveEachUnitToExactlyOneOfThem() throws {
         let hanout = HanoutProcess()
         defer { hanout.removeFolder() }
@@ -89,7 +89,7 @@ import Testing
         }
         let seconds = Double(started.duration(to: .now).components.seconds)
         print(
-            "race (seed \(Self.seed)): \(Self.racers) processes x \(Self.units.count) units x "
+            "ROBUSTNESS race of processes (seed \(Self.seed)): \(Self.racers) processes x \(Self.units.count) units x "
                 + "\(Self.rounds) rounds: \(attempts) attempts, \(winners.count) winners "
                 + "(one per unit and round), \(refusals) refusals, \(rows.count) allocations "
                 + "written; hanout check status \(check.status); \(Int(seconds)) s")

@@ -87,11 +87,11 @@ struct NotATerminalEndToEndTests {
         defer { program.removeFolder() }
         let source = program.folder.appendingPathComponent("glass.ti")
         try """
-            glass|a glass teletype without cursor addressing,
-            \tam, cols#80, lines#24,
-            \tbel=^G, clear=\\E[H\\E[2J, cr=\\r, cud1=\\n, ind=\\n,
+        glass|a glass teletype without cursor addressing,
+        \tam, cols#80, lines#24,
+        \tbel=^G, clear=\\E[H\\E[2J, cr=\\r, cud1=\\n, ind=\\n,
 
-            """.write(to: source, atomically: true, encoding: .utf8)
+        """.write(to: source, atomically: true, encoding: .utf8)
         let descriptions = program.folder.appendingPathComponent("terminfo")
         let compiled = try runProcess(
             ticExecutable, ["-o", descriptions.path, source.path],
