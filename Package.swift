@@ -64,6 +64,13 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "hanout", dependencies: ["HanoutCLI"]),
+        // What the test targets share: the repository's places, the test day,
+        // the fixture region, the one process runner, picture framing.
+        .target(
+            name: "HanoutTestSupport",
+            dependencies: ["HanoutDomain", "HanoutStore"],
+            path: "Tests/HanoutTestSupport"
+        ),
         .testTarget(
             name: "HanoutDomainTests",
             dependencies: [
@@ -73,7 +80,7 @@ let package = Package(
         .testTarget(
             name: "HanoutStoreTests",
             dependencies: [
-                "HanoutDomain", "HanoutStore", "HanoutCSV",
+                "HanoutDomain", "HanoutStore", "HanoutCSV", "HanoutTestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
@@ -85,22 +92,28 @@ let package = Package(
         .testTarget(name: "HanoutCSVTests", dependencies: ["HanoutCSV"]),
         .testTarget(
             name: "HanoutReportsTests",
-            dependencies: ["HanoutReports", "HanoutStore", "HanoutDomain", "TextLayout", "hanout"],
+            dependencies: [
+                "HanoutReports", "HanoutStore", "HanoutDomain", "TextLayout", "HanoutTestSupport",
+                "hanout",
+            ],
             exclude: ["Golden"]
         ),
         // The real program in tmux, as a clerk would drive it.
         .testTarget(
             name: "HanoutEndToEndTests",
-            dependencies: ["hanout"]
+            dependencies: ["HanoutTestSupport", "hanout"]
         ),
         .testTarget(
             name: "HanoutAppTests",
-            dependencies: ["HanoutApp", "HanoutStore", "HanoutDomain", "TextLayout", "TerminalKit"]
+            dependencies: [
+                "HanoutApp", "HanoutStore", "HanoutDomain", "TextLayout", "TerminalKit",
+                "HanoutTestSupport",
+            ]
         ),
         .testTarget(
             name: "HanoutCLITests",
             dependencies: [
-                "HanoutCLI", "HanoutStore", "HanoutDomain",
+                "HanoutCLI", "HanoutStore", "HanoutDomain", "HanoutTestSupport",
                 // The kill test reads the file's integrity without Hanout's code.
                 .product(name: "GRDB", package: "GRDB.swift"),
                 // So that `swift test` builds the program the tests run.

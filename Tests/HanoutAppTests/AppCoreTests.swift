@@ -1,5 +1,6 @@
 import HanoutDomain
 import HanoutStore
+import HanoutTestSupport
 import TerminalKit
 import Testing
 
@@ -7,7 +8,7 @@ import Testing
 
 /// The update function alone: events in, the whole new state and the effects out.
 @Suite struct AppCoreTests {
-    let context = AppContext(language: .en, today: testToday)
+    let context = AppContext(language: .en, today: TestDay.day)
 
     func unit(_ number: Int, row: Int, column: Int, trades: [String] = ["MEN"]) -> HanoutDomain.Unit
     {
@@ -64,15 +65,15 @@ import Testing
         state.stack.append(
             .assignForm(
                 AssignForm(
-                    unit: "AOU-04", occupant: carpenter, trade: "MEN", today: testToday,
+                    unit: "AOU-04", occupant: carpenter, trade: "MEN", today: TestDay.day,
                     returnDepth: 2)))
         for key: Key in [.tab, .tab] { _ = AppCore.update(&state, .key(key)) }
         for character in "2027-06-30" { _ = AppCore.update(&state, .key(.char(character))) }
         let effects = AppCore.update(&state, .key(.enter))
         let expected = AllocationRequest(
             unitCode: "AOU-04", occupantID: 7, trade: "MEN",
-            period: Period(from: testToday, through: Day("2027-06-30"))
-                ?? Period(openFrom: testToday))
+            period: Period(from: TestDay.day, through: Day("2027-06-30"))
+                ?? Period(openFrom: TestDay.day))
         #expect(effects == [.write(.assign(expected))])
     }
 
@@ -82,11 +83,12 @@ import Testing
         state.stack.append(
             .assignForm(
                 AssignForm(
-                    unit: "AOU-04", occupant: carpenter, trade: "POT", today: testToday,
+                    unit: "AOU-04", occupant: carpenter, trade: "POT", today: TestDay.day,
                     returnDepth: 2)))
         let request = WriteRequest.assign(
             AllocationRequest(
-                unitCode: "AOU-04", occupantID: 7, trade: "POT", period: Period(openFrom: testToday)
+                unitCode: "AOU-04", occupantID: 7, trade: "POT",
+                period: Period(openFrom: TestDay.day)
             ))
         _ = AppCore.update(
             &state,
@@ -145,7 +147,7 @@ import Testing
         var state = zoneState([])
         state.stack.append(
             .releaseForm(
-                ReleaseForm(unit: "AOU-01", holder: "X", since: testToday, today: testToday)))
+                ReleaseForm(unit: "AOU-01", holder: "X", since: TestDay.day, today: TestDay.day)))
         #expect(AppCore.update(&state, .key(.char("q"))) == [])
         #expect(state.isRunning)
         #expect(AppCore.update(&state, .key(.function(10))) == [.quit])

@@ -1,17 +1,11 @@
 import Foundation
 import HanoutDomain
 import HanoutStore
+import HanoutTestSupport
 import TerminalKit
 import TextLayout
 
 @testable import HanoutApp
-
-/// The repository's fixtures, found from this file's place.
-let fixturesDirectory = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("fixtures")
-
-let testToday = Day("2026-11-29") ?? Day(daysSinceEpoch: 0)
 
 /// The whole program on an in-memory terminal and an in-memory region:
 /// keys go in, the screen comes out as text.
@@ -33,11 +27,12 @@ final class AppHarness {
             self.database = try AppDatabase.inMemory(now: {
                 Date(timeIntervalSince1970: 1_795_000_000)
             })
-            try self.database.install(try FixtureSet.load(from: fixturesDirectory), by: "test")
+            try self.database.install(
+                try FixtureSet.load(from: TestRepository.fixtures), by: "test")
         }
         runner = AppRunner(
             terminal: terminal, gateway: StoreGateway(database: self.database, clerk: "test"),
-            language: language, today: testToday)
+            language: language, today: TestDay.day)
         runner.start()
         runner.loop()
     }

@@ -1,6 +1,7 @@
 import Foundation
 import HanoutDomain
 import HanoutStore
+import HanoutTestSupport
 import TerminalKit
 import Testing
 
@@ -30,7 +31,7 @@ import Testing
         app.press(.enter)
         #expect(app.lines[22].contains("Allocated: AOU-04 to Abdellah Aït Taleb (MEN)."))
         #expect(app.lines[2].contains("▶04 O MEN"))
-        let unit = try app.database.unit(code: "AOU-04", on: testToday)
+        let unit = try app.database.unit(code: "AOU-04", on: TestDay.day)
         #expect(unit.occupant?.name == "Abdellah Aït Taleb")
         #expect(unit.allocation?.decision == "DEC-AOU-2026-099")
         #expect(unit.allocation?.recordedBy == "test")
@@ -67,7 +68,7 @@ import Testing
         app.type("Atelier mixte décidé en commission")
         app.press(.enter)
         #expect(app.lines[22].contains("Allocated: AOU-10 to Lahcen Azdoud (SCB)."))
-        let allocation = try app.database.unit(code: "AOU-10", on: testToday).allocation
+        let allocation = try app.database.unit(code: "AOU-10", on: TestDay.day).allocation
         #expect(allocation?.overrideReason == "Atelier mixte décidé en commission")
     }
 
@@ -79,7 +80,7 @@ import Testing
         app.type("lahcen azd")
         app.press(.enter, .enter, .escape, .escape, .escape)
         #expect(app.lines[0].contains("Zone artisanale"))
-        #expect(try app.database.unit(code: "AOU-10", on: testToday).state == .vacant)
+        #expect(try app.database.unit(code: "AOU-10", on: TestDay.day).state == .vacant)
     }
 
     @Test func aUnitAnotherClerkJustTookIsRefusedWithItsHolderAndTheFormIsKept() throws {
@@ -87,13 +88,13 @@ import Testing
             .appendingPathComponent("hanout-app-\(UUID().uuidString).sqlite").path
         defer { removeDatabaseFiles(at: path) }
         let mine = try AppDatabase.open(at: path)
-        try mine.install(try FixtureSet.load(from: fixturesDirectory), by: "test")
+        try mine.install(try FixtureSet.load(from: TestRepository.fixtures), by: "test")
         let app = try AppHarness(database: mine)
         app.press(.down, .down, .enter, .right, .right, .right, .char("a"), .enter)
         let other = try AppDatabase.open(at: path)
         try other.assign(
             AllocationRequest(
-                unitCode: "AOU-04", occupantID: 3, period: Period(openFrom: testToday)),
+                unitCode: "AOU-04", occupantID: 3, period: Period(openFrom: TestDay.day)),
             by: "other-clerk")
         app.press(.tab, .tab, .tab)
         app.type("DEC-9")
@@ -112,14 +113,14 @@ import Testing
             .appendingPathComponent("hanout-app-\(UUID().uuidString).sqlite").path
         defer { removeDatabaseFiles(at: path) }
         let mine = try AppDatabase.open(at: path)
-        try mine.install(try FixtureSet.load(from: fixturesDirectory), by: "test")
+        try mine.install(try FixtureSet.load(from: TestRepository.fixtures), by: "test")
         let app = try AppHarness(database: mine)
         app.press(.down, .down, .enter)
         #expect(app.lines[2].contains("04 V MEN+"))
         let other = try AppDatabase.open(at: path)
         try other.assign(
             AllocationRequest(
-                unitCode: "AOU-04", occupantID: 3, period: Period(openFrom: testToday)),
+                unitCode: "AOU-04", occupantID: 3, period: Period(openFrom: TestDay.day)),
             by: "other-clerk")
         // A poll with no key pressed, as the run loop does twice a second.
         _ = app.runner.watchForOtherClerks()

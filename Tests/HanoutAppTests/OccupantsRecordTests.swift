@@ -1,4 +1,5 @@
 import HanoutDomain
+import HanoutTestSupport
 import Testing
 import TextLayout
 
@@ -10,7 +11,7 @@ func recordLine(
     _ unit: String, _ trade: String, from: String, through: String? = nil,
     decision: String? = nil, ending: AllocationEnding? = nil
 ) -> AllocationLine {
-    let start = Day(from) ?? testToday
+    let start = Day(from) ?? TestDay.day
     let period =
         Period(from: start, through: through.flatMap { Day($0) }) ?? Period(openFrom: start)
     return AllocationLine(
@@ -83,7 +84,7 @@ struct OccupantsRecordTests {
 
     @Test("the record in French")
     func french() {
-        let french = AppContext(language: .fr, today: testToday)
+        let french = AppContext(language: .fr, today: TestDay.day)
         let (lines, _, _) = occupantsFrame(.occupant(loadedRecord(french)), language: .fr)
         let expected = framedRows(
             """
@@ -112,7 +113,7 @@ struct OccupantsRecordTests {
 
     @Test("scrolling stops when the end of the record is in view")
     func scrolling() {
-        let small = AppContext(language: .en, today: testToday, size: Size(width: 80, height: 12))
+        let small = AppContext(language: .en, today: TestDay.day, size: Size(width: 80, height: 12))
         var screen = loadedRecord(small)
         let length = screen.lines(small).count
         #expect(screen.handle(.up, small) == .done)

@@ -1,5 +1,6 @@
 import HanoutDomain
 import HanoutStore
+import HanoutTestSupport
 import TerminalKit
 import Testing
 import TextLayout
@@ -12,22 +13,10 @@ func occupantsFrame(
 ) -> (lines: [String], cursor: Cursor, canvas: Canvas) {
     var state = AppState(
         context: AppContext(
-            language: language, today: testToday, size: Size(width: width, height: height)))
+            language: language, today: TestDay.day, size: Size(width: width, height: height)))
     state.stack.append(screen)
     let (canvas, cursor) = AppView.render(state)
     return (canvas.lines, cursor, canvas)
-}
-
-/// The rows of a picture whose lines are framed by `|`, so trailing spaces show.
-func framedRows(_ picture: String) -> [String] {
-    picture.split(separator: "\n", omittingEmptySubsequences: false).map {
-        String($0.dropFirst().dropLast())
-    }
-}
-
-/// Prints the actual rows framed, so that a failing test shows the screen.
-func framed(_ lines: [String]) -> String {
-    "\n" + lines.map { "|\($0)|" }.joined(separator: "\n")
 }
 
 /// Names from everywhere the region's data comes from, and one from an attacker.
@@ -135,7 +124,8 @@ struct OccupantsRenderTests {
 
     @Test("on a 40x12 terminal in French the kind and commune give way to the name")
     func tinyFrench() {
-        let french = AppContext(language: .fr, today: testToday, size: Size(width: 40, height: 12))
+        let french = AppContext(
+            language: .fr, today: TestDay.day, size: Size(width: 40, height: 12))
         var screen = OccupantsScreen()
         screen.receive(
             .occupants(mixedOccupants, offset: 0, count: .exactly(1234)),
@@ -190,7 +180,8 @@ struct OccupantsRenderTests {
         screen.tradeFilter.code = "MEN"
         screen.total = 0
         #expect(
-            screen.countText(AppContext(language: .fr, today: testToday)) == "0 occupant correspond"
+            screen.countText(AppContext(language: .fr, today: TestDay.day))
+                == "0 occupant correspond"
         )
     }
 }

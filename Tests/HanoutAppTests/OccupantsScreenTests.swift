@@ -1,12 +1,13 @@
 import HanoutDomain
 import HanoutStore
+import HanoutTestSupport
 import TerminalKit
 import Testing
 
 @testable import HanoutApp
 
 /// The clerk's day and an 80x24 terminal: 18 occupants in view, windows of 54.
-let occupantsContext = AppContext(language: .en, today: testToday)
+let occupantsContext = AppContext(language: .en, today: TestDay.day)
 
 /// `count` made-up artisans numbered from `first`, as the store would list them.
 func sampleOccupants(_ count: Int, from first: Int = 1) -> [Occupant] {
@@ -298,7 +299,7 @@ struct OccupantsScreenTests {
         for key in ["/", "F7", "Tab", "Enter", "Esc", "t", "↑", "j", "PgDn", "Home", "a", "F2"] {
             #expect(english.contains(key), "\(key)")
         }
-        let french = AppContext(language: .fr, today: testToday)
+        let french = AppContext(language: .fr, today: TestDay.day)
         #expect(OccupantsScreen().title(french) == "Répertoire des occupants")
         #expect(
             OccupantsScreen().help(french).count == OccupantsScreen().help(occupantsContext).count)

@@ -1,4 +1,5 @@
 import Foundation
+import HanoutTestSupport
 import Testing
 
 @testable import HanoutApp
@@ -10,7 +11,7 @@ import Testing
     /// The fenced block after "`tmux capture-pane` shows it" in README.md.
     static func picture() throws -> [String] {
         let readme = try String(
-            contentsOf: fixturesDirectory.deletingLastPathComponent()
+            contentsOf: TestRepository.fixtures.deletingLastPathComponent()
                 .appendingPathComponent("README.md"),
             encoding: .utf8)
         let lines = readme.components(separatedBy: "\n")

@@ -1,4 +1,5 @@
 import HanoutDomain
+import HanoutTestSupport
 import TerminalKit
 import Testing
 
@@ -20,7 +21,7 @@ import Testing
             "\(app.text)")
         app.press(.char("y"))
         #expect(app.text.contains("Released: AOU-01 (Lahcen Ennajjar)."))
-        let unit = try app.database.unit(code: "AOU-01", on: testToday)
+        let unit = try app.database.unit(code: "AOU-01", on: TestDay.day)
         #expect(unit.state == .vacant)
         #expect(app.lines[2].contains("01 V"))
     }

@@ -1,5 +1,6 @@
 import HanoutDomain
 import HanoutStore
+import HanoutTestSupport
 import TerminalKit
 import Testing
 
@@ -346,7 +347,7 @@ import Testing
         for (unit, occupant) in [("AOU-04", evil.id), ("AOU-10", wide.id)] {
             try app.database.assign(
                 AllocationRequest(
-                    unitCode: unit, occupantID: occupant, period: Period(openFrom: testToday)),
+                    unitCode: unit, occupantID: occupant, period: Period(openFrom: TestDay.day)),
                 by: "t")
         }
         app.press(.down, .down, .enter, .tab)

@@ -1,6 +1,7 @@
 import Foundation
 import HanoutDomain
 import HanoutStore
+import HanoutTestSupport
 import TerminalKit
 import Testing
 import TextLayout
@@ -14,9 +15,10 @@ import TextLayout
         let database = try AppDatabase.inMemory()
         try database.generate(
             RegionGenerator(
-                zones: 300, units: 600, occupants: 600, allocations: 1200, seed: 3, today: testToday
+                zones: 300, units: 600, occupants: 600, allocations: 1200, seed: 3,
+                today: TestDay.day
             ),
-            trades: try FixtureSet.load(from: fixturesDirectory).trades, by: "generator")
+            trades: try FixtureSet.load(from: TestRepository.fixtures).trades, by: "generator")
         return database
     }
 
@@ -74,7 +76,7 @@ import TextLayout
             let effects = AppCore.update(&state, .key(key))
             guard case .load(let request)? = effects.first else { continue }
             _ = AppCore.update(
-                &state, app.runner.gateway.load(request, today: testToday, language: .en))
+                &state, app.runner.gateway.load(request, today: TestDay.day, language: .en))
             return request
         }
         return nil
@@ -101,7 +103,7 @@ import TextLayout
             #expect(screen.list.rowsOffset == screen.windowOffset)
             #expect(screen.list.rows.count == screen.windowLimit)
             let fresh = try database.zoneSummaries(
-                on: testToday, offset: screen.windowOffset, limit: screen.windowLimit)
+                on: TestDay.day, offset: screen.windowOffset, limit: screen.windowLimit)
             #expect(screen.list.rows == fresh, "\(key)")
         }
     }
@@ -135,13 +137,13 @@ import TextLayout
         let path = FileManager.default.temporaryDirectory
             .appendingPathComponent("hanout-zones-\(UUID().uuidString).sqlite").path
         let mine = try AppDatabase.open(at: path)
-        try mine.install(try FixtureSet.load(from: fixturesDirectory), by: "test")
+        try mine.install(try FixtureSet.load(from: TestRepository.fixtures), by: "test")
         let app = try AppHarness(database: mine)
         #expect(app.lines[21].contains("47 occ."))
         let other = try AppDatabase.open(at: path)
         try other.assign(
             AllocationRequest(
-                unitCode: "AOU-04", occupantID: 3, period: Period(openFrom: testToday)),
+                unitCode: "AOU-04", occupantID: 3, period: Period(openFrom: TestDay.day)),
             by: "other-clerk")
         app.press(.down)
         _ = app.runner.watchForOtherClerks()
@@ -153,7 +155,7 @@ import TextLayout
         app.press(.down, .down, .enter)
         try app.database.assign(
             AllocationRequest(
-                unitCode: "AOU-04", occupantID: 3, period: Period(openFrom: testToday)),
+                unitCode: "AOU-04", occupantID: 3, period: Period(openFrom: TestDay.day)),
             by: "test")
         app.press(.escape)
         #expect(app.lines[21].contains("48 occ."), "\(app.text)")
@@ -174,14 +176,14 @@ import TextLayout
         let national = RegionTotals(
             zones: 3000, units: 100_000, occupied: 65_777, reserved: 3023, underWorks: 2928)
         for language in [Language.en, .fr] {
-            let context = AppContext(language: language, today: testToday)
+            let context = AppContext(language: language, today: TestDay.day)
             let line = ZonesScreen.totalLine(national, fitting: 79, context)
             #expect(DisplayWidth.of(line) <= 79, "\(line)")
             #expect(line.contains("66 %") && line.contains("W 2928"), "\(line)")
         }
         let small = RegionTotals(zones: 12, units: 156, occupied: 47, reserved: 3, underWorks: 20)
         let line = ZonesScreen.totalLine(
-            small, fitting: 79, AppContext(language: .en, today: testToday))
+            small, fitting: 79, AppContext(language: .en, today: TestDay.day))
         #expect(line.contains("47 occ.") && line.contains("works"), "the full words when they fit")
     }
 }

@@ -1,5 +1,8 @@
 import Foundation
+import HanoutDomain
 import Testing
+
+@testable import HanoutCLI
 
 #if canImport(Glibc)
     import Glibc
@@ -128,6 +131,23 @@ import Testing
             #expect(FileManager.default.fileExists(atPath: path), "a live build is kept: \(path)")
         }
         #expect(try hanout.run("check").status == 0)
+    }
+
+    /// What Foundation throws when a file cannot be moved or written (NSCocoaErrorDomain
+    /// 513 and its POSIX cause) reaches the clerk as the file and the system's reason.
+    @Test func aFoundationFileErrorIsSaidInTheClerksWords() {
+        let denied = CocoaError(
+            .fileWriteNoPermission,
+            userInfo: [
+                NSFilePathErrorKey: "/srv/hanout/hanout.sqlite",
+                NSUnderlyingErrorKey: NSError(domain: NSPOSIXErrorDomain, code: Int(EACCES)),
+            ])
+        let message = FileProblem(denied).message(in: .en)
+        #expect(message.contains("/srv/hanout/hanout.sqlite"), "\(message)")
+        #expect(message.contains("Permission denied"), "\(message)")
+        #expect(!message.contains("NSCocoaErrorDomain") && !message.contains("513"))
+        let full = FileProblem(CocoaError(.fileWriteOutOfSpace), path: "/srv/h.sqlite")
+        #expect(full.message(in: .fr).contains("No space left on device"))
     }
 
     static func files(startingWith prefix: String, in hanout: HanoutProcess) throws -> [String] {

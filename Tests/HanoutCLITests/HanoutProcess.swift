@@ -1,4 +1,5 @@
 import Foundation
+import HanoutTestSupport
 
 /// Runs the built `hanout` program on a private database, as a clerk's shell would.
 struct HanoutProcess {
@@ -8,20 +9,11 @@ struct HanoutProcess {
         var errors: String
     }
 
-    static let repository = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    /// The program beside the test bundle (SwiftPM puts both in one folder).
-    static let executable: URL = {
-        let besideTests = URL(fileURLWithPath: CommandLine.arguments[0])
-            .deletingLastPathComponent().appendingPathComponent("hanout")
-        if FileManager.default.isExecutableFile(atPath: besideTests.path) { return besideTests }
-        return repository.appendingPathComponent(".build/debug/hanout")
-    }()
+    static let executable = BuiltProgram.hanout
 
     let folder: URL
     var database: String { folder.appendingPathComponent("hanout.sqlite").path }
-    var today = "2026-11-29"
+    var today = TestDay.text
     var language = "C.UTF-8"
 
     init() {
@@ -34,7 +26,7 @@ struct HanoutProcess {
     var environment: [String: String] {
         [
             "HANOUT_DB": database, "HANOUT_TODAY": today, "LANG": language,
-            "HANOUT_FIXTURES": Self.repository.appendingPathComponent("fixtures").path,
+            "HANOUT_FIXTURES": TestRepository.fixtures.path,
             "USER": "test-clerk", "PATH": "/usr/bin:/bin", "HOME": folder.path,
         ]
     }

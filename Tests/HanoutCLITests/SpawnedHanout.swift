@@ -1,4 +1,5 @@
 import Foundation
+import HanoutTestSupport
 
 #if canImport(Glibc)
     import Glibc
@@ -47,7 +48,7 @@ final class SpawnedHanout {
             &actions, STDOUT_FILENO, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addopen(
             &actions, STDERR_FILENO, errorsPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        Self.closeInheritedDescriptors(&actions)
+        closeInheritedDescriptors(&actions)
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
@@ -66,7 +67,7 @@ final class SpawnedHanout {
         var pid: pid_t = 0
         let spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
         guard spawned == 0 else {
-            throw SpawnFailure(description: "Cannot start \(executable): error \(spawned)")
+            throw ProcessFailure(description: "Cannot start \(executable): error \(spawned)")
         }
         self.pid = pid
     }
@@ -107,7 +108,7 @@ final class SpawnedHanout {
                 var status: Int32 = 0
                 waitpid(pid, &status, 0)
                 ending = Self.ending(status)
-                throw SpawnFailure(
+                throw ProcessFailure(
                     description: "hanout \(arguments.joined(separator: " ")) did not end "
                         + "within \(Int(seconds)) s")
             }
@@ -127,23 +128,4 @@ final class SpawnedHanout {
         let signal = status & 0x7f
         return signal == 0 ? .exited((status >> 8) & 0xff) : .killed(by: signal)
     }
-
-    /// Asks the spawn to close every descriptor above the standard streams.
-    private static func closeInheritedDescriptors(_ actions: inout posix_spawn_file_actions_t) {
-        typealias CloseFrom =
-            @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>?, Int32) -> Int32
-        if let symbol = dlsym(nil, "posix_spawn_file_actions_addclosefrom_np") {
-            _ = unsafeBitCast(symbol, to: CloseFrom.self)(&actions, STDERR_FILENO + 1)
-            return
-        }
-        let open = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []
-        for descriptor in open.compactMap({ Int32($0) }) where descriptor > STDERR_FILENO {
-            posix_spawn_file_actions_addclose(&actions, descriptor)
-        }
-    }
-}
-
-/// A child that could not be started, or did not end in time.
-struct SpawnFailure: Error, CustomStringConvertible {
-    var description: String
 }

@@ -1,4 +1,5 @@
 import Foundation
+import HanoutTestSupport
 import Testing
 
 /// The clerk assigning units with the real program in tmux, checked afterwards with the
@@ -47,7 +48,7 @@ struct AssignEndToEndTests {
         #expect(row["occupant_id"] == first["id"])
         #expect(row["occupant"] == name)
         #expect(row["trade"] == "MEN")
-        #expect(row["since"] == HanoutProgram.today)
+        #expect(row["since"] == TestDay.text)
     }
 
     @Test func aCarpenterInAnIronworkUnitIsRefusedAndNothingIsWritten() throws {

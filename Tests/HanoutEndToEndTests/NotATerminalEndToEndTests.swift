@@ -1,4 +1,5 @@
 import Foundation
+import HanoutTestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -13,7 +14,7 @@ struct NotATerminalEndToEndTests {
         let program = try HanoutProgram()
         defer { program.removeFolder() }
         let outcome = try runProcess(
-            HanoutProgram.executable.path, [], environment: program.environment(),
+            BuiltProgram.hanout.path, [], environment: program.environment(),
             input: FileHandle.nullDevice, in: program.folder)
         #expect(outcome.status != 0)
         #expect(outcome.errors.contains("standard input is not a terminal"), "\(outcome.errors)")
@@ -27,7 +28,7 @@ struct NotATerminalEndToEndTests {
         let terminal = try PseudoTerminal()
         defer { terminal.close() }
         let outcome = try runProcess(
-            HanoutProgram.executable.path, [], environment: program.environment(),
+            BuiltProgram.hanout.path, [], environment: program.environment(),
             input: terminal.replica, in: program.folder)
         #expect(outcome.status != 0)
         #expect(outcome.errors.contains("standard output is not a terminal"), "\(outcome.errors)")
@@ -59,7 +60,7 @@ struct NotATerminalEndToEndTests {
         }
         // A program that started its screen anyway would wait for keys: it is killed then.
         let outcome = try runProcess(
-            HanoutProgram.executable.path, [], environment: environment,
+            BuiltProgram.hanout.path, [], environment: environment,
             input: terminal.replica, output: terminal.replica, in: program.folder, deadline: 10)
         #expect(outcome.status != 0)
         #expect(outcome.errors.contains("TERM"), "\(outcome.errors)")
@@ -100,7 +101,7 @@ struct NotATerminalEndToEndTests {
         let terminal = try PseudoTerminal()
         defer { terminal.close() }
         let outcome = try runProcess(
-            HanoutProgram.executable.path, [],
+            BuiltProgram.hanout.path, [],
             environment: program.environment(["TERM": "glass", "TERMINFO": descriptions.path]),
             input: terminal.replica, output: terminal.replica, in: program.folder, deadline: 10)
         #expect(outcome.status == 1)

@@ -1,4 +1,5 @@
 import Foundation
+import HanoutTestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -53,7 +54,7 @@ struct TerminalEndToEndTests {
     static func fills(_ screen: Screen, _ width: Int, _ height: Int) -> Bool {
         let title = screen.line(0)
         return screen.lines.count == height && title.hasPrefix(" Hanout")
-            && title.hasSuffix(HanoutProgram.todayShown) && title.count == width - 1
+            && title.hasSuffix(TestDay.shown) && title.count == width - 1
             && screen.line(height - 1).hasPrefix("1H")
     }
 
@@ -70,7 +71,7 @@ struct TerminalEndToEndTests {
         try tmux.keys("q")
         let after = try shell.waitForPrompt("after q")
         #expect(
-            after.lines.contains(shell.prompt + " " + HanoutProgram.executable.path),
+            after.lines.contains(shell.prompt + " " + BuiltProgram.hanout.path),
             "the shell's screen is back as it was:\n\(after)")
         try shell.expectSaneTerminal("after q")
     }
@@ -228,7 +229,7 @@ struct Shell {
     /// Starts hanout from the prompt and gives its first screen, the zones.
     @discardableResult
     func runHanout() throws -> Screen {
-        try tmux.typeLine(HanoutProgram.executable.path)
+        try tmux.typeLine(BuiltProgram.hanout.path)
         return try tmux.waitFor("the zones screen") {
             $0.line(0).contains("Hanout · Zones of the Tiznit region")
                 && $0.contains("Region: ") && $0.line($0.lines.count - 1).hasPrefix("1Help")

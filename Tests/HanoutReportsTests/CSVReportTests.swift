@@ -1,5 +1,6 @@
 import Foundation
 import HanoutDomain
+import HanoutTestSupport
 import Testing
 
 @testable import HanoutReports
@@ -26,12 +27,12 @@ import Testing
         let units = hostile.enumerated().map { index, name in
             ReportUnit(
                 code: "ZZ-0\(index + 1)", number: index + 1, row: 1, column: index + 1,
-                state: .occupied, occupant: name, trade: "MEN", since: reportDay,
+                state: .occupied, occupant: name, trade: "MEN", since: TestDay.day,
                 decision: "=cmd|' /C calc'!A0")
         }
         let report = OccupancyReport(
-            zoneCode: "ZZ", zoneName: "Zone", commune: "=Tiznit", day: reportDay,
-            printedOn: reportDay, clerk: "test", units: units)
+            zoneCode: "ZZ", zoneName: "Zone", commune: "=Tiznit", day: TestDay.day,
+            printedOn: TestDay.day, clerk: "test", units: units)
         let text = CSVReportRenderer().document([report])
         for name in hostile {
             #expect(
@@ -52,12 +53,12 @@ import Testing
 
     @Test func controlCharactersAreCleanedBeforeTheFile() {
         let report = OccupancyReport(
-            zoneCode: "ZZ", zoneName: "Zone", commune: "Tiznit", day: reportDay,
-            printedOn: reportDay, clerk: "test",
+            zoneCode: "ZZ", zoneName: "Zone", commune: "Tiznit", day: TestDay.day,
+            printedOn: TestDay.day, clerk: "test",
             units: [
                 ReportUnit(
                     code: "ZZ-01", number: 1, row: 1, column: 1, state: .occupied,
-                    occupant: "Name\u{1B}[31m\u{202E}", trade: "MEN", since: reportDay)
+                    occupant: "Name\u{1B}[31m\u{202E}", trade: "MEN", since: TestDay.day)
             ])
         let text = CSVReportRenderer().document([report])
         #expect(!text.unicodeScalars.contains("\u{1B}"))

@@ -1,4 +1,5 @@
 import Foundation
+import HanoutTestSupport
 
 /// A folder of fake `lp` and `lpstat` scripts to put on the `PATH`.
 ///
@@ -30,7 +31,7 @@ struct FakeCUPS {
 
     /// Scripts whose `lp` ends with `lpAnswer` after recording, and an `lpstat` if given.
     init(lp lpAnswer: String, lpstat: String? = nil) throws {
-        bin = try temporaryFolder("fake-cups")
+        bin = try makeTemporaryFolder("fake-cups")
         let folder = bin.path
         let record = """
             #!/bin/sh
@@ -45,7 +46,7 @@ struct FakeCUPS {
 
     /// No `lp` at all: an empty folder on the `PATH`.
     static func missing() throws -> FakeCUPS {
-        try FakeCUPS(bin: temporaryFolder("no-cups"))
+        try FakeCUPS(bin: makeTemporaryFolder("no-cups"))
     }
 
     private init(bin: URL) {

@@ -1,5 +1,6 @@
 import Foundation
 import HanoutDomain
+import HanoutTestSupport
 import Testing
 
 @testable import HanoutReports
@@ -35,13 +36,14 @@ import Testing
 
     @Test func everythingFromDataIsEscaped() {
         let report = OccupancyReport(
-            zoneCode: "ZZ", zoneName: "Zone <b>&</b> \"quoted\"", commune: "Tiznit", day: reportDay,
-            printedOn: reportDay, clerk: "<img src=x onerror=alert(1)>",
+            zoneCode: "ZZ", zoneName: "Zone <b>&</b> \"quoted\"", commune: "Tiznit",
+            day: TestDay.day,
+            printedOn: TestDay.day, clerk: "<img src=x onerror=alert(1)>",
             units: [
                 ReportUnit(
                     code: "ZZ-01", number: 1, row: 1, column: 1, allowedTrades: ["<i>"],
                     state: .occupied, occupant: "<script>alert('x')</script>", trade: "MEN",
-                    since: reportDay, decision: "\"><svg onload=alert(1)>")
+                    since: TestDay.day, decision: "\"><svg onload=alert(1)>")
             ])
         let html = HTMLReportRenderer(language: .en, setup: .portrait).document([report])
         for raw in ["<script>", "<img", "<svg", "<b>&</b>", "<i>"] {

@@ -1,4 +1,5 @@
 import Foundation
+import HanoutTestSupport
 
 /// Runs the built `hanout` program on a private database in a private folder, as a clerk's shell would.
 struct HanoutBinary {
@@ -8,13 +9,7 @@ struct HanoutBinary {
         var errors: String
     }
 
-    /// The program beside the test bundle (SwiftPM builds both into one folder).
-    static let executable: URL = {
-        let besideTests = URL(fileURLWithPath: CommandLine.arguments[0])
-            .deletingLastPathComponent().appendingPathComponent("hanout")
-        if FileManager.default.isExecutableFile(atPath: besideTests.path) { return besideTests }
-        return repository.appendingPathComponent(".build/debug/hanout")
-    }()
+    static let executable = BuiltProgram.hanout
 
     /// The folder the program runs in: where a report that could not be printed lands.
     let folder: URL
@@ -23,7 +18,7 @@ struct HanoutBinary {
     var environment: [String: String] = [:]
 
     init() throws {
-        folder = try temporaryFolder("cli")
+        folder = try makeTemporaryFolder("cli")
     }
 
     func run(_ arguments: [String], timeout: Double = 120) throws -> Outcome {
@@ -32,8 +27,8 @@ struct HanoutBinary {
         process.arguments = arguments
         process.currentDirectoryURL = folder
         var base = [
-            "HANOUT_DB": database, "HANOUT_TODAY": reportDay.iso, "LANG": "C.UTF-8",
-            "HANOUT_FIXTURES": repository.appendingPathComponent("fixtures").path,
+            "HANOUT_DB": database, "HANOUT_TODAY": TestDay.day.iso, "LANG": "C.UTF-8",
+            "HANOUT_FIXTURES": TestRepository.fixtures.path,
             "USER": "test-clerk", "PATH": "/usr/bin:/bin", "HOME": folder.path,
         ]
         base.merge(environment) { _, new in new }

@@ -1,5 +1,6 @@
 import Foundation
 import HanoutDomain
+import HanoutTestSupport
 import Testing
 
 @testable import HanoutReports
@@ -115,7 +116,7 @@ import Testing
     }
 
     @Test func withoutLpTheReportIsSavedAndTheClerkToldWhere() throws {
-        let folder = try temporaryFolder("saved")
+        let folder = try makeTemporaryFolder("saved")
         let job = try job()
         let outcome = ReportPrinter(environment: try FakeCUPS.missing().environment)
             .print(job, savingFailuresIn: [folder])
@@ -126,7 +127,7 @@ import Testing
 
     @Test func anUnknownPrinterIsNamedWithWhatLpSaid() throws {
         let cups = try FakeCUPS.refusing("lp: Error - The printer or class does not exist.")
-        let folder = try temporaryFolder("saved")
+        let folder = try makeTemporaryFolder("saved")
         let job = try job(printer: "attic")
         let outcome = ReportPrinter(environment: cups.environment).print(
             job, savingFailuresIn: [folder])
@@ -143,7 +144,7 @@ import Testing
 
     @Test func noDefaultPrinterSaysHowToChooseOne() throws {
         let cups = try FakeCUPS.refusing("lp: Error - No default destination.")
-        let folder = try temporaryFolder("saved")
+        let folder = try makeTemporaryFolder("saved")
         let job = try job()
         let outcome = ReportPrinter(environment: cups.environment).print(
             job, savingFailuresIn: [folder])
@@ -157,7 +158,7 @@ import Testing
         let cups = try FakeCUPS(
             lp: "echo 'lp: Error - No default destination.' >&2\nexit 1",
             lpstat: "echo 'scheduler is not running'")
-        let folder = try temporaryFolder("saved")
+        let folder = try makeTemporaryFolder("saved")
         let job = try job()
         let outcome = ReportPrinter(environment: cups.environment).print(
             job, savingFailuresIn: [folder])
@@ -171,7 +172,7 @@ import Testing
         let cups = try FakeCUPS(
             lp: "echo 'lp: Destination \"hall\" is not accepting jobs.' >&2\nexit 3")
         let outcome = ReportPrinter(environment: cups.environment)
-            .print(try job(printer: "hall"), savingFailuresIn: [try temporaryFolder("saved")])
+            .print(try job(printer: "hall"), savingFailuresIn: [try makeTemporaryFolder("saved")])
         #expect(
             outcome.message(in: .en).contains(
                 "printer 'hall' refused the report (lp failed with status 3)"))
@@ -184,7 +185,7 @@ import Testing
             lp: "echo 'request id is hall-42 (1 file(s))'",
             lpstat: "echo 'printer hall disabled since Sun Nov 29 04:35:16 2026 -'\necho '\tPaused'"
         )
-        let folder = try temporaryFolder("saved")
+        let folder = try makeTemporaryFolder("saved")
         let job = try job(printer: "hall")
         let outcome = ReportPrinter(environment: cups.environment).print(
             job, savingFailuresIn: [folder])
@@ -198,7 +199,7 @@ import Testing
 
     @Test func anLpThatHangsIsStoppedAndTheReportKept() throws {
         let cups = try FakeCUPS(lp: "exec /bin/sleep 30")
-        let folder = try temporaryFolder("saved")
+        let folder = try makeTemporaryFolder("saved")
         let job = try job()
         let started = Date()
         let outcome = ReportPrinter(environment: cups.environment, timeout: 0.5)
@@ -208,7 +209,7 @@ import Testing
     }
 
     @Test func aSavedReportNeverReplacesAnotherAndFindsAFolderThatTakesIt() throws {
-        let folder = try temporaryFolder("saved")
+        let folder = try makeTemporaryFolder("saved")
         let missing = folder.appendingPathComponent("does-not-exist")
         let first = try ReportFile.save(
             "one", named: "hanout-AOU-2026-11-29.txt", in: [missing, folder])

@@ -1,5 +1,6 @@
 import HanoutDomain
 import HanoutStore
+import HanoutTestSupport
 import Testing
 import TextLayout
 
@@ -7,7 +8,7 @@ import TextLayout
 
 /// What the report says: the right day, the right counts, every zone on its own pages, clean text.
 @Suite struct ReportContentTests {
-    func day(_ text: String) -> Day { Day(text) ?? reportDay }
+    func day(_ text: String) -> Day { Day(text) ?? TestDay.day }
 
     func unit(_ code: String, in reports: [OccupancyReport]) -> ReportUnit? {
         reports.first?.units.first { $0.code == code }
@@ -47,7 +48,7 @@ import TextLayout
     @Test func theTotalsAgreeWithTheStoresCountsForEveryZone() throws {
         let database = try fixtureDatabase()
         let reports = try zoneReports(from: database)
-        let summaries = try database.zoneSummaries(on: reportDay)
+        let summaries = try database.zoneSummaries(on: TestDay.day)
         #expect(reports.map(\.zoneCode) == summaries.map(\.zone.code))
         for (report, summary) in zip(reports, summaries) {
             let totals = report.totals
@@ -84,12 +85,12 @@ import TextLayout
     @Test func controlCharactersAndBidiOverridesNeverReachThePage() {
         let report = OccupancyReport(
             zoneCode: "ZZ", zoneName: "Zone \u{202E}inversée", commune: "Tiz\u{1B}[2Jnit",
-            day: reportDay, printedOn: reportDay, clerk: "Clerk\u{07}",
+            day: TestDay.day, printedOn: TestDay.day, clerk: "Clerk\u{07}",
             units: [
                 ReportUnit(
                     code: "ZZ-01", number: 1, row: 1, column: 1, state: .occupied,
                     occupant: "Evil\u{1B}]52;c;aGk=\u{07} Name\r\nNext", trade: "MEN",
-                    since: reportDay, decision: "DEC\u{202D}-1\u{9B}")
+                    since: TestDay.day, decision: "DEC\u{202D}-1\u{9B}")
             ])
         for setup in [PageSetup.portrait, .landscape] {
             let text = TextReportRenderer(language: .en, setup: setup).document([report])

@@ -1,6 +1,7 @@
 import HanoutDomain
 import HanoutReports
 import HanoutStore
+import HanoutTestSupport
 
 /// The store's seeded generator, so that a failing case can be replayed by its seed.
 typealias SeededRandom = SplitMix64
@@ -65,7 +66,7 @@ enum ReportGenerator {
             zoneName: longName
                 ? String(repeating: "Zone artisanale de démonstration très longue ", count: 5)
                 : "Zone de test",
-            commune: "Tiznit", day: reportDay, printedOn: reportDay,
+            commune: "Tiznit", day: TestDay.day, printedOn: TestDay.day,
             clerk: "Clerk\u{1B}]52;c;aGVsbG8=\u{07} Name", units: units)
     }
 }

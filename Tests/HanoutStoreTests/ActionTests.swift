@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import HanoutDomain
+import HanoutTestSupport
 import Testing
 
 @testable import HanoutStore
@@ -36,7 +37,7 @@ import Testing
         #expect(
             try database.allocations(unitCode: "AOU-01").first?.allocation.overrideReason
                 == saved.overrideReason)
-        #expect(try database.check(today: testToday).isEmpty)
+        #expect(try database.check(today: TestDay.day).isEmpty)
     }
 
     @Test func aSecondOccupantForATakenUnitIsRefusedWithTheHoldersName() throws {
@@ -129,22 +130,22 @@ import Testing
     @Test func aUnitCanBeReservedOrPutUnderWorksOnlyWhenNotAllocated() throws {
         let database = try smallDatabase()
         try database.setCondition(
-            unitCode: "AOU-02", to: .underWorks, note: "toiture", today: testToday, by: "c")
-        #expect(try database.unit(code: "AOU-02", on: testToday).state == .underWorks)
+            unitCode: "AOU-02", to: .underWorks, note: "toiture", today: TestDay.day, by: "c")
+        #expect(try database.unit(code: "AOU-02", on: TestDay.day).state == .underWorks)
         #expect(throws: AllocationRefused(reasons: [.unitUnderWorks(unit: "AOU-02")])) {
             try database.assign(request("AOU-02", 1), by: "c")
         }
         try database.assign(request("AOU-01", 1), by: "c")
         #expect(throws: StoreError.unitAllocated(unit: "AOU-01", holder: "Brahim Aït Lahcen")) {
             try database.setCondition(
-                unitCode: "AOU-01", to: .reserved, note: nil, today: testToday, by: "c")
+                unitCode: "AOU-01", to: .reserved, note: nil, today: TestDay.day, by: "c")
         }
     }
 
     @Test func assigningAReservedUnitConsumesTheReservation() throws {
         let database = try smallDatabase()
         try database.setCondition(
-            unitCode: "AOU-02", to: .reserved, note: nil, today: testToday, by: "c")
+            unitCode: "AOU-02", to: .reserved, note: nil, today: TestDay.day, by: "c")
         try database.assign(request("AOU-02", 1), by: "c")
         #expect(
             try database.unit(code: "AOU-02", on: day("2026-12-01")).unit.condition == .available)
@@ -182,7 +183,7 @@ import Testing
                     VALUES ((SELECT id FROM unit WHERE code = 'AOU-01'), 2, 'SER', '2026-01-01', 'x', 'x')
                     """)
         }
-        let problems = try database.check(today: testToday).map { $0.message(in: .en) }
+        let problems = try database.check(today: TestDay.day).map { $0.message(in: .en) }
         #expect(problems.contains { $0.contains("breaks the trade rule") })
         #expect(problems.contains { $0.contains("disagrees with the journal") })
     }

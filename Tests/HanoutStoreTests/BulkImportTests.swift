@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import HanoutDomain
+import HanoutTestSupport
 import Testing
 
 @testable import HanoutStore
@@ -91,14 +92,14 @@ import Testing
         }
         #expect(brokenKeys.isEmpty)
         #expect(integrity == "ok")
-        #expect(try database.check(today: testToday).isEmpty)
+        #expect(try database.check(today: TestDay.day).isEmpty)
     }
 
     @Test func theSettingsOfTheBulkWriteArePutBackAfterAnImportAndAfterARefusal() throws {
         let path = temporaryPath()
         let database = try AppDatabase.open(at: path)
         defer { try? database.close() }
-        try database.install(try FixtureSet.load(from: fixturesDirectory), by: "test")
+        try database.install(try FixtureSet.load(from: TestRepository.fixtures), by: "test")
         func settings() throws -> [Int] {
             try database.writer.writeWithoutTransaction { db in
                 try ["foreign_keys", "ignore_check_constraints", "temp_store", "cache_size"].map {
@@ -157,7 +158,7 @@ import Testing
     /// A short file asks the CIN index line by line; a long one reads the
     /// registered CINs at once: both name a CIN already there.
     @Test(arguments: [1, 200]) func aRegisteredCINIsALineProblem(otherLines: Int) throws {
-        let database = try regionDatabase()
+        let database = try fixtureRegion()
         var csv = "kind,name,trades,cin\n"
         for index in 0..<otherLines { csv += "artisan,Itto \(index),MEN,ZZ\(index)\n" }
         csv += "artisan,Ijja,MEN,JE264760\n"

@@ -1,5 +1,6 @@
 import GRDB
 import HanoutDomain
+import HanoutTestSupport
 import Testing
 
 @testable import HanoutStore
@@ -39,7 +40,7 @@ import Testing
                     ('artisan', 'A', 'a', 'je1'), ('artisan', 'B', 'b', 'JE1')
                     """)
         }
-        let problems = try database.check(today: testToday).map { $0.message(in: .en) }
+        let problems = try database.check(today: TestDay.day).map { $0.message(in: .en) }
         #expect(problems.contains("CIN JE1 belongs to 2 occupants (ignoring case)"))
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import HanoutDomain
+import HanoutTestSupport
 import Testing
 
 @testable import HanoutStore
@@ -37,9 +38,9 @@ import Testing
         let path = temporaryPath()
         defer { removeTemporaryFolder(of: path) }
         let first = try AppDatabase.open(at: path)
-        try first.install(try FixtureSet.load(from: fixturesDirectory), by: "test")
+        try first.install(try FixtureSet.load(from: TestRepository.fixtures), by: "test")
         let second = try AppDatabase.open(at: path)
-        let vacant = try first.units(inZone: "AOU", on: testToday)
+        let vacant = try first.units(inZone: "AOU", on: TestDay.day)
             .filter { $0.state == .vacant && $0.unit.allowedTrades.contains("MEN") }.map(
                 \.unit.code)
         let carpenters = try first.occupants(trade: "MEN").map(\.id)

@@ -1,5 +1,6 @@
 import Foundation
 import HanoutDomain
+import HanoutTestSupport
 import Testing
 
 @testable import HanoutStore
@@ -8,7 +9,7 @@ import Testing
     let fixtures: FixtureSet
 
     init() throws {
-        fixtures = try FixtureSet.load(from: fixturesDirectory)
+        fixtures = try FixtureSet.load(from: TestRepository.fixtures)
     }
 
     func units(of zone: String) -> [HanoutDomain.Unit] {
@@ -76,8 +77,8 @@ import Testing
     }
 
     @Test func theRegionInstallsAndShowsALivingNotAFullRegion() throws {
-        let database = try regionDatabase()
-        let summaries = try database.zoneSummaries(on: testToday)
+        let database = try fixtureRegion()
+        let summaries = try database.zoneSummaries(on: TestDay.day)
         let aouartas = try #require(summaries.first { $0.zone.code == "AOU" })
         #expect(aouartas.units == 25)
         #expect(aouartas.occupied > 0 && aouartas.vacant > 0)
@@ -85,7 +86,7 @@ import Testing
             summaries.allSatisfy {
                 $0.units == $0.occupied + $0.vacant + $0.reserved + $0.underWorks
             })
-        #expect(try database.check(today: testToday).isEmpty)
+        #expect(try database.check(today: TestDay.day).isEmpty)
     }
 
     @Test func aFixtureAllocationThatBreaksARuleRefusesTheWholeInstall() throws {

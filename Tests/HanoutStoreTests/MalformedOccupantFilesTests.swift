@@ -1,5 +1,6 @@
 import Foundation
 import HanoutDomain
+import HanoutTestSupport
 import Testing
 
 @testable import HanoutStore
@@ -197,7 +198,7 @@ struct ScratchRegister {
 
     init() throws {
         database = try AppDatabase.open(at: path)
-        let fixtures = try FixtureSet.load(from: fixturesDirectory)
+        let fixtures = try FixtureSet.load(from: TestRepository.fixtures)
         try database.install(
             FixtureSet(
                 trades: fixtures.trades, zones: [], units: [],

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import HanoutDomain
+import HanoutTestSupport
 import Testing
 
 @testable import HanoutStore
@@ -11,11 +12,11 @@ import Testing
     /// Made once for the suite (generating is the slow part).
     static let made = Result {
         let database = try AppDatabase.inMemory(now: { Date(timeIntervalSince1970: 0) })
-        let trades = try FixtureSet.load(from: fixturesDirectory).trades
+        let trades = try FixtureSet.load(from: TestRepository.fixtures).trades
         try database.generate(
             RegionGenerator(
                 zones: 4, units: 60, occupants: 2_500, allocations: 100, seed: 11,
-                today: testToday),
+                today: TestDay.day),
             trades: trades, by: "generator")
         return database
     }
@@ -148,8 +149,8 @@ import Testing
     /// of a fitting trade who hold nothing in the zone, by name, then the others.
     @Test(arguments: ["", "a", "ha ai"])
     func candidatesForAUnitAreTheBestOfAllOccupants(search: String) throws {
-        let unit = try #require(try database.units(inZone: "G0002", on: testToday).first)
-        let held = try database.units(inZone: "G0002", on: testToday).compactMap(\.occupant?.id)
+        let unit = try #require(try database.units(inZone: "G0002", on: TestDay.day).first)
+        let held = try database.units(inZone: "G0002", on: TestDay.day).compactMap(\.occupant?.id)
         let matching = try oracle(search)
         let everyone = try database.occupants().filter {
             matching.contains($0.id) && !held.contains($0.id)
@@ -158,7 +159,7 @@ import Testing
         let fits = { (occupant: Occupant) in !allowed.isDisjoint(with: occupant.trades) }
         let expected = (everyone.filter(fits) + everyone.filter { !fits($0) }).prefix(30)
         let proposed = try database.candidates(
-            forUnit: unit.unit.code, on: testToday, search: search, limit: 30)
+            forUnit: unit.unit.code, on: TestDay.day, search: search, limit: 30)
         #expect(proposed.map(\.occupant.id) == expected.map(\.id))
     }
 
@@ -170,11 +171,11 @@ import Testing
         let later = Set(
             try database.allocations().filter {
                 !$0.allocation.period.isEmpty
-                    && ($0.allocation.period.end.map { $0 > testToday } ?? true)
+                    && ($0.allocation.period.end.map { $0 > TestDay.day } ?? true)
             }.map(\.allocation.unitCode))
-        for zone in try database.zoneSummaries(on: testToday).map(\.zone) {
+        for zone in try database.zoneSummaries(on: TestDay.day).map(\.zone) {
             zones[zone.code] = zone
-            for unit in try database.units(inZone: zone.code, on: testToday) {
+            for unit in try database.units(inZone: zone.code, on: TestDay.day) {
                 if let holder = unit.occupant?.id {
                     holders[holder, default: [:]][zone.code, default: 0] += 1
                 }
@@ -189,7 +190,7 @@ import Testing
                 for: occupant, among: vacant, zones: zones,
                 unitsHeldByZone: holders[occupant.id] ?? [:])
             let proposed = try database.unitCandidates(
-                forOccupant: occupant.id, on: testToday, limit: 10)
+                forOccupant: occupant.id, on: TestDay.day, limit: 10)
             #expect(proposed.map(\.unit.code) == expected.prefix(10).map(\.unit.code))
             if !expected.isEmpty { checked += 1 }
         }

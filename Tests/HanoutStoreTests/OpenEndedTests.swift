@@ -1,5 +1,6 @@
 import GRDB
 import HanoutDomain
+import HanoutTestSupport
 import PropertyBased
 import Testing
 
@@ -65,7 +66,7 @@ import Testing
             try db.execute(sql: Self.insertFar, arguments: [1])
             try db.execute(sql: Self.insertFar, arguments: [3])
         }
-        let problems = try database.check(today: testToday).map { $0.message(in: .en) }
+        let problems = try database.check(today: TestDay.day).map { $0.message(in: .en) }
         #expect(problems.contains { $0.contains("AOU-01: allocations 1 and 2 overlap") })
     }
 

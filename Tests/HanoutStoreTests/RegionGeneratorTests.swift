@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import HanoutDomain
+import HanoutTestSupport
 import Testing
 
 @testable import HanoutStore
@@ -8,22 +9,23 @@ import Testing
 @Suite struct RegionGeneratorTests {
     func generated(seed: UInt64 = 7) throws -> AppDatabase {
         let database = try AppDatabase.inMemory(now: { Date(timeIntervalSince1970: 0) })
-        let trades = try FixtureSet.load(from: fixturesDirectory).trades
+        let trades = try FixtureSet.load(from: TestRepository.fixtures).trades
         try database.generate(
             RegionGenerator(
-                zones: 5, units: 40, occupants: 120, allocations: 400, seed: seed, today: testToday),
+                zones: 5, units: 40, occupants: 120, allocations: 400, seed: seed,
+                today: TestDay.day),
             trades: trades, by: "generator")
         return database
     }
 
     @Test func theRegionHasTheSizesAskedAndBreaksNoRule() throws {
         let database = try generated()
-        let zones = try database.zoneSummaries(on: testToday)
+        let zones = try database.zoneSummaries(on: TestDay.day)
         #expect(zones.count == 5)
         #expect(zones.map(\.units).reduce(0, +) == 40)
         #expect(try database.occupantCount() == 120)
         #expect(try database.allocations().count == 400)
-        #expect(try database.check(today: testToday).isEmpty)
+        #expect(try database.check(today: TestDay.day).isEmpty)
         let past = try database.check(today: day("2010-06-01")).map { $0.message(in: .en) }
         #expect(past.allSatisfy { $0.contains("is occupied but marked") }, "\(past)")
         let occupied = zones.map(\.occupied).reduce(0, +)
@@ -73,7 +75,7 @@ import Testing
 
     @Test func sizesThatCannotBeConsistentAreRefusedWithAReason() {
         let tooFewOccupants = RegionGenerator(
-            zones: 2, units: 10, occupants: 5, allocations: 10, seed: 1, today: testToday)
+            zones: 2, units: 10, occupants: 5, allocations: 10, seed: 1, today: TestDay.day)
         #expect(tooFewOccupants.problem == "--occupants must be at least --units")
     }
 }
@@ -82,12 +84,12 @@ import Testing
     /// The grouped pass (every zone) and the seek per unit (a window) must agree.
     @Test(arguments: ["2026-11-29", "2020-01-01", "2027-02-19"])
     func bothWaysOfCountingAZoneAgree(_ text: String) throws {
-        let region = try regionDatabase()
+        let region = try fixtureRegion()
         let generated = try AppDatabase.inMemory()
         try generated.generate(
             RegionGenerator(
-                zones: 7, units: 90, occupants: 200, allocations: 900, seed: 5, today: testToday),
-            trades: try FixtureSet.load(from: fixturesDirectory).trades, by: "generator")
+                zones: 7, units: 90, occupants: 200, allocations: 900, seed: 5, today: TestDay.day),
+            trades: try FixtureSet.load(from: TestRepository.fixtures).trades, by: "generator")
         for database in [region, generated] {
             let grouped = try database.zoneSummaries(on: day(text))
             let windowed = try database.zoneSummaries(on: day(text), offset: 0, limit: 10_000)
@@ -107,7 +109,7 @@ import Testing
         try database.assign(request("AOU-01", 1, from: "2026-01-01"), by: "c")
         try database.release(unitCode: "AOU-01", on: day("2026-06-01"), reason: "départ", by: "c")
         try database.setCondition(
-            unitCode: "AOU-01", to: .underWorks, note: nil, today: testToday, by: "c")
+            unitCode: "AOU-01", to: .underWorks, note: nil, today: TestDay.day, by: "c")
         for (text, occupied, works) in [("2026-03-01", 1, 0), ("2026-11-29", 0, 1)] {
             let grouped = try database.zoneSummaries(on: day(text))
             #expect(grouped.map(\.occupied) == [occupied] && grouped.map(\.underWorks) == [works])

@@ -1,5 +1,6 @@
 import Foundation
 import HanoutDomain
+import HanoutTestSupport
 import Testing
 
 @testable import HanoutStore
@@ -20,7 +21,7 @@ import Testing
     }
 
     @Test func searchFindsNamesInArabicScriptInTheRegion() throws {
-        let database = try regionDatabase()
+        let database = try fixtureRegion()
         let arabic = try #require(
             try database.occupants().first {
                 $0.name.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) }
@@ -30,7 +31,7 @@ import Testing
     }
 
     @Test func zonesAreFoundByCodeOrNameIgnoringCaseAndAccents() throws {
-        let database = try regionDatabase()
+        let database = try fixtureRegion()
         #expect(try database.zone(matching: "aou").code == "AOU")
         #expect(try database.zone(matching: "AOUARTAS").code == "AOU")
         #expect(throws: StoreError.unknownZone("Casablanca")) {

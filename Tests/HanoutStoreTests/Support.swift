@@ -1,15 +1,8 @@
 import Foundation
 import HanoutDomain
+import HanoutTestSupport
 
 @testable import HanoutStore
-
-/// The repository's `fixtures/` folder, found from this file's place.
-let fixturesDirectory = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("fixtures")
-
-/// The day the tests treat as today, so they do not change with the calendar.
-let testToday = Day("2026-11-29") ?? Day(daysSinceEpoch: 0)
 
 func day(_ text: String) -> Day {
     Day(text) ?? Day(daysSinceEpoch: 0)
@@ -17,13 +10,6 @@ func day(_ text: String) -> Day {
 
 func openEnded(_ start: String) -> Period {
     Period(openFrom: day(start))
-}
-
-/// A database in memory with the whole region installed.
-func regionDatabase() throws -> AppDatabase {
-    let database = try AppDatabase.inMemory()
-    try database.install(try FixtureSet.load(from: fixturesDirectory), by: "test")
-    return database
 }
 
 /// A small database: one zone, two carpentry units, one open unit, three occupants.

@@ -1,4 +1,5 @@
 import Foundation
+import HanoutTestSupport
 import Testing
 
 /// True when tmux is installed; the tests that drive the program in it are skipped otherwise.
@@ -73,7 +74,7 @@ struct TmuxSession {
         environment: [String: String] = [:], width: Int = 80, height: Int = 24
     ) throws {
         try start(
-            program.command([HanoutProgram.executable.path], environment: environment),
+            program.command([BuiltProgram.hanout.path], environment: environment),
             width: width, height: height)
     }
 
