@@ -63,6 +63,35 @@ static inline int tk_codeset_is_utf8(void) {
     return codeset != NULL && (strcmp(codeset, "UTF-8") == 0 || strcmp(codeset, "utf8") == 0);
 }
 
+// MARK: - Terminal description
+
+// term.h would bring its capability macros (`lines`, `columns`...) into this header: the
+// three functions needed are declared here as term.h declares them (TERMINAL is struct term).
+struct term;
+extern int setupterm(const char *type, int fd, int *found);
+extern struct term *set_curterm(struct term *terminal);
+extern int del_curterm(struct term *terminal);
+
+/// What terminfo says of the terminal type `type`, without opening a screen: 1 when the
+/// cursor can be placed anywhere (`cup`), 0 when it cannot (dumb, hard-copy and generic
+/// types), -1 when this machine has no description of the type. ncurses' current terminal
+/// is put back as it was; `fd` is only read (its settings and size).
+static inline int tk_terminal_addresses_cursor(const char *type, int fd) {
+    struct term *previous = set_curterm(NULL);
+    int found = 0;
+    int result;
+    if (setupterm(type, fd, &found) == OK) {
+        const char *cup = tigetstr("cup");
+        result = (cup != NULL && cup != (const char *)-1) ? 1 : 0;
+    } else {
+        // 1: described, but ncurses cannot drive it; 0 or -1: no description here.
+        result = found == 1 ? 0 : -1;
+    }
+    struct term *probe = set_curterm(previous);
+    if (probe != NULL && probe != previous) del_curterm(probe);
+    return result;
+}
+
 // MARK: - Signals
 
 // sigaction's handler lives in a union whose layout differs between C libraries; setting it

@@ -4,6 +4,12 @@ import HanoutDomain
 enum CLIError: ClerkError {
     case fixturesNotFound
     case emptyDatabase(path: String)
+    /// An empty file at the database's path: nothing is written into it.
+    case emptyFile(path: String)
+    /// A device or a file that is not SQLite at the database's path.
+    case notARegister(path: String)
+    /// A folder at the database's path: neither opened nor, with `init --force`, removed.
+    case folderAtPath(path: String)
     case databaseExists(path: String)
     case badDate(String)
     case badFile(String)
@@ -19,6 +25,27 @@ enum CLIError: ClerkError {
             return language.pick(
                 fr: "La base \(path) est vide : créez-la avec `hanout init --force`.",
                 en: "Database \(path) is empty: create it with `hanout init --force`.")
+        case .emptyFile(let path):
+            return language.pick(
+                fr:
+                    "Le fichier \(path) est vide : ce n'est pas un registre Hanout, et rien n'y a été écrit. Vérifiez --db et HANOUT_DB ; pour créer un registre à cet endroit, déplacez ce fichier ou lancez `hanout init --force`.",
+                en:
+                    "The file \(path) is empty: it is not a Hanout register, and nothing was written to it. Check --db and HANOUT_DB; to create a register at this path, move the file away or run `hanout init --force`."
+            )
+        case .notARegister(let path):
+            return language.pick(
+                fr:
+                    "\(path) n'est pas un registre Hanout (ce n'est pas une base SQLite) ; rien n'y a été écrit. Vérifiez --db et HANOUT_DB ; pour créer un registre à cet endroit, déplacez ce fichier ou lancez `hanout init --force`.",
+                en:
+                    "\(path) is not a Hanout register (it is not an SQLite database); nothing was written to it. Check --db and HANOUT_DB; to create a register at this path, move the file away or run `hanout init --force`."
+            )
+        case .folderAtPath(let path):
+            return language.pick(
+                fr:
+                    "\(path) est un dossier, pas un registre Hanout ; rien n'y a été écrit ni effacé. Donnez à --db (ou HANOUT_DB) le chemin d'un fichier, par exemple \(path)/hanout.sqlite.",
+                en:
+                    "\(path) is a folder, not a Hanout register; nothing in it was written or removed. Give --db (or HANOUT_DB) the path of a file, for example \(path)/hanout.sqlite."
+            )
         case .databaseExists(let path):
             return language.pick(
                 fr:

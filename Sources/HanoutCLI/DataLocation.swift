@@ -50,34 +50,3 @@ enum FixtureLocation {
         throw CLIError.fixturesNotFound
     }
 }
-
-/// Creates a database file from fixtures, all or nothing.
-enum DatabaseBuilder {
-    static func create(at path: String, from fixtures: HanoutStore.FixtureSet, clerk: String) throws
-    {
-        try create(at: path, fill: { database in try database.install(fixtures, by: clerk) })
-    }
-
-    /// Creates a database aside with `fill`, then moves it in place: a failure
-    /// leaves no half-built database behind.
-    static func create(at path: String, fill: (AppDatabase) throws -> Void) throws {
-        let temporary = path + ".new-\(ProcessInfo.processInfo.processIdentifier)"
-        removeDatabaseFiles(at: temporary)
-        do {
-            let database = try AppDatabase.open(at: temporary)
-            try fill(database)
-            try database.close()
-        } catch {
-            removeDatabaseFiles(at: temporary)
-            throw error
-        }
-        removeDatabaseFiles(at: path)
-        try FileManager.default.moveItem(atPath: temporary, toPath: path)
-    }
-
-    static func removeDatabaseFiles(at path: String) {
-        for suffix in ["", "-wal", "-shm"] {
-            try? FileManager.default.removeItem(atPath: path + suffix)
-        }
-    }
-}

@@ -24,6 +24,10 @@ enum Failure {
         } catch let error as ClerkError {
             printError(error.message(in: language))
             throw ExitCode.failure
+        } catch let error as CocoaError {
+            // Foundation's file errors read "NSCocoaErrorDomain Code=513": never the clerk's.
+            printError(FileProblem(error).message(in: language))
+            throw ExitCode.failure
         }
     }
 

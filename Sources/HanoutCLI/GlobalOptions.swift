@@ -52,10 +52,19 @@ struct GlobalOptions: ParsableArguments {
     }
 
     /// Opens the database, creating it from the fixtures on first run.
+    ///
+    /// An empty file or a file that is not SQLite is refused before it is opened: SQLite
+    /// would write the schema into the first, and the clerk meant neither. What a build
+    /// killed half-way left beside the register is removed first.
     func openDatabase() throws -> AppDatabase {
         let path = databasePath
-        let isNew = !FileManager.default.fileExists(atPath: path)
-        if isNew {
+        UnfinishedBuild.removeAbandoned(besides: path)
+        switch RegisterFile.inspect(path) {
+        case .sqlite: break
+        case .empty: throw CLIError.emptyFile(path: path)
+        case .folder: throw CLIError.folderAtPath(path: path)
+        case .notSQLite: throw CLIError.notARegister(path: path)
+        case .missing:
             let directory = try FixtureLocation.find(explicit: fixtures, environment: environment)
             let set = try FixtureSet.load(from: directory)
             // Build it aside and move it in place: a failed first run leaves no half database.

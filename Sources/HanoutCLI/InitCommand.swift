@@ -15,9 +15,7 @@ struct InitCommand: ClerkCommand {
     func run() throws {
         try Failure.reporting(in: global.language) {
             let path = global.databasePath
-            if FileManager.default.fileExists(atPath: path) && !force {
-                throw CLIError.databaseExists(path: path)
-            }
+            try DatabaseBuilder.checkTarget(path, force: force)
             let directory = try FixtureLocation.find(
                 explicit: global.fixtures, environment: global.environment)
             let fixtures = try FixtureSet.load(from: directory)

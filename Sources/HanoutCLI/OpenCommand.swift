@@ -14,7 +14,8 @@ struct OpenCommand: ClerkCommand {
         let language = global.language
         try Failure.reporting(in: language) {
             // No terminal, no database: a script that ran this by mistake creates nothing.
-            try NcursesTerminal.preflight()
+            // On the main thread, where the command runs and ncurses must stay.
+            _ = try MainActor.assumeIsolated { try NcursesTerminal.preflight() }
             let database = try global.openDatabase()
             let gateway = StoreGateway(
                 database: database, clerk: global.clerkName, fallbackFolders: global.reportFolders)
@@ -31,7 +32,8 @@ struct OpenCommand: ClerkCommand {
                     exitAfterFirstFrame: global.environment["HANOUT_EXIT_AFTER_FIRST_FRAME"] == "1")
                 return runner.interruption
             }
-            // Ended by a signal: say so the shell's way (130 for Ctrl-C, 143 for SIGTERM).
+            // Ended by a signal: say so the shell's way (130 for Ctrl-C, 131 for Ctrl-\,
+            // 143 for SIGTERM).
             if let signal { throw ExitCode(128 + signal) }
         }
     }

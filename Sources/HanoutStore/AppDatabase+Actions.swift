@@ -98,7 +98,8 @@ extension AppDatabase {
     /// Hands a unit over to another occupant from `day`, in one transaction.
     ///
     /// The current allocation ends as transferred; the new one is judged by
-    /// the same rules as any assignment. A refusal leaves both untouched.
+    /// the same rules as any assignment. A refusal leaves both untouched, and
+    /// a transfer to the current holder is refused.
     @discardableResult
     public func transfer(
         unitCode: String, to occupantID: Int64, on day: Day, reason: String,
@@ -110,6 +111,12 @@ extension AppDatabase {
             let ended = try Self.end(
                 db, unitCode: unitCode, on: day, kind: .transferred, reason: reason, by: clerk,
                 at: time, decision: decision)
+            // Checked after the end so that every other refusal reads the same;
+            // the throw rolls the end back with the rest of the transaction.
+            guard ended.occupantID != occupantID else {
+                throw StoreError.transferToHolder(
+                    unit: ended.unitCode, holder: try Lookup.occupantName(db, id: occupantID))
+            }
             let period = Period(openFrom: day)
             let request = AllocationRequest(
                 unitCode: ended.unitCode, occupantID: occupantID, trade: trade, period: period,

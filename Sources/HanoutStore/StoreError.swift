@@ -14,6 +14,9 @@ public enum StoreError: ClerkError, Equatable {
     case endBeforeStart(unit: String, start: Day)
     /// The unit cannot be reserved or put under works while allocated.
     case unitAllocated(unit: String, holder: String)
+    /// A transfer to the occupant who already holds the unit: it would end an
+    /// allocation and start the same one again, and the history would lie.
+    case transferToHolder(unit: String, holder: String)
     /// Another occupant already has this national identity card number.
     case cinTaken(cin: String, by: String, id: Int64)
     /// A release or transfer needs a reason.
@@ -74,6 +77,13 @@ public enum StoreError: ClerkError, Equatable {
             return language.pick(
                 fr: "Le local \(unit) est attribué à \(holder) : libérez-le d'abord.",
                 en: "Unit \(unit) is allocated to \(holder): release it first.")
+        case .transferToHolder(let unit, let holder):
+            return language.pick(
+                fr:
+                    "Le local \(unit) est déjà attribué à \(holder) : un transfert se fait vers un autre occupant. Rien n'a été enregistré.",
+                en:
+                    "Unit \(unit) is already allocated to \(holder): a transfer goes to another occupant. Nothing was saved."
+            )
         case .cinTaken(let cin, let holder, let id):
             return language.pick(
                 fr:

@@ -23,7 +23,7 @@ import TextLayout
 /// Should it be released unclosed, its deinitializer closes it as a last resort; a crash
 /// (a trap) runs neither, and leaves the user to type `reset`.
 ///
-/// Ctrl-C, `kill` and a hang-up do not kill the program: they arrive as
+/// Ctrl-C, Ctrl-\, `kill` and a hang-up do not kill the program: they arrive as
 /// ``TerminalEvent/interrupted(signal:)`` so it can stop cleanly. Ctrl-Z is handled inside
 /// ``nextEvent(timeout:)``, which returns ``TerminalEvent/resumed`` once the shell continues
 /// the program.
@@ -65,17 +65,32 @@ public final class NcursesTerminal: Terminal {
             type: type, output: tk_stdout(), input: tk_stdin(), signals: signals, owned: [])
     }
 
-    /// Checks, without touching anything, that a screen can be opened here:
-    /// both streams are terminals and `TERM` is set. Gives the terminal type.
+    /// Checks, without touching the terminal, that a screen can be opened here:
+    /// both streams are terminals, `TERM` is set and names a type this machine describes,
+    /// one that can place the cursor anywhere. Gives the terminal type.
     ///
     /// A program calls it before any other work, so that a script that ran it
-    /// by mistake gets the message at once and nothing is created.
+    /// by mistake gets the message at once and nothing is created. `TERM=dumb` counts as
+    /// no terminal: the screen would stay blank.
     @discardableResult
-    public nonisolated static func preflight() throws(TerminalError) -> String {
+    public static func preflight() throws(TerminalError) -> String {
         guard isatty(STDIN_FILENO) == 1 else { throw .notATerminal(stream: "standard input") }
         guard isatty(STDOUT_FILENO) == 1 else { throw .notATerminal(stream: "standard output") }
         guard let type = environment("TERM") else { throw .terminalTypeUnset }
+        try checkDescription(of: type)
         return type
+    }
+
+    /// Checks that terminfo describes `type` as a screen whose cursor can be placed
+    /// anywhere (`cup`): ncurses would open a dumb or hard-copy terminal and draw nothing.
+    ///
+    /// On the main actor: it briefly swaps ncurses' current terminal description.
+    public static func checkDescription(of type: String) throws(TerminalError) {
+        switch tk_terminal_addresses_cursor(type, STDOUT_FILENO) {
+        case 1: return
+        case 0: throw .cannotAddressCursor(type)
+        default: throw .unknownTerminalType(type)
+        }
     }
 
     /// A screen on the given file descriptors, for tests and benchmarks: `/dev/null` or a

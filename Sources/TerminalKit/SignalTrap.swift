@@ -14,15 +14,18 @@ import Synchronization
 private let pendingTermination = Atomic<Int32>(0)
 private let pendingSuspend = Atomic<Bool>(false)
 
-/// Notes SIGINT, SIGTERM, SIGHUP and SIGTSTP for the event loop instead of letting them act.
+/// Notes SIGINT, SIGQUIT, SIGTERM, SIGHUP and SIGTSTP for the event loop instead of letting
+/// them act.
 ///
 /// ncurses' own handlers would call `endwin` and `_exit`, skipping the program's cleanup;
 /// a handler that ran the cleanup itself would not be async-signal-safe. These only set a
-/// flag, which ``NcursesTerminal/nextEvent(timeout:)`` checks between short reads.
+/// flag, which ``NcursesTerminal/nextEvent(timeout:)`` checks between short reads. SIGQUIT
+/// (Ctrl-\) is among them: by default it dumps core, and Swift's runtime would print a
+/// backtrace over the screen.
 @MainActor
 final class SignalTrap {
     /// The signals that end the program cleanly.
-    static let terminationSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+    static let terminationSignals: [Int32] = [SIGINT, SIGQUIT, SIGTERM, SIGHUP]
 
     private var saved: [Int32: sigaction] = [:]
 

@@ -6,6 +6,9 @@ public enum TerminalError: Error, Sendable, Hashable, CustomStringConvertible {
     case terminalTypeUnset
     /// `TERM` names a terminal type with no terminfo description on this machine.
     case unknownTerminalType(String)
+    /// `TERM` names a terminal that cannot place the cursor anywhere (`dumb`, a printing
+    /// terminal): a full screen cannot be drawn on it.
+    case cannotAddressCursor(String)
 
     /// A message for the person at the terminal.
     public var description: String {
@@ -21,6 +24,10 @@ public enum TerminalError: Error, Sendable, Hashable, CustomStringConvertible {
             return "the terminal type '\(name)' (from TERM) is unknown on this machine: "
                 + "set TERM to a known type such as xterm-256color, or install its "
                 + "description (package ncurses-term)."
+        case .cannotAddressCursor(let name):
+            return "the terminal type '\(name)' (from TERM) cannot place the cursor, so a "
+                + "full screen cannot be drawn: run the program in a terminal window such as "
+                + "xterm-256color."
         }
     }
 }

@@ -121,28 +121,19 @@ import Testing
         #expect(!listing.output.contains("\u{07}"))
     }
 
-    @Test func twoProcessesRacingForOneUnitNeverBothWin() throws {
-        try hanout.run("zones")
-        let carpenters = try hanout.json("occupants", "--trade", "MEN", "--format", "json")
-            .compactMap { $0["id"] }
-        let vacant = try hanout.json(
-            "units", "AOU", "--status", "vacant", "--trade", "MEN", "--format", "json"
-        )
-        .compactMap { $0["unit"] }
-        try #require(carpenters.count >= 4 && vacant.count >= 2)
-        for (round, unit) in vacant.prefix(2).enumerated() {
-            let first = try hanout.start(["assign", unit, carpenters[round * 2], "--trade", "MEN"])
-            let second = try hanout.start([
-                "assign", unit, carpenters[round * 2 + 1], "--trade", "MEN",
-            ])
-            let outcomes = [HanoutProcess.finish(first), HanoutProcess.finish(second)]
-            #expect(outcomes.filter { $0.status == 0 }.count == 1, "\(outcomes.map(\.errors))")
-            let loser = try #require(outcomes.first { $0.status != 0 })
-            #expect(
-                loser.errors.contains("already allocated") || loser.errors.contains("already holds")
-            )
-        }
-        #expect(try hanout.run("check").status == 0)
+    @Test func aTransferToTheCurrentHolderIsRefusedAndWritesNothing() throws {
+        let before = try hanout.json("export", "allocations", "--format", "json")
+        let history = try hanout.json("history", "AOU-01", "--format", "json")
+        // Lahcen Ennajjar (1) holds AOU-01 in the fixtures.
+        let refused = try hanout.run("transfer", "AOU-01", "1", "--reason", "r")
+        #expect(refused.status == 1)
+        #expect(
+            refused.errors.contains("Unit AOU-01 is already allocated to Lahcen Ennajjar"),
+            "\(refused.errors)")
+        #expect(refused.errors.contains("another occupant"), "\(refused.errors)")
+        #expect(refused.output.isEmpty)
+        #expect(try hanout.json("export", "allocations", "--format", "json") == before)
+        #expect(try hanout.json("history", "AOU-01", "--format", "json") == history)
     }
 
     @Test func everyCommandHasHelp() throws {

@@ -22,7 +22,7 @@ struct HanoutProcess {
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     }
 
-    /// The environment the program runs in: a private database, a fixed day.
+    /// The whole environment the program gets: nothing inherited from the developer's.
     var environment: [String: String] {
         [
             "HANOUT_DB": database, "HANOUT_TODAY": today, "LANG": language,
@@ -59,6 +59,16 @@ struct HanoutProcess {
     @discardableResult
     func run(_ arguments: String...) throws -> Outcome {
         Self.finish(try start(arguments))
+    }
+
+    /// Starts the program as a child this test alone reaps: see ``SpawnedHanout``.
+    func spawn(_ arguments: [String]) throws -> SpawnedHanout {
+        try SpawnedHanout(arguments, environment: environment, folder: folder)
+    }
+
+    /// Removes the private folder and the database in it.
+    func removeFolder() {
+        try? FileManager.default.removeItem(at: folder)
     }
 
     /// Rows of a JSON listing.

@@ -39,10 +39,12 @@ struct NotATerminalEndToEndTests {
         case unset = "TERM unset"
         case empty = "TERM="
         case unknown = "TERM=no-such-terminal"
+        case dumb = "TERM=dumb"
 
         var testDescription: String { rawValue }
     }
 
+    /// Each refusal comes before the database is opened: the first run creates nothing.
     @Test(arguments: TerminalType.allCases)
     func withoutAKnownTerminalTypeItGivesTheTermMessage(_ type: TerminalType) throws {
         let program = try HanoutProgram()
@@ -54,10 +56,12 @@ struct NotATerminalEndToEndTests {
         case .unset: environment["TERM"] = nil
         case .empty: environment["TERM"] = ""
         case .unknown: environment["TERM"] = "no-such-terminal"
+        case .dumb: environment["TERM"] = "dumb"
         }
+        // A program that started its screen anyway would wait for keys: it is killed then.
         let outcome = try runProcess(
             BuiltProgram.hanout.path, [], environment: environment,
-            input: terminal.replica, output: terminal.replica, in: program.folder)
+            input: terminal.replica, output: terminal.replica, in: program.folder, deadline: 10)
         #expect(outcome.status != 0)
         #expect(outcome.errors.contains("TERM"), "\(outcome.errors)")
         switch type {
@@ -66,10 +70,52 @@ struct NotATerminalEndToEndTests {
         case .unknown:
             #expect(outcome.errors.contains("'no-such-terminal'"), "\(outcome.errors)")
             #expect(outcome.errors.contains("unknown"), "\(outcome.errors)")
+        case .dumb:
+            #expect(outcome.errors.contains("'dumb'"), "\(outcome.errors)")
+            #expect(outcome.errors.contains("cannot place the cursor"), "\(outcome.errors)")
         }
         #expect(outcome.errors.contains("hanout --help"), "\(outcome.errors)")
+        #expect(outcome.status == 1)
+        #expect(
+            !FileManager.default.fileExists(atPath: program.database), "no database created")
+    }
+
+    /// Not only `dumb`: any terminal whose description cannot place the cursor, here one
+    /// compiled for the test (a glass teletype that can clear and scroll, nothing more).
+    @Test(.enabled(if: ticAvailable, "tic is not installed (apt-get install ncurses-bin): skipped"))
+    func aTerminalThatCannotPlaceTheCursorIsTreatedAsNoTerminal() throws {
+        let program = try HanoutProgram()
+        defer { program.removeFolder() }
+        let source = program.folder.appendingPathComponent("glass.ti")
+        try """
+        glass|a glass teletype without cursor addressing,
+        \tam, cols#80, lines#24,
+        \tbel=^G, clear=\\E[H\\E[2J, cr=\\r, cud1=\\n, ind=\\n,
+
+        """.write(to: source, atomically: true, encoding: .utf8)
+        let descriptions = program.folder.appendingPathComponent("terminfo")
+        let compiled = try runProcess(
+            ticExecutable, ["-o", descriptions.path, source.path],
+            environment: ["PATH": "/usr/bin:/bin"], in: program.folder)
+        try #require(compiled.status == 0, "tic: \(compiled.errors)")
+        let terminal = try PseudoTerminal()
+        defer { terminal.close() }
+        let outcome = try runProcess(
+            BuiltProgram.hanout.path, [],
+            environment: program.environment(["TERM": "glass", "TERMINFO": descriptions.path]),
+            input: terminal.replica, output: terminal.replica, in: program.folder, deadline: 10)
+        #expect(outcome.status == 1)
+        #expect(outcome.errors.contains("'glass'"), "\(outcome.errors)")
+        #expect(outcome.errors.contains("cannot place the cursor"), "\(outcome.errors)")
+        #expect(outcome.errors.contains("hanout --help"), "\(outcome.errors)")
+        #expect(
+            !FileManager.default.fileExists(atPath: program.database), "no database created")
     }
 }
+
+/// The terminfo compiler, to make a terminal description for a test.
+let ticExecutable = "/usr/bin/tic"
+let ticAvailable = FileManager.default.isExecutableFile(atPath: ticExecutable)
 
 /// A pseudo-terminal: its replica side passes `isatty` as a clerk's terminal would.
 struct PseudoTerminal {

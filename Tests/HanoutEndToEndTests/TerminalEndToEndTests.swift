@@ -80,8 +80,19 @@ struct TerminalEndToEndTests {
         case terminate = "SIGTERM"
         case hangUp = "SIGHUP"
         case controlC = "Ctrl-C"
+        case controlBackslash = "Ctrl-\\"
 
         var testDescription: String { rawValue }
+
+        /// The exit status the README documents: 128 + the signal, as a shell reports it.
+        var status: Int32 {
+            switch self {
+            case .terminate: return 128 + SIGTERM
+            case .hangUp: return 128 + SIGHUP
+            case .controlC: return 128 + SIGINT
+            case .controlBackslash: return 128 + SIGQUIT
+            }
+        }
     }
 
     @Test(arguments: Interruption.allCases)
@@ -99,9 +110,12 @@ struct TerminalEndToEndTests {
         case .terminate: #expect(Glibc.kill(pid, SIGTERM) == 0)
         case .hangUp: #expect(Glibc.kill(pid, SIGHUP) == 0)
         case .controlC: try tmux.keys("C-c")
+        case .controlBackslash: try tmux.keys("C-\\")
         }
-        try shell.waitForPrompt("after \(interruption.rawValue)")
+        let after = try shell.waitForPrompt("after \(interruption.rawValue)")
         #expect(!FileManager.default.fileExists(atPath: "/proc/\(pid)"), "hanout is gone")
+        #expect(try shell.lastStatus() == interruption.status, "exit status")
+        #expect(!after.contains("Quit") && !after.contains("Backtrace"), "\(after)")
         try shell.expectSaneTerminal("after \(interruption.rawValue)")
         let check = try program.run("check")
         #expect(check.status == 0, "hanout check: \(check.output)\(check.errors)")
@@ -199,6 +213,17 @@ struct Shell {
     @discardableResult
     func waitForPrompt(_ when: String) throws -> Screen {
         try tmux.waitFor("the shell's prompt \(prompt) \(when)") { $0.lastNonEmptyLine == prompt }
+    }
+
+    /// The exit status of the last command, as `$?` gives it.
+    func lastStatus() throws -> Int32? {
+        let marker = "status-\(token)="
+        try tmux.typeLine("echo \(marker)$?")
+        let screen = try tmux.waitFor("the exit status") {
+            $0.lines.contains { $0.hasPrefix(marker) } && $0.lastNonEmptyLine == prompt
+        }
+        let line = screen.lines.last { $0.hasPrefix(marker) } ?? ""
+        return Int32(line.dropFirst(marker.count))
     }
 
     /// Starts hanout from the prompt and gives its first screen, the zones.

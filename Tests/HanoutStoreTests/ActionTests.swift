@@ -114,6 +114,19 @@ import Testing
         #expect(history.count == 1 && history[0].ending == nil && history[0].period.end == nil)
     }
 
+    @Test func aTransferToTheCurrentHolderIsRefusedAndWritesNothing() throws {
+        let database = try smallDatabase()
+        try database.assign(request("AOU-01", 1), by: "c")
+        let journal = try database.journal(unitCode: "AOU-01")
+        #expect(throws: StoreError.transferToHolder(unit: "AOU-01", holder: "Brahim Aït Lahcen")) {
+            try database.transfer(
+                unitCode: "AOU-01", to: 1, on: day("2027-06-01"), reason: "x", by: "c")
+        }
+        let history = try database.allocations(unitCode: "AOU-01").map(\.allocation)
+        #expect(history.count == 1 && history[0].ending == nil && history[0].period.end == nil)
+        #expect(try database.journal(unitCode: "AOU-01") == journal)
+    }
+
     @Test func aUnitCanBeReservedOrPutUnderWorksOnlyWhenNotAllocated() throws {
         let database = try smallDatabase()
         try database.setCondition(

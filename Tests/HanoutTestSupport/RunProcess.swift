@@ -104,8 +104,8 @@ public func runProcess(
 }
 
 /// Asks the spawn to close every descriptor above the standard streams, so that no other
-/// test's pipe outlives its test in a tmux server.
-private func closeInheritedDescriptors(_ actions: inout posix_spawn_file_actions_t) {
+/// test's pipe outlives its test in a tmux server (and no child holds another's pipe).
+public func closeInheritedDescriptors(_ actions: inout posix_spawn_file_actions_t) {
     typealias CloseFrom =
         @convention(c) (
             UnsafeMutablePointer<posix_spawn_file_actions_t>?, Int32

@@ -74,16 +74,41 @@ struct NcursesTerminalTests {
         #expect(terminal.nextEvent(timeout: 0) == nil)
     }
 
-    @Test("SIGTERM ends the wait with an event instead of killing the program")
-    func termination() throws {
+    @Test(
+        "SIGINT, SIGQUIT, SIGTERM and SIGHUP end the wait with an event, not the program",
+        arguments: [SIGINT, SIGQUIT, SIGTERM, SIGHUP])
+    func termination(_ signal: Int32) throws {
         let terminal = try offscreen(width: 10, height: 3, handlesSignals: true)
         defer { terminal.close() }
-        try #require(terminal.handledSignals.contains(SIGTERM))
+        // Checked first: sent unhandled, SIGQUIT would dump the test runner's core.
+        try #require(terminal.handledSignals.contains(signal))
         // Sent to the process, as `kill` does, and handled by whichever thread takes it.
-        _ = kill(getpid(), SIGTERM)
-        _ = usleep(100_000)
-        #expect(terminal.nextEvent(timeout: 0) == .interrupted(signal: SIGTERM))
+        _ = kill(getpid(), signal)
+        var event: TerminalEvent?
+        let deadline = ContinuousClock.now + .seconds(5)
+        while event == nil && ContinuousClock.now < deadline {
+            event = terminal.nextEvent(timeout: 0)
+            if event == nil { _ = usleep(5_000) }
+        }
+        #expect(event == .interrupted(signal: signal))
         #expect(terminal.nextEvent(timeout: 0) == nil)
+    }
+
+    @Test("a terminal type is accepted only when terminfo can place its cursor")
+    func terminalDescriptions() throws {
+        try NcursesTerminal.checkDescription(of: "xterm-256color")
+        try NcursesTerminal.checkDescription(of: "vt100")
+        #expect(throws: TerminalError.cannotAddressCursor("dumb")) {
+            try NcursesTerminal.checkDescription(of: "dumb")
+        }
+        #expect(throws: TerminalError.unknownTerminalType("no-such-terminal")) {
+            try NcursesTerminal.checkDescription(of: "no-such-terminal")
+        }
+        // The check leaves ncurses as it found it: a screen still opens and draws.
+        let terminal = try offscreen(width: 6, height: 1)
+        defer { terminal.close() }
+        terminal.draw(Canvas(picture: "Hanout"), cursor: .hidden)
+        #expect(terminal.screenLines() == ["Hanout"])
     }
 
     @Test("input that is gone (a hang-up) ends the wait instead of spinning")

@@ -65,6 +65,6 @@ public enum AppEvent: Hashable, Sendable {
     case written(WriteRequest, WriteOutcome)
     /// Another process changed the database.
     case externalChange
-    /// SIGINT, SIGTERM or SIGHUP: end cleanly.
+    /// SIGINT, SIGQUIT, SIGTERM or SIGHUP: end cleanly.
     case interrupted
 }

@@ -22,6 +22,11 @@ extension TerminalError: ClerkError {
                 fr:
                     "Le type de terminal « \(name) » (TERM) est inconnu ici : choisissez un type connu comme xterm-256color, ou installez sa description (paquet ncurses-term).",
                 en: description)
+        case .cannotAddressCursor(let name):
+            reason = language.pick(
+                fr:
+                    "Le terminal « \(name) » (TERM) ne sait pas placer le curseur : l'écran plein ne peut pas s'y afficher. Lancez hanout dans une fenêtre de terminal comme xterm-256color.",
+                en: description)
         }
         let hint = language.pick(
             fr:
