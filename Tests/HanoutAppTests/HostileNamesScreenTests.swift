@@ -10,31 +10,9 @@ import Testing
 /// one of them holds, the directory, a record. No frame holds a raw control or bidi scalar.
 @MainActor
 @Suite struct HostileNamesScreenTests {
-    /// The same corpus as the command line's tests (HanoutCLITests/HostileNames.swift).
-    static let corpus: [String] = [
-        "Hostile H01 \u{1B}]0;PWNED\u{07} title",
-        "Hostile H02 \u{1B}[31m\u{1B}[2J\u{1B}[H red",
-        "Hostile H03 bell\u{07}\u{07}",
-        "Hostile H04 C1 "
-            + String(String.UnicodeScalarView((0x80...0x9F).compactMap(Unicode.Scalar.init))),
-        "Hostile H05 \u{202E}exe.gpj\u{202C} \u{2066}iso\u{2069} \u{200E}\u{200F}\u{061C}",
-        "=HYPERLINK(\"http://evil.example\",\"Hostile H06\")",
-        "<script>alert('Hostile H11')</script>",
-        "Hostile H13 two\nlines and a\rreturn",
-        "Hostile H14 del\u{7F} and \u{1B}P device control \u{1B}\\",
-    ]
+    static let corpus = HostileText.corpus
 
-    /// C0, DEL, C1 and bidi formatting scalars, written out rather than taken from SafeText.
-    static func dangerous(in text: String) -> [String] {
-        text.unicodeScalars.filter { scalar in
-            switch scalar.value {
-            case 0x0A: return false
-            case 0x00...0x1F, 0x7F...0x9F: return true
-            case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C: return true
-            default: return false
-            }
-        }.map { "U+" + String($0.value, radix: 16, uppercase: true) }
-    }
+    static func dangerous(in text: String) -> [String] { HostileText.dangerous(in: text) }
 
     /// The fixtures' region with every hostile name as an artisan and the first one
     /// holding AOU-04, its allocation's note and decision hostile too.

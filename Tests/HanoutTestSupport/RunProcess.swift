@@ -46,6 +46,43 @@ public func runProcess(
         try? FileManager.default.removeItem(atPath: outputPath)
         try? FileManager.default.removeItem(atPath: errorsPath)
     }
+    let pid = try spawnProcess(
+        executable, arguments, environment: environment, input: input,
+        output: terminal.map { .handle($0) } ?? .file(outputPath), errorsPath: errorsPath)
+    var status: Int32 = 0
+    let end = Date().addingTimeInterval(seconds)
+    while waitpid(pid, &status, WNOHANG) == 0 {
+        if Date() >= end {
+            kill(pid, SIGKILL)
+            waitpid(pid, &status, 0)
+            throw ProcessFailure(
+                description: "\(executable) \(arguments.joined(separator: " ")) "
+                    + "did not end within \(Int(seconds)) s")
+        }
+        usleep(5_000)
+    }
+    let out = FileManager.default.contents(atPath: outputPath) ?? Data()
+    let err = FileManager.default.contents(atPath: errorsPath) ?? Data()
+    // The exit code, or 128 + the signal that ended it, as a shell reports it.
+    let signal = status & 0x7f
+    return ProcessOutcome(
+        status: signal == 0 ? (status >> 8) & 0xff : 128 + signal,
+        output: String(decoding: out, as: UTF8.self), errors: String(decoding: err, as: UTF8.self))
+}
+
+/// Where a spawned program's standard output goes.
+public enum SpawnedOutput {
+    case handle(FileHandle)
+    case file(String)
+}
+
+/// Starts `executable` with no descriptor beyond its three streams, default
+/// signal handling and an empty signal mask (see `runProcess`), its standard
+/// error in the file at `errorsPath`; gives its pid, which the caller reaps.
+public func spawnProcess(
+    _ executable: String, _ arguments: [String], environment: [String: String],
+    input: FileHandle? = nil, output: SpawnedOutput, errorsPath: String
+) throws -> pid_t {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
@@ -54,11 +91,12 @@ public func runProcess(
     } else {
         posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0)
     }
-    if let terminal {
-        posix_spawn_file_actions_adddup2(&actions, terminal.fileDescriptor, STDOUT_FILENO)
-    } else {
+    switch output {
+    case .handle(let handle):
+        posix_spawn_file_actions_adddup2(&actions, handle.fileDescriptor, STDOUT_FILENO)
+    case .file(let path):
         posix_spawn_file_actions_addopen(
-            &actions, STDOUT_FILENO, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+            &actions, STDOUT_FILENO, path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
     }
     posix_spawn_file_actions_addopen(
         &actions, STDERR_FILENO, errorsPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
@@ -82,30 +120,12 @@ public func runProcess(
     guard spawned == 0 else {
         throw ProcessFailure(description: "Cannot start \(executable): error \(spawned)")
     }
-    var status: Int32 = 0
-    let end = Date().addingTimeInterval(seconds)
-    while waitpid(pid, &status, WNOHANG) == 0 {
-        if Date() >= end {
-            kill(pid, SIGKILL)
-            waitpid(pid, &status, 0)
-            throw ProcessFailure(
-                description: "\(executable) \(arguments.joined(separator: " ")) "
-                    + "did not end within \(Int(seconds)) s")
-        }
-        usleep(5_000)
-    }
-    let out = FileManager.default.contents(atPath: outputPath) ?? Data()
-    let err = FileManager.default.contents(atPath: errorsPath) ?? Data()
-    // The exit code, or 128 + the signal that ended it, as a shell reports it.
-    let signal = status & 0x7f
-    return ProcessOutcome(
-        status: signal == 0 ? (status >> 8) & 0xff : 128 + signal,
-        output: String(decoding: out, as: UTF8.self), errors: String(decoding: err, as: UTF8.self))
+    return pid
 }
 
 /// Asks the spawn to close every descriptor above the standard streams, so that no other
 /// test's pipe outlives its test in a tmux server (and no child holds another's pipe).
-public func closeInheritedDescriptors(_ actions: inout posix_spawn_file_actions_t) {
+private func closeInheritedDescriptors(_ actions: inout posix_spawn_file_actions_t) {
     typealias CloseFrom =
         @convention(c) (
             UnsafeMutablePointer<posix_spawn_file_actions_t>?, Int32
