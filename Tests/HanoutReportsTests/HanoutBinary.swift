@@ -4,11 +4,7 @@ import Testing
 
 /// Runs the built `hanout` program on a private database in a private folder, as a clerk's shell would.
 struct HanoutBinary {
-    struct Outcome {
-        var status: Int32
-        var output: String
-        var errors: String
-    }
+    typealias Outcome = ProcessOutcome
 
     static let executable = BuiltProgram.hanout
 
@@ -34,29 +30,16 @@ struct HanoutBinary {
     }
 
     func run(_ arguments: [String], timeout: Double = 120) throws -> Outcome {
-        try run(arguments, program: Self.executable)
+        try run(arguments, program: Self.executable, timeout: timeout)
     }
 
     /// Runs `program` (the built one, or a shell that starts it) in the folder.
-    func run(_ arguments: [String], program: URL) throws -> Outcome {
-        let process = Process()
-        process.executableURL = program
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        process.environment = processEnvironment
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationReason == .exit, "ended by signal \(process.terminationStatus)")
-        return Outcome(
-            status: process.terminationStatus, output: String(decoding: out, as: UTF8.self),
-            errors: String(decoding: err, as: UTF8.self))
+    func run(_ arguments: [String], program: URL, timeout: Double = 120) throws -> Outcome {
+        try runProcess(
+            program.path, arguments, environment: processEnvironment,
+            // The captured streams go elsewhere: the folder is what the program leaves.
+            in: FileManager.default.temporaryDirectory, workingDirectory: folder,
+            deadline: timeout)
     }
 
     /// Files the program left in its folder, by name.

@@ -37,7 +37,7 @@ public struct ProcessFailure: Error, CustomStringConvertible {
 public func runProcess(
     _ executable: String, _ arguments: [String], environment: [String: String],
     input: FileHandle? = nil, output terminal: FileHandle? = nil, in folder: URL,
-    deadline seconds: Double = 20
+    workingDirectory: URL? = nil, deadline seconds: Double = 20
 ) throws -> ProcessOutcome {
     let name = UUID().uuidString
     let outputPath = folder.appendingPathComponent("\(name).out").path
@@ -48,7 +48,8 @@ public func runProcess(
     }
     let pid = try spawnProcess(
         executable, arguments, environment: environment, input: input,
-        output: terminal.map { .handle($0) } ?? .file(outputPath), errorsPath: errorsPath)
+        output: terminal.map { .handle($0) } ?? .file(outputPath), errorsPath: errorsPath,
+        workingDirectory: workingDirectory)
     var status: Int32 = 0
     let end = Date().addingTimeInterval(seconds)
     while waitpid(pid, &status, WNOHANG) == 0 {
@@ -78,10 +79,12 @@ public enum SpawnedOutput {
 
 /// Starts `executable` with no descriptor beyond its three streams, default
 /// signal handling and an empty signal mask (see `runProcess`), its standard
-/// error in the file at `errorsPath`; gives its pid, which the caller reaps.
+/// error in the file at `errorsPath`, in `workingDirectory` when given (else
+/// the tests'); gives its pid, which the caller reaps.
 public func spawnProcess(
     _ executable: String, _ arguments: [String], environment: [String: String],
-    input: FileHandle? = nil, output: SpawnedOutput, errorsPath: String
+    input: FileHandle? = nil, output: SpawnedOutput, errorsPath: String,
+    workingDirectory: URL? = nil
 ) throws -> pid_t {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
@@ -101,6 +104,7 @@ public func spawnProcess(
     posix_spawn_file_actions_addopen(
         &actions, STDERR_FILENO, errorsPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
     closeInheritedDescriptors(&actions)
+    if let workingDirectory { try changeDirectory(&actions, to: workingDirectory.path) }
     var attributes = posix_spawnattr_t()
     posix_spawnattr_init(&attributes)
     defer { posix_spawnattr_destroy(&attributes) }
@@ -138,4 +142,16 @@ private func closeInheritedDescriptors(_ actions: inout posix_spawn_file_actions
     for descriptor in open.compactMap({ Int32($0) }) where descriptor > STDERR_FILENO {
         posix_spawn_file_actions_addclose(&actions, descriptor)
     }
+}
+
+/// Asks the spawn to start the child in `path`. glibc has it since 2.29, but
+/// Swift's Glibc module does not declare it: it is looked up by name.
+private func changeDirectory(_ actions: inout posix_spawn_file_actions_t, to path: String) throws {
+    typealias AddChangeDirectory =
+        @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>?, UnsafePointer<CChar>?)
+        -> Int32
+    guard let symbol = dlsym(nil, "posix_spawn_file_actions_addchdir_np") else {
+        throw ProcessFailure(description: "This C library cannot start a program in a folder")
+    }
+    _ = unsafeBitCast(symbol, to: AddChangeDirectory.self)(&actions, path)
 }
