@@ -139,6 +139,7 @@ public final class NcursesTerminal: Terminal {
         noecho()
         nonl()
         keypad(window, true)
+        Self.defineMissingKeys()
         intrflush(window, false)
         if Self.environment("ESCDELAY") == nil { set_escdelay(25) }
         let buttons = tk_button1_clicked() | tk_button1_pressed() | tk_button4_pressed()
@@ -151,6 +152,21 @@ public final class NcursesTerminal: Terminal {
         }
         colorSupport = support
         size = Size(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
+    }
+
+    /// Home and End as terminals send them when terminfo does not say so: tmux
+    /// and PuTTY send `ESC [1~` and `ESC [4~`, rxvt `ESC [7~` and `ESC [8~`,
+    /// and xterm-256color's entry knows only `ESC OH` and `ESC OF`. Unknown, the
+    /// sequence would arrive as Escape (leaving the screen) then letters.
+    /// A sequence the entry already binds is left as it is.
+    private static func defineMissingKeys() {
+        let sequences: [(String, Int32)] = [
+            ("\u{1B}[1~", KEY_HOME), ("\u{1B}[4~", KEY_END), ("\u{1B}[7~", KEY_HOME),
+            ("\u{1B}[8~", KEY_END), ("\u{1B}[H", KEY_HOME), ("\u{1B}[F", KEY_END),
+        ]
+        for (sequence, key) in sequences where key_defined(sequence) == 0 {
+            _ = define_key(sequence, key)
+        }
     }
 
     /// Restores the terminal and the signal handlers. Idempotent.

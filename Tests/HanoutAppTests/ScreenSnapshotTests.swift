@@ -337,6 +337,20 @@ import Testing
             """)
     }
 
+    @Test func behindTheTooSmallNoticeKeysActOnNothingButQuit() throws {
+        let app = try AppHarness()
+        app.resize(20, 5)
+        app.press(.char("a"), .enter, .down, .function(2), .char("/"), .escape)
+        #expect(app.state.stack.count == 1, "no screen opened behind the notice")
+        #expect(app.state.top.zones?.list.selected == 0, "nor the selection moved")
+        #expect(app.state.isRunning)
+        app.resize(80, 24)
+        #expect(app.lines[0].contains("Hanout"), "\(app.text)")
+        app.resize(20, 5)
+        app.press(.char("q"))
+        #expect(!app.state.isRunning)
+    }
+
     @Test func namesWithEscapeSequencesWideAndRightToLeftCharactersStayInTheirColumns() throws {
         let app = try AppHarness()
         let evil = try app.database.registerUnchecked(

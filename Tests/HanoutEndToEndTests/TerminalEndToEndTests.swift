@@ -37,6 +37,9 @@ struct TerminalEndToEndTests {
         let notice = tiny.lines.joined()
         #expect(notice.contains("40x12"), "the size needed:\n\(tiny)")
         #expect(notice.contains("20x5"), "the size now:\n\(tiny)")
+        // Keys typed behind the notice act on nothing (`a` would assign).
+        try tmux.keys("a")
+        try tmux.keys("Enter")
 
         try tmux.resize(width: 80, height: 24)
         let back = try tmux.waitFor("the zone laid out on 80x24 again") { Self.fills($0, 80, 24) }
@@ -56,6 +59,28 @@ struct TerminalEndToEndTests {
         return screen.lines.count == height && title.hasPrefix(" Hanout")
             && title.hasSuffix(TestDay.shown) && title.count == width - 1
             && screen.line(height - 1).hasPrefix("1H")
+    }
+
+    @Test func homeAndEndAsTmuxSendsThemMoveToTheEndsAndStayOnTheScreen() throws {
+        let program = try HanoutProgram()
+        let tmux = TmuxSession(program)
+        defer {
+            tmux.kill()
+            program.removeFolder()
+        }
+        try tmux.startHanout()
+        try openZone("AOU", program: program, tmux: tmux)
+        // tmux sends ESC [4~ and ESC [1~, which xterm-256color's terminfo lacks.
+        try tmux.keys("End")
+        let end = try tmux.waitFor("End on the plan") {
+            PlanTile.selected(in: $0)?.unit == "AOU-25"
+        }
+        #expect(end.line(0).contains("Hanout · AOU · "), "still the zone:\n\(end)")
+        try tmux.keys("Home")
+        try tmux.waitFor("Home on the plan") { PlanTile.selected(in: $0)?.unit == "AOU-01" }
+        #expect(try tmux.display("#{pane_dead}") == "0", "the program is still running")
+        try tmux.keys("q")
+        try tmux.waitForEnd()
     }
 
     @Test func quittingGivesTheShellASaneTerminal() throws {

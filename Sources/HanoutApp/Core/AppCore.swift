@@ -45,6 +45,15 @@ public enum AppCore {
             return []
         }
         let capturing = state.top.model.capturesText
+        // Behind the "Terminal too small" notice the clerk sees no screen: a key
+        // may only quit or redraw, never act on what cannot be seen.
+        if state.isTooSmall {
+            switch key {
+            case .function(10), .ctrl("l"): break
+            case .char("q") where !capturing: break
+            default: return []
+            }
+        }
         switch key {
         case .function(1):
             state.showsHelp = true
