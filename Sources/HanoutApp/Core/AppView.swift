@@ -18,23 +18,12 @@ public enum AppView {
             MessageLine(message.text, kind: message.kind).render(
                 into: &canvas, area: layout.message)
         }
-        FunctionKeyBar(labels: functionKeyLabels(context)).render(into: &canvas, area: layout.keys)
+        FunctionKeyBar(labels: BarKeys.labels(state)).render(into: &canvas, area: layout.keys)
         if state.showsHelp {
             drawHelp(into: &canvas, state)
             return (canvas, .hidden)
         }
         return (canvas, cursor)
-    }
-
-    /// Labels of six letters at most, so that at 80 columns each key keeps a
-    /// space before the next one's number.
-    static func functionKeyLabels(_ context: AppContext) -> [String] {
-        [
-            context.text("Aide", "Help"), context.text("Attrib", "Assign"),
-            context.text("Libère", "Vacate"), "Zones", context.text("Occup", "People"), "",
-            context.text("Cherch", "Search"), "", context.text("Impr", "Print"),
-            context.text("Sortie", "Quit"),
-        ]
     }
 
     static func drawTitle(into canvas: inout Canvas, _ row: Rect, _ state: AppState) {
@@ -53,13 +42,17 @@ public enum AppView {
 
     static func drawHelp(into canvas: inout Canvas, _ state: AppState) {
         let context = state.context
-        let common = [
-            KeyHelp("? F1", context.text("cette aide", "this help")),
-            KeyHelp("z F4", context.text("les zones", "zones")),
-            KeyHelp("o F5", context.text("les occupants", "occupants")),
-            KeyHelp("p F9", context.text("imprimer", "print")),
+        // The app's keys that work here: in a field, letters are typed.
+        let keys = BarKeys.functionKeys(state)
+        let typing = state.top.model.capturesText
+        var common = [KeyHelp(typing ? "F1" : "? F1", context.text("cette aide", "this help"))]
+        if keys.contains(4) { common.append(KeyHelp("z F4", context.text("les zones", "zones"))) }
+        if keys.contains(5) {
+            common.append(KeyHelp("o F5", context.text("les occupants", "occupants")))
+        }
+        common += [
             KeyHelp("Ctrl-L", context.text("redessiner l'écran", "redraw the screen")),
-            KeyHelp("q F10", context.text("quitter", "quit")),
+            KeyHelp(typing ? "F10" : "q F10", context.text("quitter", "quit")),
         ]
         let entries = state.top.model.help(context) + common
         let keyWidth = entries.map { DisplayWidth.of($0.keys) }.max() ?? 0

@@ -15,6 +15,8 @@ public protocol ScreenModel: Hashable, Sendable {
     func title(_ context: AppContext) -> String
     /// Every key of this screen, for the help.
     func help(_ context: AppContext) -> [KeyHelp]
+    /// The actions of the function-key bar this screen acts on, in its mode.
+    var actions: Set<ScreenAction> { get }
     /// Handles a key; nil when the key means nothing here (the app's keys apply).
     mutating func handle(_ key: Key, _ context: AppContext) -> Outcome?
     /// Takes data the store read for `request`.
@@ -32,6 +34,9 @@ public protocol ScreenModel: Hashable, Sendable {
 
 extension ScreenModel {
     public var capturesText: Bool { false }
+
+    /// A screen offers none of the bar's actions unless it says so.
+    public var actions: Set<ScreenAction> { [] }
 
     /// Most screens read everything with each request.
     public mutating func prepareFullReload() {}

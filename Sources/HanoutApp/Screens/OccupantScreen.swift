@@ -27,6 +27,8 @@ public struct OccupantScreen: ScreenModel {
         return occupant.map { "\(number) · \($0.name)" } ?? number
     }
 
+    public var actions: Set<ScreenAction> { [.assign] }
+
     public func help(_ context: AppContext) -> [KeyHelp] {
         [
             KeyHelp(

@@ -72,6 +72,9 @@ public struct OccupantsScreen: ScreenModel {
 
     public var capturesText: Bool { focus == .search && !tradeFilter.isOpen }
 
+    /// Assigning and searching act on the list; in the search field F2… type nothing.
+    public var actions: Set<ScreenAction> { focus == .list ? [.assign, .search] : [] }
+
     public func title(_ context: AppContext) -> String {
         context.text("Répertoire des occupants", "Occupant directory")
     }

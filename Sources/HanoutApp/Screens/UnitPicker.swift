@@ -21,6 +21,8 @@ public struct UnitPicker: ScreenModel {
         context.text("Un local pour ", "A unit for ") + occupant.name
     }
 
+    public var actions: Set<ScreenAction> { [.assign] }
+
     public func help(_ context: AppContext) -> [KeyHelp] {
         [
             KeyHelp("↑ ↓ j k PgUp PgDn", context.text("choisir un local", "choose a unit")),

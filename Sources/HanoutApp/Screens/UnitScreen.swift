@@ -28,6 +28,8 @@ public struct UnitScreen: ScreenModel {
         context.text("Local ", "Unit ") + unitCode
     }
 
+    public var actions: Set<ScreenAction> { [.assign, .release, .print] }
+
     public func help(_ context: AppContext) -> [KeyHelp] {
         [
             KeyHelp(

@@ -43,6 +43,8 @@ public struct ZoneScreen: ScreenModel {
         summary.map { "\($0.zone.code) · \($0.zone.name)" } ?? zoneCode
     }
 
+    public var actions: Set<ScreenAction> { [.assign, .release, .print] }
+
     public func help(_ context: AppContext) -> [KeyHelp] {
         [
             KeyHelp(

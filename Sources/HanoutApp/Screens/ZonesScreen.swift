@@ -59,6 +59,8 @@ public struct ZonesScreen: ScreenModel {
         context.text("Zones de la région de Tiznit", "Zones of the Tiznit region")
     }
 
+    public var actions: Set<ScreenAction> { [.print] }
+
     public func help(_ context: AppContext) -> [KeyHelp] {
         [
             KeyHelp("↑ ↓ j k", context.text("choisir une zone", "choose a zone")),
@@ -66,6 +68,10 @@ public struct ZonesScreen: ScreenModel {
             KeyHelp(
                 context.text("Entrée", "Enter"),
                 context.text("ouvrir la zone (plan et locaux)", "open the zone (plan and units)")),
+            KeyHelp(
+                "p F9",
+                context.text("imprimer l'occupation de la zone", "print the zone's occupancy")),
+            KeyHelp("P", context.text("imprimer toutes les zones", "print every zone")),
             KeyHelp(
                 context.text("clic", "click"), context.text("choisir une zone", "choose a zone")),
         ]

@@ -1,0 +1,51 @@
+/// The screen actions the function-key bar offers, each on its key (F2 is
+/// `a`, as in `AppCore.shortcut`). A screen lists those it acts on, so that
+/// the bar and the help show only keys that do something there.
+public enum ScreenAction: Hashable, Sendable, CaseIterable {
+    case assign, release, search, print
+
+    /// The function key's number.
+    public var functionKey: Int {
+        switch self {
+        case .assign: 2
+        case .release: 3
+        case .search: 7
+        case .print: 9
+        }
+    }
+}
+
+/// What the bar and the help show: the screen's own actions, and the app's
+/// keys that work in its mode.
+struct BarKeys {
+    /// The labels of F1 to F10, empty for a key that does nothing here.
+    static func labels(_ state: AppState) -> [String] {
+        let context = state.context
+        let keys = functionKeys(state)
+        let names: [Int: String] = [
+            1: context.text("Aide", "Help"), 2: context.text("Attrib", "Assign"),
+            3: context.text("Libère", "Release"), 4: "Zones", 5: context.text("Occup", "People"),
+            7: context.text("Cherch", "Search"), 9: context.text("Impr", "Print"),
+            10: context.text("Sortie", "Quit"),
+        ]
+        return (1...10).map { keys.contains($0) ? names[$0] ?? "" : "" }
+    }
+
+    /// The function keys that act on the screen on top, in its mode.
+    static func functionKeys(_ state: AppState) -> Set<Int> {
+        var keys: Set<Int> = [1, 10]
+        let model = state.top.model
+        // While a field takes the keys, F2… are not turned into letters: only
+        // help and quit work (Escape leaves the field).
+        guard !model.capturesText else { return keys }
+        keys.formUnion(model.actions.map(\.functionKey))
+        if !isHome(state) { keys.insert(4) }
+        if state.top.occupants == nil { keys.insert(5) }
+        return keys
+    }
+
+    /// The zones list alone: F4 would only show it again.
+    static func isHome(_ state: AppState) -> Bool {
+        state.stack.count == 1 && state.top.zones != nil
+    }
+}

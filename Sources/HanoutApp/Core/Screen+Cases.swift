@@ -1,0 +1,29 @@
+// Each screen of the stack as an optional: `state.top.zones` is the zones
+// list when it is on top (a test takes it with `try #require`, and fails
+// when another screen is there instead of returning early and passing).
+extension Screen {
+    public var zones: ZonesScreen? { if case .zones(let screen) = self { screen } else { nil } }
+    public var zone: ZoneScreen? { if case .zone(let screen) = self { screen } else { nil } }
+    public var unit: UnitScreen? { if case .unit(let screen) = self { screen } else { nil } }
+    public var occupants: OccupantsScreen? {
+        if case .occupants(let screen) = self { screen } else { nil }
+    }
+    public var occupant: OccupantScreen? {
+        if case .occupant(let screen) = self { screen } else { nil }
+    }
+    public var occupantPicker: OccupantPicker? {
+        if case .occupantPicker(let screen) = self { screen } else { nil }
+    }
+    public var unitPicker: UnitPicker? {
+        if case .unitPicker(let screen) = self { screen } else { nil }
+    }
+    public var assignForm: AssignForm? {
+        if case .assignForm(let screen) = self { screen } else { nil }
+    }
+    public var releaseForm: ReleaseForm? {
+        if case .releaseForm(let screen) = self { screen } else { nil }
+    }
+    public var printDialog: PrintDialog? {
+        if case .printDialog(let screen) = self { screen } else { nil }
+    }
+}
