@@ -1,6 +1,7 @@
 import TextLayout
 
-/// One line for a message to the user: what happened, or what went wrong.
+/// The message to the user, what happened or what went wrong, on as many
+/// rows as it needs.
 public struct MessageLine: Widget, Sendable, Hashable {
     /// How serious the message is; each kind has its own look.
     public enum Kind: Sendable, Hashable {
@@ -35,13 +36,25 @@ public struct MessageLine: Widget, Sendable, Hashable {
         }
     }
 
-    /// Draws the message on the first row of `area`, cut with an ellipsis if too long.
+    /// The rows `text` takes at `width`: wrapped between words, never cut.
+    public static func lines(of text: String, width: Int) -> [String] {
+        TextWrapper.wrap(SafeText.clean(text), width: width)
+    }
+
+    /// Draws the message wrapped in `area`; only when it needs more rows than
+    /// the area has does the last row end with an ellipsis.
     public func render(into canvas: inout Canvas, area: Rect) {
         guard !area.isEmpty else { return }
-        let row = area.row(0)
-        canvas.fill(row)
-        let shown = DisplayWidth.truncate(SafeText.clean(text), to: area.width)
-        canvas.write(
-            shown, row: row.row, column: row.column, style: Self.style(for: kind), clip: row)
+        let lines = Self.lines(of: text, width: area.width)
+        for index in 0..<area.height {
+            let row = area.row(index)
+            canvas.fill(row)
+            guard index < lines.count else { continue }
+            let rest =
+                index == area.height - 1 ? lines[index...].joined(separator: " ") : lines[index]
+            canvas.write(
+                DisplayWidth.truncate(rest, to: area.width), row: row.row, column: row.column,
+                style: Self.style(for: kind), clip: row)
+        }
     }
 }

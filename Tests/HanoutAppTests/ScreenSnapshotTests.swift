@@ -303,6 +303,18 @@ import Testing
         #expect(!app.text.contains("o F5"), "\(app.text)")
     }
 
+    @Test func aMessageLongerThanTheLineWrapsAndIsNeverCut() throws {
+        let app = try AppHarness(width: 40, height: 12)
+        app.press(.char("o"), .char("p"))
+        let said = "Print from a zone, the list of zones or a unit's record."
+        #expect(app.state.message?.text == said)
+        let rows = app.lines[8...10].map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(rows.joined(separator: " ").hasSuffix(said), "\(app.text)")
+        #expect(!rows.joined().contains("…"), "\(app.text)")
+        #expect(app.lines[11].hasPrefix("1"), "the key bar stays at the bottom")
+        #expect(app.state.context.layout.body.height == 12 - 2 - app.state.context.messageRows)
+    }
+
     @Test func theReleaseFormAsksToConfirm() throws {
         let app = try AppHarness()
         app.press(.down, .down, .enter, .char("r"))

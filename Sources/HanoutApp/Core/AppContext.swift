@@ -9,6 +9,8 @@ public struct AppContext: Hashable, Sendable {
     public var colorSupport: ColorSupport
     /// The terminal's size, which screens need to page and to map mouse clicks.
     public var size: Size
+    /// The rows the message on show takes (it wraps), which the body gives up.
+    public var messageRows = 1
 
     public init(
         language: Language, today: Day, colorSupport: ColorSupport = .colors8,
@@ -21,7 +23,7 @@ public struct AppContext: Hashable, Sendable {
     }
 
     /// The screen's areas at this size; screens page and hit-test in its body.
-    var layout: AppLayout { AppLayout(size: size) }
+    var layout: AppLayout { AppLayout(size: size, messageRows: messageRows) }
 
     /// The area screens draw into (between the title and the bottom bars).
     var body: Rect { layout.body }

@@ -1,11 +1,15 @@
 import HanoutDomain
+import TerminalKit
 import TextLayout
 
 /// The whole state of the program: a value, changed only by `AppCore.update`.
 public struct AppState: Hashable, Sendable {
     /// The screens, the current one last; never empty.
     public var stack: [Screen]
-    public var message: Message?
+    /// What the last action said; the layout gives it the rows it wraps to.
+    public var message: Message? {
+        didSet { fitMessage() }
+    }
     public var showsHelp = false
     public var context: AppContext
     public var isRunning = true
@@ -18,7 +22,16 @@ public struct AppState: Hashable, Sendable {
     /// The terminal's size.
     public var size: Size {
         get { context.size }
-        set { context.size = newValue }
+        set {
+            context.size = newValue
+            fitMessage()
+        }
+    }
+
+    /// Gives the message area the rows the message wraps to at this width.
+    private mutating func fitMessage() {
+        context.messageRows =
+            message.map { MessageLine.lines(of: $0.text, width: size.width).count } ?? 1
     }
 
     /// The current screen.
