@@ -10,7 +10,8 @@ struct AddArtisanCommand: DatabaseCommand {
     @OptionGroup var global: GlobalOptions
     @Option(help: "Full name.") var name: String
     @Option(
-        name: .customLong("trade"), help: "A trade code; repeat for several, the main one first.")
+        name: .customLong("trade"),
+        help: "A trade, code or name; repeat for several, the main one first.")
     var trades: [String]
     @Option(help: "artisan or master (maître-artisan).") var category: ArtisanCategory = .artisan
     @Option(help: "National identity card number.") var cin: String?
@@ -21,7 +22,8 @@ struct AddArtisanCommand: DatabaseCommand {
     func validate() throws {
         if name.allSatisfy(\.isWhitespace) { throw ValidationError("--name must not be empty.") }
         if trades.isEmpty {
-            throw ValidationError("Give at least one --trade CODE (see `hanout trades`).")
+            throw ValidationError(
+                "Give at least one --trade (a code or a name, see `hanout trades`).")
         }
     }
 
@@ -29,7 +31,8 @@ struct AddArtisanCommand: DatabaseCommand {
         let saved = try database.add(
             Occupant(
                 kind: .artisan, name: name.trimmingCharacters(in: .whitespaces), category: category,
-                trades: trades, cin: cin, nia: nia, phone: phone, commune: commune),
+                trades: try TradeArgument.codes(trades, in: database), cin: cin,
+                nia: nia, phone: phone, commune: commune),
             by: global.clerkName)
         try confirm(AddedMessage.text(saved, in: global.language))
     }
@@ -43,7 +46,8 @@ struct AddCooperativeCommand: DatabaseCommand {
     @OptionGroup var global: GlobalOptions
     @Option(help: "Name.") var name: String
     @Option(
-        name: .customLong("trade"), help: "A trade code; repeat for several, the main one first.")
+        name: .customLong("trade"),
+        help: "A trade, code or name; repeat for several, the main one first.")
     var trades: [String]
     @Option(help: "Registration number.") var registration: String?
     @Option(help: "Number of members.") var members: Int?
@@ -52,7 +56,8 @@ struct AddCooperativeCommand: DatabaseCommand {
     func validate() throws {
         if name.allSatisfy(\.isWhitespace) { throw ValidationError("--name must not be empty.") }
         if trades.isEmpty {
-            throw ValidationError("Give at least one --trade CODE (see `hanout trades`).")
+            throw ValidationError(
+                "Give at least one --trade (a code or a name, see `hanout trades`).")
         }
         if let members, members < 0 { throw ValidationError("--members cannot be negative.") }
     }
@@ -61,7 +66,8 @@ struct AddCooperativeCommand: DatabaseCommand {
         let saved = try database.add(
             Occupant(
                 kind: association ? .association : .cooperative,
-                name: name.trimmingCharacters(in: .whitespaces), trades: trades,
+                name: name.trimmingCharacters(in: .whitespaces),
+                trades: try TradeArgument.codes(trades, in: database),
                 registration: registration, members: members),
             by: global.clerkName)
         try confirm(AddedMessage.text(saved, in: global.language))

@@ -10,8 +10,9 @@ struct AssignCommand: DatabaseCommand {
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The unit code (AOU-07).") var unit: String
     @Argument(help: "The occupant's id (see `hanout occupants`).") var occupant: Int64
-    @Option(help: "The trade exercised there (default: the occupant's first that fits).") var trade:
-        String?
+    @Option(
+        help: "The trade exercised there, code or name (default: the occupant's first that fits).")
+    var trade: String?
     @Option(help: "First day (YYYY-MM-DD; default today).") var from: Day?
     @Option(help: "Last day, included (YYYY-MM-DD) for a fixed term or a fair.") var until: Day?
     @Option(help: "The committee's decision reference.") var decision: String?
@@ -27,7 +28,8 @@ struct AssignCommand: DatabaseCommand {
         }
         let saved = try database.assign(
             AllocationRequest(
-                unitCode: unit.uppercased(), occupantID: occupant, trade: trade, period: period,
+                unitCode: unit.uppercased(), occupantID: occupant,
+                trade: try trade.map { try TradeArgument.code($0, in: database) }, period: period,
                 decision: decision, note: note, overrideReason: override),
             by: global.clerkName)
         let name = try database.occupant(id: occupant).name
@@ -77,7 +79,8 @@ struct TransferCommand: DatabaseCommand {
 
     func run(with database: AppDatabase) throws {
         let saved = try database.transfer(
-            unitCode: unit, to: occupant, on: on ?? global.today, reason: reason, trade: trade,
+            unitCode: unit, to: occupant, on: on ?? global.today, reason: reason,
+            trade: try trade.map { try TradeArgument.code($0, in: database) },
             decision: decision, overrideReason: override, by: global.clerkName)
         let name = try database.occupant(id: occupant).name
         try confirm(

@@ -8,14 +8,15 @@ struct OccupantsCommand: DatabaseCommand {
         commandName: "occupants", abstract: "List the occupants, each with an id.")
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "Only occupants of this trade code.") var trade: String?
+    @Option(help: "Only occupants of this trade (code or name, in any case).") var trade: String?
     @Option(help: "Names (or CIN) starting with these words, ignoring case and accents.")
     var search: String?
     @Option(help: "At most this many rows.") var limit: Int = 1000
     @Option(help: "table, csv or json.") var format: OutputFormat = .table
 
     func run(with database: AppDatabase) throws {
-        let occupants = try database.occupants(trade: trade, search: search, limit: limit)
+        let code = try trade.map { try TradeArgument.code($0, in: database) }
+        let occupants = try database.occupants(trade: code, search: search, limit: limit)
         try emit(
             OccupantListing.make(
                 occupants, presenter: Presenter(language: global.language, format: format)

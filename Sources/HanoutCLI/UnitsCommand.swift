@@ -11,14 +11,16 @@ struct UnitsCommand: DatabaseCommand {
     @Argument(help: "The zone, by code or name (AOU, Aouartas).") var zone: String
     @Option(help: "Only units in this state: vacant, occupied, reserved, works.") var status:
         UnitState?
-    @Option(help: "Only units that allow this trade code.") var trade: String?
+    @Option(help: "Only units that allow this trade (code or name, in any case).") var trade:
+        String?
     @Option(help: "table, csv or json.") var format: OutputFormat = .table
     @Option(help: "Show the units on this day (YYYY-MM-DD; default today).") var on: Day?
 
     func run(with database: AppDatabase) throws {
         let found = try database.zone(matching: zone)
+        let code = try trade.map { try TradeArgument.code($0, in: database) }
         let rows = try database.units(inZone: found.code, on: on ?? global.today).filter { row in
-            (status == nil || row.state == status) && (trade.map(row.unit.allows(trade:)) ?? true)
+            (status == nil || row.state == status) && (code.map(row.unit.allows(trade:)) ?? true)
         }
         try emit(
             UnitListing.make(rows, presenter: Presenter(language: global.language, format: format))

@@ -91,6 +91,36 @@ import Testing
         #expect(try hanout.json("occupants", "--format", "json").count == before)
     }
 
+    @Test func aTradeIsTakenByCodeOrNameInAnyCaseEverywhere() throws {
+        let byCode = try hanout.json("occupants", "--trade", "MEN", "--format", "json")
+        #expect(!byCode.isEmpty)
+        #expect(try hanout.json("occupants", "--trade", "men", "--format", "json") == byCode)
+        let units = try hanout.json("units", "AOU", "--trade", "MEN", "--format", "json")
+        #expect(
+            try hanout.json("units", "AOU", "--trade", "menuiserie", "--format", "json") == units)
+        let aluminium = try hanout.json(
+            "units", "AOU", "--trade", "Menuiserie aluminium", "--format", "json")
+        #expect(aluminium != units && !aluminium.isEmpty)
+        let added = try hanout.run(
+            "add-artisan", "--name", "Itto Aït Baha", "--trade", "menuiserie")
+        #expect(added.status == 0, "\(added.errors)")
+        let itto = try hanout.json("occupants", "--search", "itto ait baha", "--format", "json")
+        #expect(itto.first?["trades"] == "MEN")
+    }
+
+    @Test func anUnknownTradeIsAnErrorThatNamesTheClosest() throws {
+        for command in [
+            ["occupants", "--trade", "menuserie"], ["units", "AOU", "--trade", "xyz"],
+        ] {
+            let refused = HanoutProcess.finish(try hanout.start(command))
+            #expect(refused.status == 1, "\(command)")
+            #expect(refused.errors.contains("Unknown trade"), "\(refused.errors)")
+            #expect(refused.output.isEmpty)
+        }
+        let close = try hanout.run("occupants", "--trade", "menuserie")
+        #expect(close.errors.contains("MEN (Carpentry and joinery)"), "\(close.errors)")
+    }
+
     @Test func aNameWithAControlCharacterIsRefusedAtRegistration() throws {
         let before = try hanout.json("occupants", "--format", "json").count
         let added = try hanout.run(
