@@ -13,8 +13,9 @@ struct AssignCommand: DatabaseCommand {
     @Option(
         help: "The trade exercised there, code or name (default: the occupant's first that fits).")
     var trade: String?
-    @Option(help: "First day (YYYY-MM-DD; default today).") var from: Day?
-    @Option(help: "Last day, included (YYYY-MM-DD) for a fixed term or a fair.") var until: Day?
+    @Option(help: "First day (YYYY-MM-DD or DD/MM/YYYY; default today).") var from: Day?
+    @Option(help: "Last day, included (YYYY-MM-DD or DD/MM/YYYY) for a fixed term or a fair.")
+    var until: Day?
     @Option(help: "The committee's decision reference.") var decision: String?
     @Option(help: "A note kept with the allocation.") var note: String?
     @Option(help: "Allocate despite the trade rule, for this written reason.") var override: String?
@@ -50,7 +51,8 @@ struct ReleaseCommand: DatabaseCommand {
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The unit code (AOU-07).") var unit: String
     @Option(help: "Why (kept in the history).") var reason: String
-    @Option(help: "The day the unit is free again (YYYY-MM-DD; default today).") var on: Day?
+    @Option(help: "The day the unit is free again (YYYY-MM-DD or DD/MM/YYYY; default today).")
+    var on: Day?
 
     func run(with database: AppDatabase) throws {
         let ended = try database.release(
@@ -72,7 +74,7 @@ struct TransferCommand: DatabaseCommand {
     @Argument(help: "The unit code (AOU-07).") var unit: String
     @Argument(help: "The new occupant's id.") var occupant: Int64
     @Option(help: "Why (kept in the history).") var reason: String
-    @Option(help: "The day of the handover (YYYY-MM-DD; default today).") var on: Day?
+    @Option(help: "The day of the handover (YYYY-MM-DD or DD/MM/YYYY; default today).") var on: Day?
     @Option(help: "The trade the new occupant exercises there.") var trade: String?
     @Option(help: "The committee's decision reference.") var decision: String?
     @Option(help: "Transfer despite the trade rule, for this written reason.") var override: String?

@@ -38,8 +38,10 @@ enum Failure {
 }
 
 extension Day: ExpressibleByArgument {
+    /// ISO (`2026-12-31`) or, as French clerks write, `31/12/2026`.
     public init?(argument: String) {
-        self.init(argument)
+        guard let day = DayFormat.parse(argument) else { return nil }
+        self = day
     }
 }
 

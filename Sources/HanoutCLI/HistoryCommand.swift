@@ -25,25 +25,41 @@ struct HistoryCommand: DatabaseCommand {
         } else {
             entries = try database.journal(limit: limit)
         }
-        var listing = Listing(columns: [
+        // A table is read by the clerk: local time, names, no JSON. The
+        // before and after of each change are for scripts, in JSON.
+        let machine = format == .json
+        var names: [Int64: String] = [:]
+        for id in Set(entries.compactMap(\.occupantID)) where format == .table {
+            names[id] = try? database.occupant(id: id).name
+        }
+        var columns: [Listing.Column] = [
             .init(key: "at", title: show.title(fr: "Quand", en: "When")),
             .init(key: "clerk", title: show.title(fr: "Agent", en: "Clerk")),
             .init(key: "action", title: show.title(fr: "Action", en: "Action")),
             .init(key: "unit", title: show.title(fr: "Local", en: "Unit")),
-            .init(key: "occupant_id", title: "N°", alignRight: true),
+            .init(key: "occupant_id", title: show.title(fr: "Occupant", en: "Occupant")),
             .init(key: "decision", title: show.title(fr: "Décision", en: "Decision")),
-            .init(key: "note", title: show.title(fr: "Motif", en: "Note")),
-            .init(key: "before", title: show.title(fr: "Avant", en: "Before")),
-            .init(key: "after", title: show.title(fr: "Après", en: "After")),
-        ])
+            .init(key: "note", title: show.title(fr: "Motif", en: "Reason")),
+        ]
+        if machine {
+            columns += [
+                .init(key: "before", title: show.title(fr: "Avant", en: "Before")),
+                .init(key: "after", title: show.title(fr: "Après", en: "After")),
+            ]
+        }
+        var listing = Listing(columns: columns)
         for entry in entries {
-            listing.rows.append([
-                format == .table ? entry.at.replacingOccurrences(of: "T", with: " ") : entry.at,
+            let occupant = entry.occupantID.map { id in
+                format == .table ? "#\(id) " + (names[id] ?? "") : String(id)
+            }
+            var row = [
+                format == .table ? LocalTime.show(entry.at, in: global.language) : entry.at,
                 entry.clerk,
                 format == .table ? entry.action.name(in: global.language) : entry.action.rawValue,
-                entry.unitCode ?? "", entry.occupantID.map(String.init) ?? "",
-                entry.decision ?? "", entry.note ?? "", entry.before ?? "", entry.after ?? "",
-            ])
+                entry.unitCode ?? "", occupant ?? "", entry.decision ?? "", entry.note ?? "",
+            ]
+            if machine { row += [entry.before ?? "", entry.after ?? ""] }
+            listing.rows.append(row)
         }
         try emit(listing.render(format))
     }

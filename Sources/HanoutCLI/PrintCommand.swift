@@ -30,7 +30,8 @@ struct PrintCommand: DatabaseCommand {
     @Flag(help: "A4 landscape, 132 columns (default: portrait, 80 columns).") var landscape = false
     @Option(
         name: .customLong("as-of"),
-        help: "The occupancy on this day, past or future (YYYY-MM-DD; default today).")
+        help: "The occupancy on this day, past or future (YYYY-MM-DD or DD/MM/YYYY; default today)."
+    )
     var asOf: Day?
     @Option(help: "Copies to print.") var copies: Int = 1
 

@@ -14,7 +14,8 @@ struct UnitsCommand: DatabaseCommand {
     @Option(help: "Only units that allow this trade (code or name, in any case).") var trade:
         String?
     @Option(help: "table, csv or json.") var format: OutputFormat = .table
-    @Option(help: "Show the units on this day (YYYY-MM-DD; default today).") var on: Day?
+    @Option(help: "Show the units on this day (YYYY-MM-DD or DD/MM/YYYY; default today).") var on:
+        Day?
 
     func run(with database: AppDatabase) throws {
         let found = try database.zone(matching: zone)

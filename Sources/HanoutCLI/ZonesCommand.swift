@@ -9,7 +9,8 @@ struct ZonesCommand: DatabaseCommand {
 
     @OptionGroup var global: GlobalOptions
     @Option(help: "table, csv or json.") var format: OutputFormat = .table
-    @Option(help: "Show the occupancy on this day (YYYY-MM-DD; default today).") var on: Day?
+    @Option(help: "Show the occupancy on this day (YYYY-MM-DD or DD/MM/YYYY; default today).")
+    var on: Day?
 
     func run(with database: AppDatabase) throws {
         let show = Presenter(language: global.language, format: format)

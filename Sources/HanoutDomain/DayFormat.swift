@@ -1,3 +1,5 @@
+import Foundation
+
 /// Shows a day the way the clerk reads dates in their language.
 ///
 /// French clerks write `29/11/2026`; English text uses `29 Nov 2026`, which
@@ -17,6 +19,20 @@ public enum DayFormat {
         case .en:
             return "\(dayOfMonth) \(englishMonths[month - 1]) \(year)"
         }
+    }
+
+    /// A day as a clerk types it: ISO (`2026-12-31`) or the French form
+    /// (`31/12/2026`, `1/2/2027`); a day that does not exist is nil.
+    public static func parse(_ text: String) -> Day? {
+        let text = text.trimmingCharacters(in: .whitespaces)
+        if let day = Day(text) { return day }
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[2].count == 4, (1...2).contains(parts[0].count),
+            (1...2).contains(parts[1].count),
+            parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+            let dayOfMonth = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2])
+        else { return nil }
+        return Day(year: year, month: month, day: dayOfMonth)
     }
 
     /// Why `day` is refused: it is outside the days Hanout keeps.

@@ -121,6 +121,25 @@ import Testing
         #expect(close.errors.contains("MEN (Carpentry and joinery)"), "\(close.errors)")
     }
 
+    @Test func theHistoryIsATableInLocalTimeWithNamesAndTheJSONKeepsTheChanges() throws {
+        try hanout.run("assign", "AOU-04", "6", "--from", "01/12/2026")
+        let table = HanoutProcess.finish(
+            try hanout.start(
+                ["TZ=Africa/Casablanca", HanoutProcess.executable.path, "history", "AOU-04"],
+                program: URL(fileURLWithPath: "/usr/bin/env")))
+        #expect(table.status == 0, "\(table.errors)")
+        #expect(!table.output.contains("{"), "no JSON in the clerk's table:\n\(table.output)")
+        #expect(!table.output.contains("UTC") && !table.output.contains("Z "))
+        #expect(table.output.contains("#6 Abdellah Aït Taleb"), "\(table.output)")
+        let json = try hanout.json("history", "AOU-04", "--format", "json")
+        let stamp = try #require(json.last { $0["action"] == "assign" }?["at"])
+        #expect(json.last?["after"]?.contains("\"start\":\"2026-12-01\"") == true)
+        // Casablanca keeps UTC+1: the clerk reads the hour after the one stored.
+        let hour = try #require(Int(stamp.dropFirst(11).prefix(2)))
+        let local = String(stamp.prefix(10)) + " " + String(format: "%02d", (hour + 1) % 24)
+        #expect(hour == 23 || table.output.contains(local), "\(stamp) in\n\(table.output)")
+    }
+
     @Test func aNameWithAControlCharacterIsRefusedAtRegistration() throws {
         let before = try hanout.json("occupants", "--format", "json").count
         let added = try hanout.run(
@@ -192,9 +211,18 @@ import Testing
     }
 
     @Test func aBadDateIsRefusedBeforeAnythingRuns() {
-        #expect(throws: (any Error).self) {
-            try Hanout.parseAsRoot(["assign", "AOU-07", "12", "--from", "01/03/2026"])
+        for bad in ["03/31/2026", "2026/03/01", "1 March 2026", "31/02/2026"] {
+            #expect(throws: (any Error).self, "\(bad)") {
+                try Hanout.parseAsRoot(["assign", "AOU-07", "12", "--from", bad])
+            }
         }
+    }
+
+    @Test func aFrenchDateIsTheSameDayAsItsISOForm() throws {
+        let command = try #require(
+            try Hanout.parseAsRoot(["assign", "AOU-07", "12", "--from", "01/03/2026"])
+                as? AssignCommand)
+        #expect(command.from?.iso == "2026-03-01")
     }
 
     @Test func noCommandOpensTheFullScreenProgram() throws {

@@ -49,3 +49,17 @@ import Testing
         #expect(DayFormat.show(day, in: .en) == "29 Nov 2026")
     }
 }
+
+@Suite struct DayParsingTests {
+    @Test func aDayIsTypedInISOOrAsFrenchClerksWriteIt() {
+        #expect(DayFormat.parse("2026-12-31") == Day(year: 2026, month: 12, day: 31))
+        #expect(DayFormat.parse("31/12/2026") == Day(year: 2026, month: 12, day: 31))
+        #expect(DayFormat.parse(" 1/2/2027 ") == Day(year: 2027, month: 2, day: 1))
+    }
+
+    @Test func whatIsNoDayIsRefused() {
+        for text in ["31/02/2026", "12/31/2026", "1/2/27", "2026/12/31", "aa/bb/cccc", "", "//"] {
+            #expect(DayFormat.parse(text) == nil, "\(text)")
+        }
+    }
+}

@@ -100,7 +100,7 @@ public struct AssignForm: ScreenModel {
 
     mutating func submit(_ context: AppContext, override: String?) -> Outcome {
         let trade = fields[Self.trade].text.trimmingCharacters(in: .whitespaces).uppercased()
-        guard let start = Day(fields[Self.from].text.trimmingCharacters(in: .whitespaces)) else {
+        guard let start = DayFormat.parse(fields[Self.from].text) else {
             focus = Self.from
             return Outcome(
                 message: Message(
@@ -110,7 +110,7 @@ public struct AssignForm: ScreenModel {
                     ), kind: .error))
         }
         let untilText = fields[Self.until].text.trimmingCharacters(in: .whitespaces)
-        let last = Day(untilText)
+        let last = DayFormat.parse(untilText)
         guard untilText.isEmpty || last != nil, let period = Period(from: start, through: last)
         else {
             focus = Self.until

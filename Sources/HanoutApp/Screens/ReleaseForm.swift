@@ -80,7 +80,7 @@ public struct ReleaseForm: ScreenModel {
                         "Indiquez le motif de la libération.", "Give the reason for the release."),
                     kind: .error))
         }
-        guard let day = Day(date.text.trimmingCharacters(in: .whitespaces)), day >= since else {
+        guard let day = DayFormat.parse(date.text), day >= since else {
             focus = 1
             return Outcome(
                 message: Message(
