@@ -27,19 +27,23 @@ struct AssignCommand: DatabaseCommand {
                 global.language.pick(
                     fr: "--until précède --from.", en: "--until comes before --from."))
         }
-        let saved = try database.assign(
-            AllocationRequest(
-                unitCode: unit.uppercased(), occupantID: occupant,
-                trade: try trade.map { try TradeArgument.code($0, in: database) }, period: period,
-                decision: decision, note: note, overrideReason: override),
-            by: global.clerkName)
+        let saved = try OverridableRefusal.hinting {
+            try database.assign(
+                AllocationRequest(
+                    unitCode: unit.uppercased(), occupantID: occupant,
+                    trade: try trade.map { try TradeArgument.code($0, in: database) },
+                    period: period,
+                    decision: decision, note: note, overrideReason: override),
+                by: global.clerkName)
+        }
         let name = try database.occupant(id: occupant).name
         let language = global.language
         let since = DayFormat.show(saved.period.start, in: language)
         try confirm(
             language.pick(
                 fr: "Attribué : \(saved.unitCode) à \(name) (\(saved.trade)) à partir du \(since).",
-                en: "Allocated: \(saved.unitCode) to \(name) (\(saved.trade)) from \(since)."))
+                en: "Allocated: \(saved.unitCode) to \(name) (\(saved.trade)) from \(since).")
+                + OverrideNote.text(saved.overrideReason, in: language))
     }
 }
 
@@ -80,15 +84,18 @@ struct TransferCommand: DatabaseCommand {
     @Option(help: "Transfer despite the trade rule, for this written reason.") var override: String?
 
     func run(with database: AppDatabase) throws {
-        let saved = try database.transfer(
-            unitCode: unit, to: occupant, on: on ?? global.today, reason: reason,
-            trade: try trade.map { try TradeArgument.code($0, in: database) },
-            decision: decision, overrideReason: override, by: global.clerkName)
+        let saved = try OverridableRefusal.hinting {
+            try database.transfer(
+                unitCode: unit, to: occupant, on: on ?? global.today, reason: reason,
+                trade: try trade.map { try TradeArgument.code($0, in: database) },
+                decision: decision, overrideReason: override, by: global.clerkName)
+        }
         let name = try database.occupant(id: occupant).name
         try confirm(
             global.language.pick(
                 fr: "Transféré : \(saved.unitCode) à \(name).",
-                en: "Transferred: \(saved.unitCode) to \(name)."))
+                en: "Transferred: \(saved.unitCode) to \(name).")
+                + OverrideNote.text(saved.overrideReason, in: global.language))
     }
 }
 

@@ -140,6 +140,21 @@ import Testing
         #expect(hour == 23 || table.output.contains(local), "\(stamp) in\n\(table.output)")
     }
 
+    @Test func aRefusalAnOverrideCanLiftSaysHowAndTheSuccessSaysItWasRecorded() throws {
+        let refused = try hanout.run("assign", "AOU-10", "9")
+        #expect(refused.status == 1)
+        #expect(
+            refused.errors.contains("Trade MEN is not allowed in unit AOU-10"), "\(refused.errors)")
+        #expect(refused.errors.contains("--override \"reason\""), "\(refused.errors)")
+        let taken = try hanout.run("assign", "AOU-01", "9")
+        #expect(taken.status == 1)
+        #expect(!taken.errors.contains("--override"), "no override lifts a taken unit")
+        let saved = try hanout.run("assign", "AOU-10", "9", "--override", "commission du 2 déc.")
+        #expect(saved.status == 0, "\(saved.errors)")
+        #expect(
+            saved.output.contains("Override recorded: \"commission du 2 déc.\""), "\(saved.output)")
+    }
+
     @Test func aNameWithAControlCharacterIsRefusedAtRegistration() throws {
         let before = try hanout.json("occupants", "--format", "json").count
         let added = try hanout.run(
