@@ -49,6 +49,8 @@ struct ExportCommand: DatabaseCommand {
                 rows += try database.units(inZone: summary.zone.code, on: global.today)
             }
             say(UnitListing.make(rows, presenter: show).render(format))
+        case .occupants where format == .csv:
+            try OccupantListing.writeCSV(database, presenter: show)
         case .occupants:
             say(OccupantListing.make(try database.occupants(), presenter: show).render(format))
         case .allocations:

@@ -1,4 +1,5 @@
 import ArgumentParser
+import HanoutCSV
 import HanoutDomain
 import HanoutStore
 
@@ -26,7 +27,22 @@ struct OccupantsCommand: DatabaseCommand {
 /// The occupants listing, shared by `occupants` and `export occupants`.
 enum OccupantListing {
     static func make(_ occupants: [Occupant], presenter show: Presenter) -> Listing {
-        var listing = Listing(columns: [
+        var listing = Listing(columns: columns(show))
+        for occupant in occupants { listing.rows.append(row(occupant, show)) }
+        return listing
+    }
+
+    /// Every occupant of `database` as CSV, written as it is read: a million
+    /// lines are never held at once.
+    static func writeCSV(_ database: AppDatabase, presenter show: Presenter) throws {
+        var output = BufferedOutput()
+        output.write(CSVWriter.line(columns(show).map(\.key)))
+        try database.eachOccupant { occupant in output.write(CSVWriter.line(row(occupant, show))) }
+        output.flush()
+    }
+
+    static func columns(_ show: Presenter) -> [Listing.Column] {
+        [
             .init(key: "id", title: "N°", alignRight: true),
             .init(key: "kind", title: show.title(fr: "Type", en: "Kind")),
             .init(key: "name", title: show.title(fr: "Nom", en: "Name")),
@@ -40,21 +56,22 @@ enum OccupantListing {
                 key: "registration", title: show.title(fr: "Immatriculation", en: "Registration")),
             .init(
                 key: "members", title: show.title(fr: "Membres", en: "Members"), alignRight: true),
-        ])
-        for occupant in occupants {
-            let table = show.format == .table
-            listing.rows.append([
-                String(occupant.id),
-                table ? occupant.kind.name(in: show.language) : occupant.kind.rawValue,
-                occupant.name,
-                (table ? occupant.category?.name(in: show.language) : occupant.category?.rawValue)
-                    ?? "",
-                occupant.trades.joined(separator: ";"), occupant.commune ?? "", occupant.cin ?? "",
-                occupant.nia ?? "", occupant.phone ?? "", occupant.registration ?? "",
-                occupant.members.map(String.init) ?? "",
-            ])
-        }
-        return listing
+        ]
+    }
+
+    /// One occupant's values, in the order of `columns`.
+    static func row(_ occupant: Occupant, _ show: Presenter) -> [String] {
+        let table = show.format == .table
+        return [
+            String(occupant.id),
+            table ? occupant.kind.name(in: show.language) : occupant.kind.rawValue,
+            occupant.name,
+            (table ? occupant.category?.name(in: show.language) : occupant.category?.rawValue)
+                ?? "",
+            occupant.trades.joined(separator: ";"), occupant.commune ?? "", occupant.cin ?? "",
+            occupant.nia ?? "", occupant.phone ?? "", occupant.registration ?? "",
+            occupant.members.map(String.init) ?? "",
+        ]
     }
 }
 

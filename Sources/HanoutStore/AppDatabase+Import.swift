@@ -45,46 +45,4 @@ extension AppDatabase {
                         + "\(fixtures.allocations.count) allocations"))
         }
     }
-
-    /// Imports occupants from CSV: all of them, or none when a line is wrong.
-    ///
-    /// Every problem is reported with its line and field; trades must exist
-    /// and ids (optional) must be new. Returns the number imported.
-    ///
-    /// The file is read once (on a second thread, see `OccupantLinePipe`),
-    /// each line checked and written as it comes, in one transaction; from
-    /// the first problem on, lines are only checked, to name every bad one,
-    /// and the transaction is rolled back.
-    @discardableResult
-    public func importOccupants(csv bytes: [UInt8], file: String, by clerk: String) throws -> Int {
-        let lines = OccupantLinePipe(bytes: bytes, file: file)
-        defer { lines.cancel() }
-        var problems = lines.headerProblems
-        guard problems.isEmpty else { throw ImportFailed(problems: problems) }
-        return try bulkAction { db -> Int in
-            // A line is at least "artisan,X,ABC" and its end: at most one in 14 bytes.
-            var checks = try OccupantImportChecks(
-                db, file: file, expectedLines: bytes.count / 14)
-            var writer = OccupantBulkWriter()
-            var count = 0
-            while let chunk = lines.next() {
-                for line in chunk {
-                    problems += line.read.problems
-                    guard var occupant = line.read.occupant else { continue }
-                    problems += try checks.check(db, &occupant, line: line.read.line)
-                    guard problems.isEmpty else { continue }
-                    try writer.insert(db, occupant, nameKey: line.nameKey, cinKey: line.cinKey)
-                    count += 1
-                }
-            }
-            guard problems.isEmpty else { throw ImportFailed(problems: problems) }
-            try writer.finish(db)
-            try Journal.append(
-                db,
-                JournalEntry(
-                    at: timestamp(), clerk: clerk, action: .importOccupants,
-                    note: "\(count) occupants from \(file)"))
-            return count
-        }
-    }
 }

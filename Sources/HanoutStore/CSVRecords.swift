@@ -1,3 +1,4 @@
+import Foundation
 import HanoutCSV
 
 /// A CSV file read strictly against the columns it must have, one record at
@@ -31,11 +32,11 @@ struct CSVRecords {
     private var reader: CSVReader.Iterator
     private var finished = false
 
-    /// Reads the header of `bytes`; every column of `required` must be in it,
+    /// Reads the header of `csv`; every column of `required` must be in it,
     /// and only those of `required` and `optional`.
-    init(bytes: [UInt8], file: String, required: [String], optional: [String] = []) {
+    init(_ csv: CSVReader, file: String, required: [String], optional: [String] = []) {
         self.file = file
-        reader = CSVReader(bytes: bytes).makeIterator()
+        reader = csv.makeIterator()
         let header: CSVReader.Record?
         do {
             header = try reader.nextRecord()
@@ -101,10 +102,16 @@ struct CSVRecords {
     }
 
     static func problem(_ error: CSVError, file: String) -> ImportProblem {
-        let (fr, en) =
-            error.problem == .unterminatedQuote
-            ? ("guillemet jamais refermé", "quote never closed")
-            : ("texte après un guillemet fermant", "text after a closing quote")
+        let (fr, en): (String, String)
+        switch error.problem {
+        case .unterminatedQuote:
+            (fr, en) = ("guillemet jamais refermé", "quote never closed")
+        case .textAfterClosingQuote:
+            (fr, en) = ("texte après un guillemet fermant", "text after a closing quote")
+        case .unreadable(let code):
+            let reason = String(cString: strerror(code))
+            (fr, en) = ("lecture du fichier impossible (\(reason))", "cannot read the file (\(reason))")
+        }
         return ImportProblem(file: file, line: error.line, fr: fr, en: en)
     }
 }
