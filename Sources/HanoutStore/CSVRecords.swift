@@ -110,7 +110,9 @@ struct CSVRecords {
             (fr, en) = ("texte après un guillemet fermant", "text after a closing quote")
         case .unreadable(let code):
             let reason = String(cString: strerror(code))
-            (fr, en) = ("lecture du fichier impossible (\(reason))", "cannot read the file (\(reason))")
+            (fr, en) = (
+                "lecture du fichier impossible (\(reason))", "cannot read the file (\(reason))"
+            )
         }
         return ImportProblem(file: file, line: error.line, fr: fr, en: en)
     }

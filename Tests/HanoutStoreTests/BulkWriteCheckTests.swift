@@ -57,7 +57,8 @@ import Testing
     @Test func anOccupantOfAnUnknownKindOrNegativeMembersIsRefused() throws {
         let database = try smallDatabase()
         let refused = try refusal(database) { db in
-            var occupants = BatchInsert(into: "occupant", columns: ["id", "kind", "name", "name_key", "members"])
+            var occupants = BatchInsert(
+                into: "occupant", columns: ["id", "kind", "name", "name_key", "members"])
             for (id, kind, members) in [(Int64(60), "robot", 1), (61, "cooperative", -3)] {
                 occupants.append(id)
                 occupants.append(kind)
@@ -87,7 +88,8 @@ import Testing
             // two open-ended periods, and one that ends the day it begins
             // (no day held, no overlap).
             for (id, unit, start, end) in [
-                (Int64(1), Int64(1), "2026-01-01", "2026-03-01"), (2, 1, "2026-02-15", "2026-04-01"),
+                (Int64(1), Int64(1), "2026-01-01", "2026-03-01"),
+                (2, 1, "2026-02-15", "2026-04-01"),
                 (3, 2, "2026-01-01", nil), (4, 2, "2026-05-01", nil),
                 (5, 1, "2026-06-01", "2026-06-01"),
             ] as [(Int64, Int64, String, String?)] {

@@ -27,7 +27,8 @@ enum BulkWriteCheck {
         -> [BulkWriteRefused.Reason]
     {
         // Columns: table, rowid (NULL without one), parent table, key number.
-        let rows = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check(\(table.quotedDatabaseIdentifier))")
+        let rows = try Row.fetchAll(
+            db, sql: "PRAGMA foreign_key_check(\(table.quotedDatabaseIdentifier))")
         return rows.prefix(shownReasons).map { row in
             let (table, parent): (String, String) = (row[0], row[2])
             let rowID = (row[1] as Int64?).map { " \($0)" } ?? ""
@@ -42,16 +43,18 @@ enum BulkWriteCheck {
     /// SQLite's `quick_check` evaluates them on every row (the bulk write
     /// told SQLite to ignore them while it wrote: they are enforced again
     /// first); tables without a CHECK rule are not read again.
-    static func brokenRules(_ db: Database, _ tables: [String]) throws -> [BulkWriteRefused.Reason] {
+    static func brokenRules(_ db: Database, _ tables: [String]) throws -> [BulkWriteRefused.Reason]
+    {
         try db.execute(sql: "PRAGMA ignore_check_constraints = OFF")
         var reasons: [BulkWriteRefused.Reason] = []
         for table in tables {
-            let hasRules = try Bool.fetchOne(
-                db,
-                sql: """
-                    SELECT 1 FROM sqlite_schema
-                    WHERE type = 'table' AND name = ? AND sql LIKE '%CHECK%'
-                    """, arguments: [table]) ?? false
+            let hasRules =
+                try Bool.fetchOne(
+                    db,
+                    sql: """
+                        SELECT 1 FROM sqlite_schema
+                        WHERE type = 'table' AND name = ? AND sql LIKE '%CHECK%'
+                        """, arguments: [table]) ?? false
             guard hasRules else { continue }
             let found = try String.fetchAll(
                 db, sql: "PRAGMA quick_check(\(table.quotedDatabaseIdentifier))")

@@ -49,7 +49,8 @@ struct OccupantWordWriter {
             let name = String(decoding: rows.text(at: 1), as: UTF8.self)
             let cin = rows.isNull(at: 2) ? nil : String(decoding: rows.text(at: 2), as: UTF8.self)
             try writer.add(
-                id: rows.int64(at: 0), nameKey: folder.fold(name), cinKey: cin.map { folder.fold($0) })
+                id: rows.int64(at: 0), nameKey: folder.fold(name),
+                cinKey: cin.map { folder.fold($0) })
         }
         try writer.write(db)
     }

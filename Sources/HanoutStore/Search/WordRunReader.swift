@@ -43,7 +43,8 @@ final class WordRunReader {
         var value: Int64 = 0
         withUnsafeMutableBytes(of: &value) { target in
             block.withUnsafeBytes { source in
-                target.copyMemory(from: UnsafeRawBufferPointer(rebasing: source[position..<position + 8]))
+                target.copyMemory(
+                    from: UnsafeRawBufferPointer(rebasing: source[position..<position + 8]))
             }
         }
         id = Int64(littleEndian: value)
