@@ -18,11 +18,14 @@ public struct CSVReader: Sequence, Sendable {
 
     private let bytes: [UInt8]
     private let file: CSVFile?
+    /// Bytes read from a file at once (tests make it small, to cut records).
+    let blockSize: Int
 
     /// Prepares to read `bytes`; a UTF-8 byte-order mark is skipped.
     public init(bytes: [UInt8]) {
         self.bytes = bytes
         file = nil
+        blockSize = 0
     }
 
     public init(string: String) {
@@ -31,8 +34,13 @@ public struct CSVReader: Sequence, Sendable {
 
     /// Prepares to read `file`, a block at a time; a UTF-8 byte-order mark is skipped.
     public init(file: CSVFile) {
+        self.init(file: file, blockSize: 256 * 1024)
+    }
+
+    init(file: CSVFile, blockSize: Int) {
         bytes = []
         self.file = file
+        self.blockSize = blockSize
     }
 
     /// Reads every record, or throws at the first malformed one.
@@ -46,7 +54,7 @@ public struct CSVReader: Sequence, Sendable {
     }
 
     public func makeIterator() -> Iterator {
-        Iterator(bytes: bytes, file: file)
+        Iterator(bytes: bytes, file: file, blockSize: blockSize)
     }
 
     /// Walks records one at a time, so a large file is never held twice.
@@ -62,12 +70,12 @@ public struct CSVReader: Sequence, Sendable {
         /// The error met by `next()`, which cannot throw.
         public private(set) var error: CSVError?
 
-        /// Bytes read from a file at once.
-        static let blockSize = 256 * 1024
+        let blockSize: Int
 
-        init(bytes: [UInt8], file: CSVFile?) {
+        init(bytes: [UInt8], file: CSVFile?, blockSize: Int) {
             self.bytes = bytes
             self.file = file
+            self.blockSize = blockSize
             isFinal = file == nil
         }
 
@@ -109,7 +117,7 @@ public struct CSVReader: Sequence, Sendable {
                 position = 0
             }
             while bytes.count < count {
-                let wanted = Swift.max(Self.blockSize, count - bytes.count)
+                let wanted = Swift.max(blockSize, count - bytes.count)
                 guard try file.read(wanted, into: &bytes, line: line) else {
                     isFinal = true
                     return
