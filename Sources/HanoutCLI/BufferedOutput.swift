@@ -1,4 +1,5 @@
 import Foundation
+import HanoutCSV
 
 /// Standard output written a block at a time: an export of a million lines
 /// is handed to the system in blocks as it is made, never built whole.
@@ -12,6 +13,12 @@ struct BufferedOutput {
 
     mutating func write(_ text: String) {
         buffer.append(contentsOf: text.utf8)
+        if buffer.count >= blockSize { flush() }
+    }
+
+    /// One CSV record (`CSVWriter`).
+    mutating func writeCSV(_ fields: [String]) {
+        CSVWriter.append(fields, to: &buffer)
         if buffer.count >= blockSize { flush() }
     }
 

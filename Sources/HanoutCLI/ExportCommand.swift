@@ -52,7 +52,10 @@ struct ExportCommand: DatabaseCommand {
         case .occupants where format == .csv:
             try OccupantListing.writeCSV(database, presenter: show)
         case .occupants:
-            say(OccupantListing.make(try database.occupants(), presenter: show).render(format))
+            // The same order as the CSV (by id), gathered for the JSON encoder.
+            var occupants: [Occupant] = []
+            try database.eachOccupant { occupants.append($0) }
+            say(OccupantListing.make(occupants, presenter: show).render(format))
         case .allocations:
             var listing = Listing(
                 columns: [

@@ -1,5 +1,4 @@
 import ArgumentParser
-import HanoutCSV
 import HanoutDomain
 import HanoutStore
 
@@ -32,12 +31,12 @@ enum OccupantListing {
         return listing
     }
 
-    /// Every occupant of `database` as CSV, written as it is read: a million
-    /// lines are never held at once.
+    /// Every occupant of `database` as CSV, in id order, written as it is
+    /// read: a million lines are never held at once.
     static func writeCSV(_ database: AppDatabase, presenter show: Presenter) throws {
         var output = BufferedOutput()
-        output.write(CSVWriter.line(columns(show).map(\.key)))
-        try database.eachOccupant { occupant in output.write(CSVWriter.line(row(occupant, show))) }
+        output.writeCSV(columns(show).map(\.key))
+        try database.eachOccupant { occupant in output.writeCSV(row(occupant, show)) }
         output.flush()
     }
 
@@ -68,7 +67,10 @@ enum OccupantListing {
             occupant.name,
             (table ? occupant.category?.name(in: show.language) : occupant.category?.rawValue)
                 ?? "",
-            occupant.trades.joined(separator: ";"), occupant.commune ?? "", occupant.cin ?? "",
+            // Most have one trade: no joining for them (a million rows exported).
+            occupant.trades.count == 1
+                ? occupant.trades[0] : occupant.trades.joined(separator: ";"),
+            occupant.commune ?? "", occupant.cin ?? "",
             occupant.nia ?? "", occupant.phone ?? "", occupant.registration ?? "",
             occupant.members.map(String.init) ?? "",
         ]

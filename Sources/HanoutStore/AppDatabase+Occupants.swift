@@ -100,21 +100,3 @@ extension AppDatabase {
         try read { db in try Lookup.occupant(db, id: id) }
     }
 }
-
-extension AppDatabase {
-    /// Every occupant in the directory's order (name, then id), handed to
-    /// `body` one at a time as it is read: an export of a million occupants
-    /// holds one of them, not the million.
-    public func eachOccupant(_ body: (Occupant) throws -> Void) throws {
-        try read { db in
-            let rows = try Row.fetchCursor(
-                db,
-                SQLRequest<Row>(
-                    literal: """
-                        SELECT \(OccupantRecord.selection("o")) FROM occupant o
-                        INDEXED BY occupant_name_key ORDER BY o.name_key, o.id
-                        """))
-            while let row = try rows.next() { try body(try OccupantRecord.occupant(from: row)) }
-        }
-    }
-}

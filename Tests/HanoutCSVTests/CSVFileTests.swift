@@ -50,3 +50,12 @@ import Testing
         #expect(CSVFile(path: NSTemporaryDirectory()) == nil, "a folder")
     }
 }
+
+@Suite struct CSVWriterAppendTests {
+    @Test func appendingALineGivesTheBytesOfTheLine() {
+        let fields = ["1", "Aït, \"Ali\"", "", "two\nlines", "ⵉⵟⵜⵓ"]
+        var bytes: [UInt8] = Array("head\n".utf8)
+        CSVWriter.append(fields, to: &bytes)
+        #expect(bytes == Array(("head\n" + CSVWriter.line(fields)).utf8))
+    }
+}

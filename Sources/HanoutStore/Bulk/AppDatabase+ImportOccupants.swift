@@ -28,8 +28,16 @@ extension AppDatabase {
         guard problems.isEmpty else { throw ImportFailed(problems: problems) }
         return try bulkWrite(checking: Self.importedTables) { db -> Int in
             // A line is at least "artisan,X,ABC" and its end: at most one in 14 bytes.
-            var checks = try OccupantImportChecks(
-                db, file: file, expectedLines: (expectedSize ?? 0) / 14)
+            let expectedLines = (expectedSize ?? 0) / 14
+            var checks = try OccupantImportChecks(db, file: file, expectedLines: expectedLines)
+            // A file as large as the directory: its indexes are built anew at
+            // the end, rather than a million rows landing on random pages.
+            let registered = try OccupantRecord.fetchCount(db)
+            let suspended =
+                expectedLines >= registered
+                ? try SuspendedSchema.suspend(
+                    db, indexesOf: ["occupant", "occupant_trade"], triggers: [])
+                : nil
             var writer = OccupantBulkWriter()
             var folder = TextFolder()
             var count = 0
@@ -45,6 +53,7 @@ extension AppDatabase {
             }
             guard problems.isEmpty else { throw ImportFailed(problems: problems) }
             try writer.finish(db)
+            try suspended?.restore(db)
             try Journal.append(
                 db,
                 JournalEntry(

@@ -11,8 +11,10 @@ import GRDB
 ///   over `SQLiteStatement`, the one wrapper of SQLite's C interface).
 /// - The search index is written in its own order, sorted in memory up to a
 ///   budget and in runs on disk beyond (`OccupantWordWriter`).
-/// - Into an empty database, secondary indexes are built once at the end
-///   rather than row by row (`SuspendedSchema`).
+/// - Into an empty database, or an import as large as the directory,
+///   secondary indexes are built once at the end rather than row by row
+///   (`SuspendedSchema`): SQLite sorts their entries (in temporary files past
+///   the page cache) instead of inserting them on random pages.
 /// - SQLite does not check foreign keys and CHECK rules row by row (`settings`):
 ///   a foreign key opens its parent table for each row, and a rule such as
 ///   `kind IN (...)` builds a temporary table for each: more than half the
@@ -34,13 +36,11 @@ import GRDB
 enum BulkWrite {
     /// SQLite's settings for the write, set before its transaction (SQLite
     /// reads some of them only then) and set back after:
-    /// - what SQLite needs to undo one statement of many rows, should one
-    ///   fail, is kept in memory rather than in a temporary file;
     /// - the page cache holds 32 MiB (2 MiB by default), so the pages of the
     ///   tables and indexes being filled stay in memory between statements;
     /// - foreign keys and CHECK rules are checked at the end (`BulkWriteCheck`).
     static let settings = [
-        ("temp_store", "MEMORY"), ("cache_size", "-32768"), ("foreign_keys", "OFF"),
+        ("cache_size", "-32768"), ("foreign_keys", "OFF"),
         ("ignore_check_constraints", "ON"),
     ]
 

@@ -105,3 +105,15 @@ struct SQLiteStatement {
         return UnsafeBufferPointer(start: start, count: Int(sqlite3_column_bytes(handle, column)))
     }
 }
+
+extension SQLiteStatement {
+    /// A column as a string (copied), empty for NULL.
+    func string(at column: Int32) -> String {
+        String(decoding: text(at: column), as: UTF8.self)
+    }
+
+    /// A column as a string (copied), nil for NULL.
+    func optionalString(at column: Int32) -> String? {
+        isNull(at: column) ? nil : string(at: column)
+    }
+}
