@@ -128,7 +128,9 @@ final class WriteDriver: Sendable {
 
 /// The occupants file the import benchmark reads: the benchmark database's
 /// own occupants as `hanout export occupants` writes them, so that a
-/// national database gives a million lines with ids, CINs, phones and all.
+/// national database gives a million lines with CINs, phones and all; the
+/// id column is left out, since a fresh database (`hanout init`) has ids of
+/// its own.
 enum OccupantFile {
     /// Exports the database once (for a given database file); gives the path.
     static func exported(settings: BenchSettings) throws -> String {
@@ -149,7 +151,14 @@ enum OccupantFile {
                 "hanout export occupants failed (\(end.status)): "
                     + String(decoding: child.output(), as: UTF8.self))
         }
-        try FileManager.default.moveItem(atPath: temporary, toPath: path)
+        // The id is the first field, digits only: everything up to the first comma.
+        let exported = try String(contentsOfFile: temporary, encoding: .utf8)
+        let withoutIDs = exported.split(separator: "\n").map { line in
+            line.firstIndex(of: ",").map { line[line.index(after: $0)...] } ?? line
+        }
+        try (withoutIDs.joined(separator: "\n") + "\n").write(
+            toFile: path, atomically: true, encoding: .utf8)
+        WriteDriver.remove(temporary)
         return path
     }
 }
