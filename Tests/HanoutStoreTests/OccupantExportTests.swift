@@ -15,7 +15,8 @@ import Testing
         let listed = try database.occupants().sorted { $0.id < $1.id }
         #expect(exported.count == 303)
         #expect(exported == listed)
-        #expect(exported.contains { $0.trades == ["SER", "MEN"] }, "a rank unlike the codes' order")
+        #expect(
+            exported.contains { $0.trades == ["SER", "MEN"] }, "a rank unlike the codes' order")
         #expect(exported.first { $0.id == 3 }?.trades == ["MEN", "SER"])
     }
 }
