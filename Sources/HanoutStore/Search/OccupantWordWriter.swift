@@ -38,10 +38,11 @@ struct OccupantWordWriter {
     }
 
     /// Indexes every occupant again, from their names and CINs: for a
-    /// migration (the index made, or made anew).
-    static func rebuild(_ db: Database) throws {
+    /// migration (the index made, or made anew). Tests lower `memoryBudget`
+    /// to set rows aside in runs.
+    static func rebuild(_ db: Database, memoryBudget: Int = 24 << 20) throws {
         try db.execute(sql: "DELETE FROM occupant_word")
-        var writer = OccupantWordWriter()
+        var writer = OccupantWordWriter(memoryBudget: memoryBudget)
         var folder = TextFolder()
         let rows = try SQLiteStatement(db, sql: "SELECT id, name, cin FROM occupant")
         defer { rows.reset() }
