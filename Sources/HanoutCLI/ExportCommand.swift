@@ -49,8 +49,13 @@ struct ExportCommand: DatabaseCommand {
                 rows += try database.units(inZone: summary.zone.code, on: global.today)
             }
             try emit(UnitListing.make(rows, presenter: show).render(format))
+        case .occupants where format == .csv:
+            try OccupantListing.writeCSV(database, presenter: show)
         case .occupants:
-            try emit(OccupantListing.make(try database.occupants(), presenter: show).render(format))
+            // The same order as the CSV (by id), gathered for the JSON encoder.
+            var occupants: [Occupant] = []
+            try database.eachOccupant { occupants.append($0) }
+            try emit(OccupantListing.make(occupants, presenter: show).render(format))
         case .allocations:
             var listing = Listing(
                 columns: [

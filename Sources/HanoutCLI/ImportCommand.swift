@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import HanoutCSV
 import HanoutStore
 
 /// `hanout import occupants FILE.csv`: all rows or none.
@@ -22,11 +22,10 @@ struct ImportOccupants: DatabaseCommand {
     @Argument(help: "The CSV file (UTF-8, header row).") var file: String
 
     func run(with database: AppDatabase) throws {
-        guard let data = FileManager.default.contents(atPath: file) else {
-            throw CLIError.badFile(file)
-        }
+        // Read a block at a time as it is imported, never whole.
+        guard let csv = CSVFile(path: file) else { throw CLIError.badFile(file) }
         let count = try database.importOccupants(
-            csv: [UInt8](data), file: file, by: global.clerkName)
+            csv: CSVReader(file: csv), file: file, expectedSize: csv.size, by: global.clerkName)
         try confirm(
             global.language.pick(
                 fr: "\(count) occupant(s) importé(s).", en: "\(count) occupant(s) imported."))

@@ -9,6 +9,16 @@ public enum CSVWriter {
         fields.map(escape).joined(separator: ",") + "\n"
     }
 
+    /// One record as a line ending in LF, appended to `bytes` as UTF-8: a
+    /// large export writes its lines into one buffer, without a string each.
+    public static func append(_ fields: [String], to bytes: inout [UInt8]) {
+        for (index, field) in fields.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            bytes.append(contentsOf: escape(field).utf8)
+        }
+        bytes.append(UInt8(ascii: "\n"))
+    }
+
     /// A whole table: the header row, then the rows.
     public static func table(header: [String], rows: [[String]]) -> String {
         var text = line(header)

@@ -161,7 +161,7 @@ public final class AppDatabase: Sendable {
                 && !(try Row.fetchOne(db, sql: "SELECT 1 FROM occupant_word LIMIT 1") != nil)
         }
         guard missing else { return }
-        try writer.write { db in try OccupantWords.rebuild(db) }
+        try writer.write { db in try OccupantWordWriter.rebuild(db) }
     }
 
     /// Runs `body` on a snapshot of the database.

@@ -1,3 +1,4 @@
+import Foundation
 import HanoutCSV
 
 /// A CSV file read strictly against the columns it must have, one record at
@@ -31,11 +32,11 @@ struct CSVRecords {
     private var reader: CSVReader.Iterator
     private var finished = false
 
-    /// Reads the header of `bytes`; every column of `required` must be in it,
+    /// Reads the header of `csv`; every column of `required` must be in it,
     /// and only those of `required` and `optional`.
-    init(bytes: [UInt8], file: String, required: [String], optional: [String] = []) {
+    init(_ csv: CSVReader, file: String, required: [String], optional: [String] = []) {
         self.file = file
-        reader = CSVReader(bytes: bytes).makeIterator()
+        reader = csv.makeIterator()
         let header: CSVReader.Record?
         do {
             header = try reader.nextRecord()
@@ -135,7 +136,15 @@ struct CSVRecords {
                     "champ de plus de \(CSVReader.maximumFieldBytes) octets",
                     "field longer than \(CSVReader.maximumFieldBytes) bytes"
                 )
+            case .unreadable(let code):
+                (
+                    "lecture du fichier impossible (\(String(cString: strerror(code))))",
+                    "cannot read the file (\(String(cString: strerror(code))))"
+                )
             }
+        if case .unreadable = error.problem {
+            return ImportProblem(file: file, line: error.line, fr: fr, en: en)
+        }
         return ImportProblem(
             file: file, line: error.line, field: columnName(error.field, columns: columns),
             fr: fr, en: en)

@@ -1,3 +1,5 @@
+import HanoutCSV
+
 /// A small CSV file read strictly against the columns it must have, all at
 /// once (the fixtures' files); a large one is read with `CSVRecords`.
 struct CSVTable {
@@ -18,7 +20,8 @@ struct CSVTable {
     /// Reads `bytes`; every column of `required` must be in the header, and
     /// only those of `required` and `optional`.
     init(bytes: [UInt8], file: String, required: [String], optional: [String] = []) {
-        var lines = CSVRecords(bytes: bytes, file: file, required: required, optional: optional)
+        var lines = CSVRecords(
+            CSVReader(bytes: bytes), file: file, required: required, optional: optional)
         problems = lines.headerProblems
         while let line = lines.next() {
             switch line {

@@ -1,3 +1,4 @@
+import HanoutCSV
 import HanoutDomain
 
 /// Reads occupants from CSV (the fixtures' file and `hanout import occupants`)
@@ -24,9 +25,8 @@ struct OccupantCSV {
     /// What is wrong with the header; no line is read when there is something.
     var headerProblems: [ImportProblem] { records.headerProblems }
 
-    init(bytes: [UInt8], file: String) {
-        records = CSVRecords(
-            bytes: bytes, file: file, required: Self.required, optional: Self.optional)
+    init(_ csv: CSVReader, file: String) {
+        records = CSVRecords(csv, file: file, required: Self.required, optional: Self.optional)
         id = records.column("id")
         kind = records.column("kind")
         name = records.column("name")
@@ -44,7 +44,7 @@ struct OccupantCSV {
     static func parse(bytes: [UInt8], file: String) -> (
         occupants: [(line: Int, occupant: Occupant)], problems: [ImportProblem]
     ) {
-        var reader = OccupantCSV(bytes: bytes, file: file)
+        var reader = OccupantCSV(CSVReader(bytes: bytes), file: file)
         var problems = reader.headerProblems
         var occupants: [(line: Int, occupant: Occupant)] = []
         while let line = reader.next() {

@@ -16,10 +16,8 @@ struct BenchSettings: Sendable {
     var program: String
     /// The fixtures folder, for `hanout init` and `hanout generate`.
     var fixtures: String
-    /// A folder for the copies, the CSV file and the fresh databases.
+    /// A folder for the copies, the CSV files and the fresh databases.
     var workFolder: String
-    /// Occupants in the imported CSV file.
-    var importCount: Int
     /// The day the program and the benchmarks take as today.
     var today: Day
 
@@ -42,7 +40,7 @@ struct BenchSettings: Sendable {
         var settings = BenchSettings(
             database: "", isSmoke: isSmokeRun, program: programPath(),
             fixtures: environment("HANOUT_FIXTURES") ?? fixturesPath(), workFolder: work,
-            importCount: isSmokeRun ? 10_000 : 1_000_000, today: today)
+            today: today)
         guard FileManager.default.isExecutableFile(atPath: settings.program) else {
             throw BenchFailure("no hanout program at \(settings.program)")
         }

@@ -65,9 +65,11 @@ final class ChildProcess: Sendable {
         var keep = true
     }
 
+    /// Starts `program`; with `outputFile`, its standard output goes to that
+    /// file (made anew) instead of the terminal, as `> FILE` in a shell.
     init(
         program: String, arguments: [String], environment: [String: String],
-        keepOutput: Bool = true
+        keepOutput: Bool = true, outputFile: String? = nil
     ) throws {
         let terminal = try PseudoTerminal()
         var actions = posix_spawn_file_actions_t()
@@ -75,6 +77,10 @@ final class ChildProcess: Sendable {
         defer { posix_spawn_file_actions_destroy(&actions) }
         for target in [STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO] {
             posix_spawn_file_actions_adddup2(&actions, terminal.slave, target)
+        }
+        if let outputFile {
+            posix_spawn_file_actions_addopen(
+                &actions, STDOUT_FILENO, outputFile, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         }
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)

@@ -126,48 +126,39 @@ final class WriteDriver: Sendable {
     }
 }
 
-/// The occupants CSV file of `hanout import occupants`: kind,name,trades,
-/// with names and trades like the generator's, the same every time.
+/// The occupants file the import benchmark reads: the benchmark database's
+/// own occupants as `hanout export occupants` writes them, so that a
+/// national database gives a million lines with CINs, phones and all; the
+/// id column is left out, since a fresh database (`hanout init`) has ids of
+/// its own.
 enum OccupantFile {
-    static let given = [
-        "Lahcen", "Brahim", "Mbark", "Hassane", "Fatima", "Aicha", "Itto", "Mohamed", "Ahmed",
-        "Khadija", "Zahra", "Said", "Omar", "Youssef", "Rachid", "Naima", "فاطمة", "ⵉⵟⵜⵓ",
-    ]
-    static let family = [
-        "Aït Ali", "Aït Baha", "Id-Bourrous", "Oubella", "Amzil", "Bouzid", "Azenkad",
-        "Ennajjar", "Oulhaj", "Ou-Brahim", "Amalou", "Boutaleb", "أمزيل", "ⴰⵢⵜ ⵎⴰⵙⵙ",
-    ]
-
-    /// Writes the file once for a count; gives its path.
-    static func make(count: Int, settings: BenchSettings) throws -> String {
-        let path = settings.workFolder.appendingPath("occupants-\(count).csv")
+    /// Exports the database once (for a given database file); gives the path.
+    static func exported(settings: BenchSettings) throws -> String {
+        let modified =
+            (try? FileManager.default.attributesOfItem(atPath: settings.database)[
+                .modificationDate]) as? Date
+        let name = (settings.database as NSString).lastPathComponent
+        let path = settings.workFolder.appendingPath(
+            "occupants-of-\(name)-\(Int(modified?.timeIntervalSince1970 ?? 0)).csv")
         if FileManager.default.fileExists(atPath: path) { return path }
-        let tradesFile = try String(
-            contentsOfFile: settings.fixtures.appendingPath("trades.csv"), encoding: .utf8)
-        let trades = tradesFile.split(separator: "\n").dropFirst()
-            .compactMap { $0.split(separator: ",").first.map(String.init) }
-        guard !trades.isEmpty else { throw BenchFailure("no trade in the fixtures") }
-        var random = SplitMix64(seed: 42)
-        var text = [UInt8]()
-        text.reserveCapacity(count * 40)
-        text += Array("kind,name,trades\n".utf8)
-        for _ in 0..<count {
-            let cooperative = random.next() % 20 == 0
-            let familyName = family[Int(random.next() % UInt64(family.count))]
-            let name =
-                cooperative
-                ? "Coopérative \(familyName)"
-                : "\(given[Int(random.next() % UInt64(given.count))]) \(familyName)"
-            let main = trades[Int(random.next() % UInt64(trades.count))]
-            let other = trades[Int(random.next() % UInt64(trades.count))]
-            let codes = random.next() % 4 == 0 && other != main ? "\(main);\(other)" : main
-            text += Array("\(cooperative ? "cooperative" : "artisan"),\(name),\(codes)\n".utf8)
-        }
         let temporary = path + ".part"
-        guard FileManager.default.createFile(atPath: temporary, contents: Data(text)) else {
-            throw BenchFailure("cannot write \(temporary)")
+        let child = try ChildProcess(
+            program: settings.program, arguments: ["export", "occupants"],
+            environment: settings.childEnvironment(), outputFile: temporary)
+        let end = child.wait()
+        guard end.status == 0 else {
+            throw BenchFailure(
+                "hanout export occupants failed (\(end.status)): "
+                    + String(decoding: child.output(), as: UTF8.self))
         }
-        try FileManager.default.moveItem(atPath: temporary, toPath: path)
+        // The id is the first field, digits only: everything up to the first comma.
+        let exported = try String(contentsOfFile: temporary, encoding: .utf8)
+        let withoutIDs = exported.split(separator: "\n").map { line in
+            line.firstIndex(of: ",").map { line[line.index(after: $0)...] } ?? line
+        }
+        try (withoutIDs.joined(separator: "\n") + "\n").write(
+            toFile: path, atomically: true, encoding: .utf8)
+        WriteDriver.remove(temporary)
         return path
     }
 }

@@ -77,8 +77,39 @@ let benchmarks: @Sendable () -> Void = {
         await prepare { try BenchSettings.load() }
     }
 
-    // (6) `hanout import occupants FILE` into a fresh database (made by
-    // `hanout init` once, copied before each import).
+    // (6) `hanout export occupants` to a file: every occupant of the
+    // database as CSV (1,000,000 in the national one).
+    Benchmark(
+        "Export occupants CSV (process)",
+        configuration: limits(
+            iterations: 5, seconds: 60, warmup: 1, units: .milliseconds,
+            metrics: processMetrics)
+    ) { benchmark, settings in
+        let file = settings.workFolder.appendingPath("export-target.csv")
+        do {
+            benchmark.startMeasurement()
+            let child = try ChildProcess(
+                program: settings.program, arguments: ["export", "occupants"],
+                environment: settings.childEnvironment(), outputFile: file)
+            let end = child.wait()
+            benchmark.stopMeasurement()
+            guard end.status == 0 else {
+                fail(
+                    "export: status \(end.status): "
+                        + String(decoding: child.output().prefix(2_000), as: UTF8.self))
+            }
+            benchmark.measurement(.programPeakKiB, end.peakResidentBytes / 1024)
+        } catch { fail("\(error)") }
+    } setup: {
+        await prepare { try BenchSettings.load() }
+    } teardown: {
+        WriteDriver.remove(BenchSettings.workFolderPath.appendingPath("export-target.csv"))
+    }
+
+    // (6b) `hanout import occupants FILE` into a fresh database (made by
+    // `hanout init` once, copied before each import): the file is the export
+    // of the benchmark database, ids, CINs and all (1,000,000 occupants in
+    // the national one).
     Benchmark(
         "Import occupants CSV (process)",
         configuration: limits(
@@ -110,8 +141,7 @@ let benchmarks: @Sendable () -> Void = {
             let template = settings.workFolder.appendingPath("import-template.sqlite")
             WriteDriver.remove(template)
             try settings.run("init", "--db", template)
-            let file = try OccupantFile.make(count: settings.importCount, settings: settings)
-            return (settings, template, file)
+            return (settings, template, try OccupantFile.exported(settings: settings))
         }
     } teardown: {
         let work = BenchSettings.workFolderPath

@@ -44,6 +44,12 @@ struct Console: Sendable {
             document.hasSuffix("\n") ? document : document + "\n", to: .output, afterChange: false)
     }
 
+    /// Writes a part of a document as its writer makes it (a large export, a
+    /// block at a time), as it is.
+    func emitPart(_ text: String) throws(OutputFailure) {
+        try write(text, to: .output, afterChange: false)
+    }
+
     /// Writes a message on standard error, cleaned.
     ///
     /// A failure is dropped: there is nowhere left to report it, and the exit status

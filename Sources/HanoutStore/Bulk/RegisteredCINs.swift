@@ -31,7 +31,7 @@ struct RegisteredCINs {
     func contains(_ db: Database, _ cin: String) throws -> Bool {
         switch lookup {
         case .loaded(let cins): return cins.contains(cin.uppercased())
-        case .probed(let probe): return try probe.exists(db, cin)
+        case .probed(let probe): return try probe.exists(cin)
         }
     }
 }

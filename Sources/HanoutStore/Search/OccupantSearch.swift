@@ -10,7 +10,8 @@ import HanoutDomain
 /// - When it has many ("h" matches a third of a country), each matching word's
 ///   rows are already in list order, so they are merged as they are read and
 ///   the search stops once the window is full and the count has gone far
-///   enough. The cost follows the screen, not the number of matches.
+///   enough (`OccupantSearch+Merge`). The cost follows the screen, not the
+///   number of matches.
 /// The other typed words, and the trades, are checked on each occupant read.
 struct OccupantSearch {
     /// The typed words, folded; each must start a word of the name or the CIN.
@@ -42,7 +43,7 @@ struct OccupantSearch {
         /// List order: SQLite's (bytes of the name key, id).
         func precedes(_ other: Entry) -> Bool {
             if nameKey == other.nameKey { return id < other.id }
-            return ByteOrder.precedes(nameKey, other.nameKey)
+            return BinaryCollation.precedes(nameKey, other.nameKey)
         }
     }
 
@@ -65,8 +66,9 @@ struct OccupantSearch {
         if driverRows < fewRows {
             return try readWhole(db, driver: driver, others: others, offset: offset, limit: limit)
         }
-        return try merge(
-            db, driver: driver, others: others, offset: offset, limit: limit, counting: counting)
+        let window = SearchWindow(
+            offset: offset, limit: limit, counting: counting, budget: countingBudget)
+        return try merge(db, words: words(db, startingWith: driver), others: others, window)
     }
 
     /// The bounds of the index rows whose word starts with `prefix`.
@@ -144,60 +146,6 @@ struct OccupantSearch {
         }
         let window = matches.dropFirst(offset).prefix(limit)
         return (Array(window), .exactly(matches.count))
-    }
-
-    /// A frequent driving word: its words' rows merged in list order as they are read.
-    func merge(
-        _ db: Database, driver: String, others: [String], offset: Int, limit: Int,
-        counting: Counting
-    ) throws -> (ids: [Int64], count: ResultCount?) {
-        let end = offset + limit
-        let countTo: Int? =
-            switch counting {
-            case .none: end
-            case .upTo(let bound): max(end, bound)
-            case .all: nil
-            }
-        let streams = try words(db, startingWith: driver).map { word in
-            var arguments: StatementArguments = ["word": word]
-            _ = arguments.append(contentsOf: tradeArgument)
-            // A statement of its own per word: the streams are read side by side.
-            let statement = try db.makeStatement(sql: entrySQL("w.word = :word"))
-            statement.arguments = arguments
-            return try WordStream(statement)
-        }
-        var matched = 0
-        var readPastWindow = 0
-        var ids: [Int64] = []
-        var previous: Int64?
-        while true {
-            // The smallest head; there are a few matching words, so a scan does.
-            var smallest: WordStream?
-            for stream in streams where !stream.isDone {
-                if let best = smallest, !stream.precedes(best) { continue }
-                smallest = stream
-            }
-            guard let stream = smallest else { break }
-            let id = stream.id
-            // An occupant with two matching words comes twice, one after the other.
-            let isNew = id != previous
-            previous = id
-            let isMatch = isNew && stream.matches(others)
-            try stream.step()
-            if matched >= end {
-                readPastWindow += 1
-                if readPastWindow > countingBudget, case .upTo = counting {
-                    return (ids, .moreThan(Self.roundedDown(matched)))
-                }
-            }
-            guard isMatch else { continue }
-            if matched >= offset && matched < end { ids.append(id) }
-            matched += 1
-            if let countTo, matched > countTo {
-                return (ids, counting == .none ? nil : .moreThan(countTo))
-            }
-        }
-        return (ids, .exactly(matched))
     }
 
     /// A round number below `count` (1, 2 or 5 times a power of ten): a count

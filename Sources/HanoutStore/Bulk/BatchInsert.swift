@@ -1,14 +1,13 @@
 import GRDB
-import GRDBSQLite
 
 /// Rows for one table, inserted many per statement when `flush` is called.
 ///
 /// Each execution of an INSERT has a fixed cost in SQLite (cursors opened and
 /// closed, the statement's program started and halted), which, paid once per
 /// row, was a large part of a million-row import. The values wait in plain
-/// arrays (texts as UTF-8 bytes side by side) and are bound through SQLite's
-/// C interface without copies: GRDB's arguments, boxed one by one and copied
-/// again by SQLite, cost more than the insert itself.
+/// arrays (texts as UTF-8 bytes side by side) and are bound in place
+/// (`SQLiteStatement`): GRDB's arguments, boxed one by one and copied again by
+/// SQLite, cost more than the insert itself.
 ///
 /// `INSERT OR ROLLBACK`: a statement of many rows that may stop halfway needs
 /// SQLite to journal every page it touches, to undo just that statement. The
@@ -29,7 +28,7 @@ struct BatchInsert {
     private var lengths: [Int32] = []
     private var texts: [UInt8] = []
     /// The statements compiled so far, by number of rows.
-    private var statements: [Int: Statement] = [:]
+    private var statements: [Int: SQLiteStatement] = [:]
 
     init(into table: String, columns: [String], rowsPerStatement: Int = 200) {
         precondition(columns.count * rowsPerStatement <= 32_766, "too many parameters")
@@ -66,15 +65,26 @@ struct BatchInsert {
         lengths.append(Int32(texts.count - Int(numbers[numbers.count - 1])))
     }
 
+    /// A text given as its UTF-8 bytes.
+    mutating func append(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        kinds.append(.text)
+        numbers.append(Int64(texts.count))
+        texts.append(contentsOf: bytes)
+        lengths.append(Int32(bytes.count))
+    }
+
     mutating func appendNull() {
         kinds.append(.null)
         numbers.append(0)
         lengths.append(0)
     }
 
+    /// Whether the rows added fill a statement.
+    var isFull: Bool { kinds.count >= rowsPerStatement * columns.count }
+
     /// Inserts the rows added once they fill a statement.
     mutating func flushIfFull(_ db: Database) throws {
-        if kinds.count >= rowsPerStatement * columns.count { try flush(db) }
+        if isFull { try flush(db) }
     }
 
     /// Inserts the rows added since the last flush.
@@ -85,7 +95,7 @@ struct BatchInsert {
             let rows = min(rowsPerStatement, (kinds.count - start) / columns.count)
             let statement = try self.statement(db, rows: rows)
             let end = start + rows * columns.count
-            try run(db, statement, start..<end)
+            try run(statement, start..<end)
             start = end
         }
         kinds.removeAll(keepingCapacity: true)
@@ -94,47 +104,39 @@ struct BatchInsert {
         texts.removeAll(keepingCapacity: true)
     }
 
-    private mutating func statement(_ db: Database, rows: Int) throws -> Statement {
+    private mutating func statement(_ db: Database, rows: Int) throws -> SQLiteStatement {
         if let statement = statements[rows] { return statement }
         let row = "(" + Array(repeating: "?", count: columns.count).joined(separator: ",") + ")"
-        let statement = try db.makeStatement(
+        let statement = try SQLiteStatement(
+            db,
             sql: "INSERT OR ROLLBACK INTO \(table) (\(columns.joined(separator: ", "))) VALUES "
                 + Array(repeating: row, count: rows).joined(separator: ","))
         statements[rows] = statement
         return statement
     }
 
-    private func run(_ db: Database, _ statement: Statement, _ values: Range<Int>) throws {
-        let handle = statement.sqliteStatement
-        let (code, message) = texts.withUnsafeBytes { bytes in
-            // The texts are bound in place (no destructor: SQLite does not copy
-            // them), so the statement runs and lets go of them inside this closure.
-            let base = bytes.baseAddress ?? UnsafeRawPointer(("" as StaticString).utf8Start)
+    private func run(_ statement: SQLiteStatement, _ values: Range<Int>) throws {
+        try texts.withUnsafeBytes { bytes in
+            // The texts are bound in place: `execute` resets the statement,
+            // letting go of them, before this closure ends.
             for (parameter, index) in zip(Int32(1)..., values) {
                 switch kinds[index] {
                 case .null:
-                    sqlite3_bind_null(handle, parameter)
+                    statement.bindNull(at: parameter)
                 case .integer:
-                    sqlite3_bind_int64(handle, parameter, numbers[index])
+                    statement.bind(numbers[index], at: parameter)
                 case .real:
-                    sqlite3_bind_double(
-                        handle, parameter, Double(bitPattern: UInt64(bitPattern: numbers[index])))
+                    statement.bind(
+                        Double(bitPattern: UInt64(bitPattern: numbers[index])), at: parameter)
                 case .text:
-                    sqlite3_bind_text(
-                        handle, parameter,
-                        (base + Int(numbers[index])).assumingMemoryBound(to: CChar.self),
-                        lengths[index], nil)
+                    let start = Int(numbers[index])
+                    statement.bind(
+                        unownedText: UnsafeRawBufferPointer(
+                            rebasing: bytes[start..<start + Int(lengths[index])]),
+                        at: parameter)
                 }
             }
-            let code = sqlite3_step(handle)
-            let message = code == SQLITE_DONE ? nil : db.lastErrorMessage
-            sqlite3_reset(handle)
-            sqlite3_clear_bindings(handle)
-            return (code, message)
-        }
-        guard code == SQLITE_DONE else {
-            throw DatabaseError(
-                resultCode: ResultCode(rawValue: code), message: message, sql: statement.sql)
+            try statement.execute()
         }
     }
 }

@@ -5,8 +5,9 @@ import GRDB
 ///
 /// An index built at the end sorts its entries once, where rows written in
 /// another order would land on random pages of it, one row at a time. A
-/// trigger put back applies to the rows written later only: the caller
-/// guarantees what it would have checked for the rows written meanwhile.
+/// trigger put back applies to the rows written later only: what it would
+/// have checked for the rows written meanwhile is checked over the whole
+/// table before the transaction commits (`BulkWriteCheck`).
 struct SuspendedSchema {
     /// The CREATE statements to run again, indexes first.
     private let statements: [String]

@@ -41,18 +41,25 @@ public struct RegionGenerator: Sendable {
 }
 
 extension AppDatabase {
+    /// The tables a generated region writes.
+    static let generatedTables = [
+        "trade", "zone", "unit", "unit_trade", "occupant", "occupant_trade", "occupant_word",
+        "allocation", "journal",
+    ]
+
     /// Fills an empty database with a generated region, in one transaction.
     ///
-    /// Written as a bulk action (`bulkAction`), with the secondary indexes
+    /// Written as a bulk write (`BulkWrite`), with the secondary indexes
     /// built at the end and the trigger that refuses overlapping allocations
     /// off while they are written: each unit's periods follow one another by
-    /// construction (`GeneratedRows.insertAllocations`), and `check` confirms
-    /// it in the tests. All of it is back before the transaction commits.
+    /// construction (`GeneratedRows.insertAllocations`), and the whole table
+    /// is checked before the transaction commits (`BulkWriteCheck`), as are
+    /// the foreign keys and CHECK rules of every table written.
     public func generate(_ generator: RegionGenerator, trades: [Trade], by clerk: String) throws {
         guard generator.problem == nil, !trades.isEmpty else {
             throw StoreError.internalInconsistency(generator.problem ?? "no trades")
         }
-        try bulkAction { db in
+        try bulkWrite(checking: Self.generatedTables) { db in
             // The trigger left off would not see rows already there.
             guard try Int.fetchOne(db, sql: "SELECT count(*) FROM allocation") == 0 else {
                 throw StoreError.internalInconsistency("a region is generated in an empty database")

@@ -23,7 +23,7 @@ struct OccupantIDs {
     /// database before the import, or taken by an earlier line).
     mutating func claim(_ db: Database, _ id: Int64) throws -> Bool {
         // Ids given to earlier lines are all above the largest before the import.
-        if id <= largestBefore, try exists.exists(db, id) {
+        if id <= largestBefore, try exists.exists(id) {
             return false
         }
         guard !isGiven(id), claimed.insert(id).inserted else { return false }

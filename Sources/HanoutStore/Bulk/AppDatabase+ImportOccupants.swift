@@ -1,0 +1,81 @@
+import GRDB
+import HanoutCSV
+import HanoutDomain
+
+extension AppDatabase {
+    /// The tables an import of occupants writes.
+    static let importedTables = ["occupant", "occupant_trade", "occupant_word", "journal"]
+
+    /// Imports occupants from CSV: all of them, or none when a line is wrong.
+    ///
+    /// Every problem is reported with its line and field; trades must exist
+    /// and ids (optional) must be new. Returns the number imported.
+    ///
+    /// The file is read once, a block at a time, each line checked and
+    /// written as it comes, in one transaction (`BulkWrite`); from the first
+    /// problem on, lines are only checked, to name every bad one, and the
+    /// transaction is rolled back. Memory does not grow with the file.
+    ///
+    /// `expectedSize` (the file's size in bytes, when known) tells whether
+    /// reading every CIN already registered at once costs less than looking
+    /// up each of the file's.
+    @discardableResult
+    public func importOccupants(
+        csv: CSVReader, file: String, expectedSize: Int? = nil, by clerk: String
+    ) throws -> Int {
+        var lines = OccupantCSV(csv, file: file)
+        var problems = lines.headerProblems
+        guard problems.isEmpty else { throw ImportFailed(problems: problems) }
+        return try bulkWrite(checking: Self.importedTables) { db -> Int in
+            // A line is at least "artisan,X,ABC" and its end: at most one in 14 bytes.
+            let expectedLines = (expectedSize ?? 0) / 14
+            var checks = try OccupantImportChecks(db, file: file, expectedLines: expectedLines)
+            // A file as large as the directory: its indexes are built anew at
+            // the end, rather than a million rows landing on random pages.
+            let registered = try OccupantRecord.fetchCount(db)
+            let suspended =
+                expectedLines >= registered
+                ? try SuspendedSchema.suspend(
+                    db, indexesOf: ["occupant", "occupant_trade"], triggers: [])
+                : nil
+            var writer = OccupantBulkWriter()
+            var folder = TextFolder()
+            var count = 0
+            while let line = lines.next() {
+                problems += line.problems
+                guard var occupant = line.occupant else { continue }
+                problems += try checks.check(db, &occupant, line: line.line)
+                guard problems.isEmpty else { continue }
+                try writer.insert(
+                    db, occupant, nameKey: folder.fold(occupant.name),
+                    cinKey: occupant.cin.map { folder.fold($0) })
+                count += 1
+            }
+            // A file with its header and no line is a wrong file (an export's
+            // template, a save cut short), not an import to journal.
+            if problems.isEmpty && count == 0 {
+                problems.append(
+                    ImportProblem(
+                        file: file, line: 2,
+                        fr: "aucun occupant sous l'en-tête : le fichier n'a qu'une ligne d'en-tête",
+                        en: "no occupant below the header: the file has only its header row"))
+            }
+            guard problems.isEmpty else { throw ImportFailed(problems: problems) }
+            try writer.finish(db)
+            try suspended?.restore(db)
+            try Journal.append(
+                db,
+                JournalEntry(
+                    at: timestamp(), clerk: clerk, action: .importOccupants,
+                    note: "\(count) occupants from \(file)"))
+            return count
+        }
+    }
+
+    /// Imports occupants from CSV held in memory (see `importOccupants(csv:file:by:)`).
+    @discardableResult
+    public func importOccupants(csv bytes: [UInt8], file: String, by clerk: String) throws -> Int {
+        try importOccupants(
+            csv: CSVReader(bytes: bytes), file: file, expectedSize: bytes.count, by: clerk)
+    }
+}

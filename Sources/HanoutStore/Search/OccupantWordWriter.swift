@@ -1,0 +1,115 @@
+import GRDB
+import HanoutDomain
+
+/// The one writer of the search index (`OccupantWords`): for one occupant,
+/// for the million of an import, and for every occupant again.
+///
+/// Rows are written in the index's own order (word, name key, id): written
+/// one occupant at a time, each row lands on a random page of the index;
+/// written in order, each page is filled once.
+///
+/// To sort them without holding them all, rows are gathered in memory
+/// (`WordRows`) up to `memoryBudget`; past it, they are sorted and set aside
+/// as a run in a temporary file (`WordRunFile`), and the runs are merged at
+/// the end, a heap of one reader per run (`MergeHeap`, `WordRunReader`).
+/// An import of a few thousand occupants never touches the file.
+struct OccupantWordWriter {
+    /// Bytes of rows and texts held in memory before they are set aside.
+    let memoryBudget: Int
+    private var rows = WordRows()
+    private var runs: WordRunFile?
+
+    init(memoryBudget: Int = 24 << 20) {
+        self.memoryBudget = memoryBudget
+    }
+
+    // MARK: - One occupant, every occupant
+
+    /// Indexes one occupant (a clerk's), whose name is folded (`TextKey.fold`):
+    /// a row per word, through a statement compiled once per connection.
+    static func insert(_ db: Database, id: Int64, nameKey: String, cin: String?) throws {
+        let statement = try db.cachedStatement(
+            sql: "INSERT INTO occupant_word (\(OccupantWords.columns.joined(separator: ", "))) "
+                + "VALUES (?, ?, ?, ?)")
+        let cinKey = cin.map(TextKey.fold)
+        for word in OccupantWords.words(nameKey: nameKey, cinKey: cinKey) {
+            try statement.execute(arguments: [word, nameKey, id, cinKey])
+        }
+    }
+
+    /// Indexes every occupant again, from their names and CINs: for a
+    /// migration (the index made, or made anew). Tests lower `memoryBudget`
+    /// to set rows aside in runs.
+    static func rebuild(_ db: Database, memoryBudget: Int = 24 << 20) throws {
+        try db.execute(sql: "DELETE FROM occupant_word")
+        var writer = OccupantWordWriter(memoryBudget: memoryBudget)
+        var folder = TextFolder()
+        let rows = try SQLiteStatement(db, sql: "SELECT id, name, cin FROM occupant")
+        defer { rows.reset() }
+        while try rows.step() {
+            let name = String(decoding: rows.text(at: 1), as: UTF8.self)
+            let cin = rows.isNull(at: 2) ? nil : String(decoding: rows.text(at: 2), as: UTF8.self)
+            try writer.add(
+                id: rows.int64(at: 0), nameKey: folder.fold(name),
+                cinKey: cin.map { folder.fold($0) })
+        }
+        try writer.write(db)
+    }
+
+    // MARK: - Many occupants
+
+    /// Adds the rows of occupant `id`, whose name and CIN are folded
+    /// (`TextKey.fold`); they are written by `write`.
+    mutating func add(id: Int64, nameKey: String, cinKey: String?) throws {
+        rows.add(id: id, nameKey: nameKey, cinKey: cinKey)
+        if rows.count >= 1024 && rows.count < 2048 {
+            // A large write: room for the whole budget at once.
+            rows.reserve(rows: memoryBudget / WordRows.rowBytes + 1024)
+        }
+        if rows.estimatedBytes > memoryBudget { try setAside() }
+    }
+
+    /// Writes every row added, in the index's order, and forgets them.
+    mutating func write(_ db: Database) throws {
+        var insert = BatchInsert(into: "occupant_word", columns: OccupantWords.columns)
+        guard let runs else {
+            try rows.drain { word, nameKey, id, cinKey in
+                insert.append(word)
+                insert.append(nameKey)
+                insert.append(id)
+                insert.append(cinKey)
+                try insert.flushIfFull(db)
+            }
+            return try insert.flush(db)
+        }
+        try setAside()
+        self.runs = nil
+        let readers = try runs.runs.map { try WordRunReader(runs, run: $0) }
+        var heap = MergeHeap(readers.filter { !$0.isDone }) { $0.precedes($1) }
+        while let reader = heap.top {
+            reader.word.withUnsafeBufferPointer { insert.append(utf8: $0) }
+            reader.nameKey.withUnsafeBufferPointer { insert.append(utf8: $0) }
+            insert.append(reader.id)
+            if reader.hasCINKey {
+                reader.cinKey.withUnsafeBufferPointer { insert.append(utf8: $0) }
+            } else {
+                insert.appendNull()
+            }
+            try insert.flushIfFull(db)
+            try reader.step()
+            if reader.isDone { heap.removeTop() } else { heap.topChanged() }
+        }
+        try insert.flush(db)
+    }
+
+    /// Sorts the rows held and sets them aside as a run.
+    private mutating func setAside() throws {
+        guard !rows.isEmpty else { return }
+        let file = try runs ?? WordRunFile()
+        runs = file
+        try rows.drain { word, nameKey, id, cinKey in
+            try file.append(word: word, nameKey: nameKey, id: id, cinKey: cinKey)
+        }
+        try file.endRun()
+    }
+}

@@ -1,0 +1,46 @@
+import HanoutDomain
+
+/// The search index of occupants: how it works.
+///
+/// **What it holds.** `occupant_word` has one row per word of each
+/// occupant's name and CIN (`words(nameKey:cinKey:)`), with the occupant's
+/// name key, id and CIN key. Its key is (word, name key, id): for each word,
+/// its occupants in the directory's order (name, then id), as SQLite orders
+/// TEXT (`BinaryCollation`).
+///
+/// **How a search reads it** (`OccupantSearch`). A typed word is a prefix:
+/// its rows are those of every index word it starts. A rare prefix's rows
+/// are read and sorted; a frequent one's words are each already in list
+/// order, so they are merged as they are read (a heap of one stream per
+/// word, `MergeHeap`) and the search stops after a screen. The other typed
+/// words are checked on the name and CIN keys each row carries. Rows are
+/// read in place through `SQLiteStatement` (`WordStream`).
+///
+/// **Who writes it.** `OccupantWordWriter`, alone: one occupant for a clerk
+/// (`OccupantWriter`), a million for an import or a generated region
+/// (`OccupantBulkWriter`), every occupant again for a migration
+/// (`OccupantWordWriter.rebuild`). Rows are written in the index's order, so
+/// each page is filled once instead of rows landing on random pages; the rows
+/// are sorted in memory up to a budget, then in runs set aside in a temporary
+/// file and merged (see `OccupantWordWriter`).
+///
+/// **What keeps it right.** Nothing in Hanout changes a name or a CIN in
+/// place, and a trigger refuses it; the occupant id is a foreign key. The
+/// table is made by migration v4 (`AppDatabase.migrator`); the words of
+/// occupants registered before it are written by `OccupantWordWriter.rebuild`.
+enum OccupantWords {
+
+    /// The columns the writer fills, in the order of its rows.
+    static let columns = ["word", "name_key", "occupant_id", "cin_key"]
+
+    /// The words stored for an occupant, from its name and CIN folded
+    /// (`TextKey.fold`) as they are stored in `name_key` and `cin_key`: those
+    /// of the name, then those of the CIN not already there.
+    static func words(nameKey: String, cinKey: String?) -> [String] {
+        var words = SearchWords.words(inFolded: nameKey)
+        for word in SearchWords.words(inFolded: cinKey ?? "") where !words.contains(word) {
+            words.append(word)
+        }
+        return words
+    }
+}
