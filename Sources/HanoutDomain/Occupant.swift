@@ -44,6 +44,15 @@ public struct Occupant: Hashable, Sendable {
     /// when blank.
     public static func keptCIN(_ text: String?) -> String? {
         guard let text else { return nil }
+        // A card's number is ASCII letters and digits: kept without Foundation,
+        // whose trimming costs more than the rest of a million-line import.
+        let bytes = text.utf8
+        if bytes.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) {
+            guard !bytes.isEmpty else { return nil }
+            guard bytes.contains(where: { (0x61...0x7A).contains($0) }) else { return text }
+            return String(
+                decoding: bytes.map { (0x61...0x7A).contains($0) ? $0 - 0x20 : $0 }, as: UTF8.self)
+        }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         return trimmed.isEmpty ? nil : trimmed.uppercased()
     }

@@ -40,6 +40,12 @@ public enum OccupantFieldRule {
 
     /// The first problem of `value` as `field`, nil when it may be kept.
     public static func problem(of value: String, as field: Field) -> Problem? {
+        // Printable ASCII, nearly every value: one pass over the bytes.
+        let bytes = value.utf8
+        if bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            return bytes.count > field.maximumLength
+                ? .tooLong(length: bytes.count, limit: field.maximumLength) : nil
+        }
         if let scalar = value.unicodeScalars.first(where: isControl) {
             return .controlCharacter(scalar)
         }
