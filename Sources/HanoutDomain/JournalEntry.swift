@@ -45,7 +45,7 @@ public enum JournalAction: String, CaseIterable, Sendable, Codable {
 
     public func name(in language: Language) -> String {
         switch self {
-        case .initialize: return language.pick(fr: "création", en: "created")
+        case .initialize: return language.pick(fr: "chargé des fixtures", en: "loaded (fixtures)")
         case .assign: return language.pick(fr: "attribution", en: "allocation")
         case .release: return language.pick(fr: "libération", en: "release")
         case .transfer: return language.pick(fr: "transfert", en: "transfer")

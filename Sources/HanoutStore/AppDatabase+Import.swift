@@ -25,9 +25,10 @@ extension AppDatabase {
             var problems: [ImportProblem] = []
             for item in fixtures.allocations {
                 do {
+                    // Journaled as loaded, on its own day: not as made today.
                     _ = try Self.assign(
-                        db, item.request, by: clerk, at: time, journal: .initialize,
-                        ending: item.ending)
+                        db, item.request, by: clerk, at: item.request.period.start.iso,
+                        journal: .initialize, ending: item.ending)
                 } catch let error as ClerkError {
                     problems.append(
                         ImportProblem(

@@ -176,13 +176,13 @@ import Testing
             | Since             1 Oct 2025                                                   |
             | Until             open-ended                                                   |
             | Decision          DEC-AOU-2025-001                                             |
-            | Recorded by       test, 2026-11-18 11:06 UTC                                   |
+            | Recorded by       test, 1 Oct 2025                                             |
             |                                                                                |
             | Allocation history                                                             |
             |   1 Oct 2025 → …  Lahcen Ennajjar (MEN)  current  [DEC-AOU-2025-001]           |
             |                                                                                |
             | Journal                                                                        |
-            |   2026-11-18  test  created                                                    |
+            |   1 Oct 2025  test  loaded (fixtures)                                          |
             |                                                                                |
             |                                                                                |
             |                                                                                |

@@ -105,4 +105,13 @@ import Testing
         #expect(error.problems.contains { $0.line == 999 && $0.file == "allocations.csv" })
         #expect(try database.isEmpty())
     }
+
+    @Test func fixtureAllocationsAreJournaledAsLoadedOnTheirOwnDay() throws {
+        let database = try fixtureRegion()
+        let entries = try database.journal(unitCode: "AOU-01", limit: 10)
+        let loaded = try #require(entries.first { $0.action == .initialize })
+        #expect(loaded.at == "2025-10-01", "the allocation's own first day, not the day of init")
+        #expect(LocalTime.show(loaded.at, in: .en) == "1 Oct 2025")
+        #expect(loaded.action.name(in: .en) == "loaded (fixtures)")
+    }
 }

@@ -127,7 +127,8 @@ public struct UnitScreen: ScreenModel {
             }
             field(
                 "Saisie par", "Recorded by",
-                "\(allocation.recordedBy), " + Self.shortTime(allocation.recordedAt))
+                "\(allocation.recordedBy), "
+                    + LocalTime.show(allocation.recordedAt, in: context.language))
         }
         lines.append(("", .plain))
         lines.append(
@@ -147,7 +148,7 @@ public struct UnitScreen: ScreenModel {
         lines.append((context.text("Journal", "Journal"), Theme.header))
         for entry in journal.reversed() {
             var text =
-                "  \(entry.at.prefix(10))  \(entry.clerk)  "
+                "  \(LocalTime.show(entry.at, in: context.language))  \(entry.clerk)  "
                 + entry.action.name(in: context.language)
             if let note = entry.note, !note.isEmpty { text += " : " + note }
             lines.append((text, .plain))
@@ -156,11 +157,6 @@ public struct UnitScreen: ScreenModel {
     }
 
     /// `2026-11-29T04:27:12Z` as `2026-11-29 04:27 UTC`: the journal keeps UTC.
-    static func shortTime(_ timestamp: String) -> String {
-        guard timestamp.count >= 16 else { return timestamp }
-        return timestamp.prefix(10) + " " + timestamp.dropFirst(11).prefix(5) + " UTC"
-    }
-
     public func render(into canvas: inout Canvas, area: Rect, _ context: AppContext) -> Cursor {
         guard occupancy != nil else { return .hidden }
         let all = lines(context)

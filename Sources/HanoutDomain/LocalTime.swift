@@ -1,11 +1,13 @@
 import Foundation
-import HanoutDomain
 
 /// A moment the journal keeps in UTC (ISO 8601), shown in the machine's time
 /// zone (`TZ`; Africa/Casablanca in the region) in the clerk's form: the clerk
-/// reads the time on the office clock, never "UTC".
-enum LocalTime {
-    static func show(_ stamp: String, in language: Language) -> String {
+/// reads the time on the office clock, never "UTC". A stamp that is a day
+/// alone (an allocation loaded from the fixtures keeps its own day) shows as
+/// that day.
+public enum LocalTime {
+    public static func show(_ stamp: String, in language: Language) -> String {
+        if let day = Day(stamp) { return DayFormat.show(day, in: language) }
         let reader = ISO8601DateFormatter()
         reader.formatOptions = [.withInternetDateTime]
         guard let date = reader.date(from: stamp) else { return stamp }
