@@ -18,6 +18,8 @@ struct AddArtisanCommand: DatabaseCommand {
     @Option(help: "Artisan identity number (RNA).") var nia: String?
     @Option(help: "Phone number.") var phone: String?
     @Option(help: "Commune of residence.") var commune: String?
+    @Flag(help: "Register even if an occupant has the same NIA, or name and commune.")
+    var allowDuplicate = false
 
     func validate() throws {
         if name.allSatisfy(\.isWhitespace) { throw ValidationError("--name must not be empty.") }
@@ -28,12 +30,15 @@ struct AddArtisanCommand: DatabaseCommand {
     }
 
     func run(with database: AppDatabase) throws {
-        let saved = try database.add(
-            Occupant(
-                kind: .artisan, name: name.trimmingCharacters(in: .whitespaces), category: category,
-                trades: try TradeArgument.codes(trades, in: database), cin: cin,
-                nia: nia, phone: phone, commune: commune),
-            by: global.clerkName)
+        let saved = try PossibleDuplicate.hinting {
+            try database.add(
+                Occupant(
+                    kind: .artisan, name: name.trimmingCharacters(in: .whitespaces),
+                    category: category,
+                    trades: try TradeArgument.codes(trades, in: database), cin: cin,
+                    nia: nia, phone: phone, commune: commune),
+                by: global.clerkName, allowingDuplicate: allowDuplicate)
+        }
         try confirm(AddedMessage.text(saved, in: global.language))
     }
 }
@@ -51,6 +56,8 @@ struct AddCooperativeCommand: DatabaseCommand {
     var trades: [String]
     @Option(help: "Registration number.") var registration: String?
     @Option(help: "Number of members.") var members: Int?
+    @Flag(help: "Register even if an occupant has the same name and commune.")
+    var allowDuplicate = false
     @Flag(help: "Register an association rather than a cooperative.") var association = false
 
     func validate() throws {
@@ -63,13 +70,15 @@ struct AddCooperativeCommand: DatabaseCommand {
     }
 
     func run(with database: AppDatabase) throws {
-        let saved = try database.add(
-            Occupant(
-                kind: association ? .association : .cooperative,
-                name: name.trimmingCharacters(in: .whitespaces),
-                trades: try TradeArgument.codes(trades, in: database),
-                registration: registration, members: members),
-            by: global.clerkName)
+        let saved = try PossibleDuplicate.hinting {
+            try database.add(
+                Occupant(
+                    kind: association ? .association : .cooperative,
+                    name: name.trimmingCharacters(in: .whitespaces),
+                    trades: try TradeArgument.codes(trades, in: database),
+                    registration: registration, members: members),
+                by: global.clerkName, allowingDuplicate: allowDuplicate)
+        }
         try confirm(AddedMessage.text(saved, in: global.language))
     }
 }

@@ -157,8 +157,14 @@ extension AppDatabase {
     }
 
     /// Registers an occupant; gives back its id.
+    ///
+    /// Refused when one is registered with the same CIN; unless
+    /// `allowingDuplicate`, also with the same NIA, or the same name (ignoring
+    /// case and accents) in the same commune.
     @discardableResult
-    public func add(_ occupant: Occupant, by clerk: String) throws -> Occupant {
+    public func add(_ occupant: Occupant, by clerk: String, allowingDuplicate: Bool = false)
+        throws -> Occupant
+    {
         try write { db in
             var occupant = occupant
             occupant.cin = Occupant.keptCIN(occupant.cin)
@@ -167,6 +173,9 @@ extension AppDatabase {
             }
             if let cin = occupant.cin, let holder = try Lookup.occupant(db, cin: cin) {
                 throw StoreError.cinTaken(cin: cin, by: holder.name, id: holder.id)
+            }
+            if !allowingDuplicate, let (match, twin) = try Lookup.likelyTwin(db, of: occupant) {
+                throw StoreError.possibleDuplicate(match, name: twin.name, id: twin.id)
             }
             let saved = try OccupantWriter.insert(db, occupant)
             try Journal.append(

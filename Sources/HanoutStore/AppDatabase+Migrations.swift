@@ -128,6 +128,14 @@ extension AppDatabase {
                     BEGIN SELECT RAISE(ABORT, 'overlapping allocation of one unit'); END;
                     """)
         }
+        migrator.registerMigration("v8") { db in
+            // Registering an occupant looks for one with the same NIA, in any
+            // case, among a million: by index, not by reading them all.
+            try db.execute(
+                sql: """
+                    CREATE INDEX occupant_by_nia_any_case ON occupant(nia COLLATE NOCASE);
+                    """)
+        }
         return migrator
     }
 

@@ -70,6 +70,26 @@ enum Lookup {
         return try ids.first.map { try occupant(db, id: $0) }
     }
 
+    /// An occupant registered with `occupant`'s NIA (any case), or with its
+    /// name (ignoring case and accents) in its commune (the same way), if any.
+    static func likelyTwin(_ db: Database, of occupant: Occupant) throws -> (
+        DuplicateMatch, Occupant
+    )? {
+        if let nia = occupant.nia,
+            let id = try OccupantRecord.filter(OccupantRecord.Columns.nia.collating(.nocase) == nia)
+                .select(OccupantRecord.Columns.id, as: Int64.self).fetchOne(db)
+        {
+            return (.nia, try self.occupant(db, id: id))
+        }
+        guard let commune = occupant.commune.map(TextKey.fold) else { return nil }
+        let namesakes = try OccupantRecord.filter(
+            OccupantRecord.Columns.nameKey == TextKey.fold(occupant.name)
+        ).fetchAll(db)
+        guard let twin = namesakes.first(where: { $0.commune.map(TextKey.fold) == commune })
+        else { return nil }
+        return (.nameAndCommune, try self.occupant(db, id: twin.id ?? 0))
+    }
+
     static func tradeExists(_ db: Database, code: String) throws -> Bool {
         try TradeRecord.exists(db, key: code)
     }

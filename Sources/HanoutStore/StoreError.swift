@@ -19,6 +19,9 @@ public enum StoreError: ClerkError, Equatable {
     case transferToHolder(unit: String, holder: String)
     /// Another occupant already has this national identity card number.
     case cinTaken(cin: String, by: String, id: Int64)
+    /// An occupant is already registered with the same NIA, or the same
+    /// name in the same commune: perhaps the same person registered twice.
+    case possibleDuplicate(DuplicateMatch, name: String, id: Int64)
     /// A release or transfer needs a reason.
     case reasonRequired
     /// A day outside those Hanout keeps (`Day.earliest ... Day.latest`).
@@ -89,6 +92,18 @@ public enum StoreError: ClerkError, Equatable {
                 fr:
                     "La CIN \(cin) est déjà celle de \(holder) (n° \(id)) : rien n'a été enregistré.",
                 en: "CIN \(cin) already belongs to \(holder) (#\(id)): nothing was saved.")
+        case .possibleDuplicate(let match, let name, let id):
+            let what =
+                match == .nia
+                ? language.pick(fr: "le même NIA", en: "the same NIA")
+                : language.pick(
+                    fr: "le même nom dans la même commune", en: "the same name in the same commune")
+            return language.pick(
+                fr:
+                    "\(name) (n° \(id)) est déjà enregistré avec \(what) : vérifiez que ce n'est pas la même personne. Rien n'a été enregistré.",
+                en:
+                    "\(name) (#\(id)) is already registered with \(what): check this is not the same person. Nothing was saved."
+            )
         case .reasonRequired:
             return language.pick(fr: "Indiquez le motif.", en: "Give the reason.")
         case .dayOutOfRange(let day):
@@ -159,4 +174,9 @@ public enum StoreError: ClerkError, Equatable {
                 en: "Internal error (\(detail)). Nothing was saved.")
         }
     }
+}
+
+/// What made a new occupant look like one already registered.
+public enum DuplicateMatch: Hashable, Sendable {
+    case nia, nameAndCommune
 }

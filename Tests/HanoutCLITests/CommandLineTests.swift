@@ -155,6 +155,21 @@ import Testing
             saved.output.contains("Override recorded: \"commission du 2 déc.\""), "\(saved.output)")
     }
 
+    @Test func aRegistrationThatLooksLikeAnOccupantIsRefusedUnlessAllowed() throws {
+        let first = try hanout.run(
+            "add-artisan", "--name", "Itto Aït Baha", "--trade", "MEN", "--commune", "Tafraout")
+        #expect(first.status == 0, "\(first.errors)")
+        let twin = try hanout.run(
+            "add-artisan", "--name", "itto ait baha", "--trade", "MEN", "--commune", "TAFRAOUT")
+        #expect(twin.status == 1)
+        #expect(twin.errors.contains("Itto Aït Baha (#"), "\(twin.errors)")
+        #expect(twin.errors.contains("--allow-duplicate"), "\(twin.errors)")
+        let allowed = try hanout.run(
+            "add-artisan", "--name", "itto ait baha", "--trade", "MEN", "--commune", "TAFRAOUT",
+            "--allow-duplicate")
+        #expect(allowed.status == 0, "\(allowed.errors)")
+    }
+
     @Test func aNameWithAControlCharacterIsRefusedAtRegistration() throws {
         let before = try hanout.json("occupants", "--format", "json").count
         let added = try hanout.run(
