@@ -33,10 +33,31 @@ import Testing
         for _ in 0..<40 { app.press(.backspace) }
         app.type(path)
         app.press(.enter)
-        #expect(app.lines[22].contains("Report saved: \(path)"))
+        #expect(app.state.message?.text == "Report saved: \(path)")
         #expect(app.lines[0].contains("Zone artisanale"), "the dialog closed")
         let html = try String(contentsOfFile: path, encoding: .utf8)
         #expect(html.contains("AOU-25") && html.contains("@page"))
+    }
+
+    @Test func aFileOfThatNameIsNeverReplacedTheReportTakesTheNextFreeName() throws {
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("hanout-print-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let taken = folder.appendingPathComponent("aou.txt")
+        try "yesterday's report".write(to: taken, atomically: false, encoding: .utf8)
+        let app = try AppHarness()
+        // The last destination is "a file"; orientation and format as they are.
+        app.press(.down, .down, .enter, .char("p"), .left, .down, .down, .down)
+        #expect(app.state.top.printDialog?.capturesText == true, "the file name field")
+        for _ in 0..<60 { app.press(.backspace) }
+        app.type(taken.path)
+        app.press(.enter)
+        let next = folder.appendingPathComponent("aou-2.txt").path
+        #expect(
+            app.state.message?.text == "Report saved: \(next) (aou.txt was taken)", "\(app.text)")
+        #expect(app.text.replacingOccurrences(of: "\n", with: "").contains("aou-2.txt"))
+        #expect(try String(contentsOf: taken, encoding: .utf8) == "yesterday's report")
+        #expect(try String(contentsOfFile: next, encoding: .utf8).contains("AOU-25"))
     }
 
     @Test func theUnitRecordPrintsTheUnitsOwnSheet() throws {

@@ -116,10 +116,23 @@ public struct StoreGateway: Sendable {
         case .file(let path):
             let document = ReportDocument.render(
                 order.reports, as: order.format, language: language, setup: order.setup)
+            // Never over another file: a name taken moves on to -2, -3 (as
+            // the command line keeps a report), and the path shown is absolute.
+            let asked = URL(fileURLWithPath: path).standardizedFileURL
             do {
-                try ReportFile.write(document, to: path)
+                let saved = try ReportFile.save(
+                    document, named: asked.lastPathComponent,
+                    in: [asked.deletingLastPathComponent()])
+                let note =
+                    saved.lastPathComponent == asked.lastPathComponent
+                    ? ""
+                    : language.pick(
+                        fr: " (\(asked.lastPathComponent) existait déjà)",
+                        en: " (\(asked.lastPathComponent) was taken)")
                 return .done(
-                    language.pick(fr: "Rapport enregistré : \(path)", en: "Report saved: \(path)"))
+                    language.pick(
+                        fr: "Rapport enregistré : \(saved.path)\(note)",
+                        en: "Report saved: \(saved.path)\(note)"))
             } catch {
                 // The refusal names the path, what is wrong with it and what to do.
                 return .failed(Self.describe(error, language))
