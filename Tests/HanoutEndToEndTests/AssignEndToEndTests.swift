@@ -143,6 +143,19 @@ func allowedTrades(_ row: [String: String]) -> [String] {
 
 /// Opens a zone from the zones screen: down to its row (the list is the `zones` command's
 /// order), then Enter.
+/// Runs `body` with the program started in tmux on zone `code`, and ends both.
+func onZone(_ code: String, _ body: (HanoutProgram, TmuxSession) throws -> Void) throws {
+    let program = try HanoutProgram()
+    let tmux = TmuxSession(program)
+    defer {
+        tmux.kill()
+        program.removeFolder()
+    }
+    try tmux.startHanout()
+    try openZone(code, program: program, tmux: tmux)
+    try body(program, tmux)
+}
+
 func openZone(_ code: String, program: HanoutProgram, tmux: TmuxSession) throws {
     let zones = try program.json("zones")
     let index = try #require(zones.firstIndex { $0["code"] == code }, "zone \(code)")

@@ -10,46 +10,41 @@ import Testing
 @Suite("The full-screen program and its terminal", .enabled(if: tmuxAvailable, tmuxMissing))
 struct TerminalEndToEndTests {
     @Test func theScreenFollowsEveryResizeAndSaysWhenTheTerminalIsTooSmall() throws {
-        let program = try HanoutProgram()
-        let tmux = TmuxSession(program)
-        defer {
-            tmux.kill()
-            program.removeFolder()
+        try onZone("AOU") { _, tmux in
+            try tmux.resize(width: 120, height: 40)
+            let wide = try tmux.waitFor("the zone laid out on 120x40") { Self.fills($0, 120, 40) }
+            #expect(wide.contains("Decision"), "the wide table has the decision column:\n\(wide)")
+            #expect(wide.contains("W  under works"), "the legend:\n\(wide)")
+            #expect(PlanTile.all(in: wide).count == 25, "the 25 tiles:\n\(wide)")
+
+            try tmux.resize(width: 40, height: 12)
+            let small = try tmux.waitFor("the zone laid out on 40x12") { Self.fills($0, 40, 12) }
+            #expect(small.contains("AOU-01"), "\(small)")
+            #expect(!small.contains("Terminal too small"), "\(small)")
+
+            try tmux.resize(width: 20, height: 5)
+            let tiny = try tmux.waitFor("the too-small notice on 20x5") {
+                $0.lines.joined().contains("Terminal too small") && $0.lines.count == 5
+            }
+            let notice = tiny.lines.joined()
+            #expect(notice.contains("40x12"), "the size needed:\n\(tiny)")
+            #expect(notice.contains("20x5"), "the size now:\n\(tiny)")
+            // Keys typed behind the notice act on nothing (`a` would assign).
+            try tmux.keys("a")
+            try tmux.keys("Enter")
+
+            try tmux.resize(width: 80, height: 24)
+            let back = try tmux.waitFor("the zone laid out on 80x24 again") {
+                Self.fills($0, 80, 24)
+            }
+            #expect(back.line(0).contains("Hanout · AOU · "), "\(back)")
+            #expect(PlanTile.selected(in: back)?.unit == "AOU-01", "\(back)")
+            #expect(back.contains("W  under works"), "the legend:\n\(back)")
+            #expect(!back.contains("Terminal too small"), "\(back)")
+            #expect(try tmux.display("#{pane_dead}") == "0", "the program is still running")
+            try tmux.keys("q")
+            try tmux.waitForEnd()
         }
-        try tmux.startHanout()
-        try openZone("AOU", program: program, tmux: tmux)
-
-        try tmux.resize(width: 120, height: 40)
-        let wide = try tmux.waitFor("the zone laid out on 120x40") { Self.fills($0, 120, 40) }
-        #expect(wide.contains("Decision"), "the wide table has the decision column:\n\(wide)")
-        #expect(wide.contains("W  under works"), "the legend:\n\(wide)")
-        #expect(PlanTile.all(in: wide).count == 25, "the 25 tiles:\n\(wide)")
-
-        try tmux.resize(width: 40, height: 12)
-        let small = try tmux.waitFor("the zone laid out on 40x12") { Self.fills($0, 40, 12) }
-        #expect(small.contains("AOU-01"), "\(small)")
-        #expect(!small.contains("Terminal too small"), "\(small)")
-
-        try tmux.resize(width: 20, height: 5)
-        let tiny = try tmux.waitFor("the too-small notice on 20x5") {
-            $0.lines.joined().contains("Terminal too small") && $0.lines.count == 5
-        }
-        let notice = tiny.lines.joined()
-        #expect(notice.contains("40x12"), "the size needed:\n\(tiny)")
-        #expect(notice.contains("20x5"), "the size now:\n\(tiny)")
-        // Keys typed behind the notice act on nothing (`a` would assign).
-        try tmux.keys("a")
-        try tmux.keys("Enter")
-
-        try tmux.resize(width: 80, height: 24)
-        let back = try tmux.waitFor("the zone laid out on 80x24 again") { Self.fills($0, 80, 24) }
-        #expect(back.line(0).contains("Hanout · AOU · "), "\(back)")
-        #expect(PlanTile.selected(in: back)?.unit == "AOU-01", "\(back)")
-        #expect(back.contains("W  under works"), "the legend:\n\(back)")
-        #expect(!back.contains("Terminal too small"), "\(back)")
-        #expect(try tmux.display("#{pane_dead}") == "0", "the program is still running")
-        try tmux.keys("q")
-        try tmux.waitForEnd()
     }
 
     /// The title bar spans the width (the date at its right end) and the key bar is the
@@ -62,25 +57,19 @@ struct TerminalEndToEndTests {
     }
 
     @Test func homeAndEndAsTmuxSendsThemMoveToTheEndsAndStayOnTheScreen() throws {
-        let program = try HanoutProgram()
-        let tmux = TmuxSession(program)
-        defer {
-            tmux.kill()
-            program.removeFolder()
+        try onZone("AOU") { _, tmux in
+            // tmux sends ESC [4~ and ESC [1~, which xterm-256color's terminfo lacks.
+            try tmux.keys("End")
+            let end = try tmux.waitFor("End on the plan") {
+                PlanTile.selected(in: $0)?.unit == "AOU-25"
+            }
+            #expect(end.line(0).contains("Hanout · AOU · "), "still the zone:\n\(end)")
+            try tmux.keys("Home")
+            try tmux.waitFor("Home on the plan") { PlanTile.selected(in: $0)?.unit == "AOU-01" }
+            #expect(try tmux.display("#{pane_dead}") == "0", "the program is still running")
+            try tmux.keys("q")
+            try tmux.waitForEnd()
         }
-        try tmux.startHanout()
-        try openZone("AOU", program: program, tmux: tmux)
-        // tmux sends ESC [4~ and ESC [1~, which xterm-256color's terminfo lacks.
-        try tmux.keys("End")
-        let end = try tmux.waitFor("End on the plan") {
-            PlanTile.selected(in: $0)?.unit == "AOU-25"
-        }
-        #expect(end.line(0).contains("Hanout · AOU · "), "still the zone:\n\(end)")
-        try tmux.keys("Home")
-        try tmux.waitFor("Home on the plan") { PlanTile.selected(in: $0)?.unit == "AOU-01" }
-        #expect(try tmux.display("#{pane_dead}") == "0", "the program is still running")
-        try tmux.keys("q")
-        try tmux.waitForEnd()
     }
 
     @Test func quittingGivesTheShellASaneTerminal() throws {
