@@ -30,7 +30,7 @@ struct AddArtisanCommand: DatabaseCommand {
     }
 
     func run(with database: AppDatabase) throws {
-        let saved = try PossibleDuplicate.hinting {
+        let saved = try HintedRefusal.hinting {
             try database.add(
                 Occupant(
                     kind: .artisan, name: name.trimmingCharacters(in: .whitespaces),
@@ -70,7 +70,7 @@ struct AddCooperativeCommand: DatabaseCommand {
     }
 
     func run(with database: AppDatabase) throws {
-        let saved = try PossibleDuplicate.hinting {
+        let saved = try HintedRefusal.hinting {
             try database.add(
                 Occupant(
                     kind: association ? .association : .cooperative,

@@ -27,7 +27,7 @@ struct AssignCommand: DatabaseCommand {
                 global.language.pick(
                     fr: "--until précède --from.", en: "--until comes before --from."))
         }
-        let saved = try OverridableRefusal.hinting {
+        let saved = try HintedRefusal.hinting {
             try database.assign(
                 AllocationRequest(
                     unitCode: unit.uppercased(), occupantID: occupant,
@@ -84,7 +84,7 @@ struct TransferCommand: DatabaseCommand {
     @Option(help: "Transfer despite the trade rule, for this written reason.") var override: String?
 
     func run(with database: AppDatabase) throws {
-        let saved = try OverridableRefusal.hinting {
+        let saved = try HintedRefusal.hinting {
             try database.transfer(
                 unitCode: unit, to: occupant, on: on ?? global.today, reason: reason,
                 trade: try trade.map { try TradeArgument.code($0, in: database) },

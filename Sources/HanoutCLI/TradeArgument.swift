@@ -6,16 +6,21 @@ import HanoutStore
 enum TradeArgument {
     /// The codes of several `--trade`s, in order, each once (`men` and `MEN` are one).
     static func codes(_ texts: [String], in database: AppDatabase) throws -> [String] {
+        let catalogue = try database.trades()
         var codes: [String] = []
         for text in texts {
-            let code = try code(text, in: database)
+            let code = try code(text, in: catalogue)
             if !codes.contains(code) { codes.append(code) }
         }
         return codes
     }
 
     static func code(_ text: String, in database: AppDatabase) throws -> String {
-        switch TradeLookup.find(text, in: try database.trades()) {
+        try code(text, in: try database.trades())
+    }
+
+    private static func code(_ text: String, in catalogue: [Trade]) throws -> String {
+        switch TradeLookup.find(text, in: catalogue) {
         case .found(let trade): return trade.code
         case .ambiguous(let trades):
             throw TradeNotFound(typed: text, candidates: trades, isAmbiguous: true)

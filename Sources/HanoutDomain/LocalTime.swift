@@ -8,13 +8,31 @@ import Foundation
 public enum LocalTime {
     public static func show(_ stamp: String, in language: Language) -> String {
         if let day = Day(stamp) { return DayFormat.show(day, in: language) }
-        let reader = ISO8601DateFormatter()
-        reader.formatOptions = [.withInternetDateTime]
-        guard let date = reader.date(from: stamp) else { return stamp }
-        let writer = DateFormatter()
-        writer.locale = Locale(identifier: "en_US_POSIX")
-        writer.timeZone = TimeZone.current
-        writer.dateFormat = language == .fr ? "dd/MM/yyyy HH:mm" : "yyyy-MM-dd HH:mm"
-        return writer.string(from: date)
+        guard let seconds = secondsSinceEpoch(stamp) else { return stamp }
+        let offset = TimeZone.current.secondsFromGMT(
+            for: Date(timeIntervalSince1970: TimeInterval(seconds)))
+        let local = seconds + offset
+        let day = Day(daysSinceEpoch: Int((Double(local) / 86_400).rounded(.down)))
+        let minutes = (local - day.daysSinceEpoch * 86_400) / 60
+        let time = Day.pad(minutes / 60, 2) + ":" + Day.pad(minutes % 60, 2)
+        return (language == .fr ? DayFormat.show(day, in: .fr) : day.iso) + " " + time
+    }
+
+    /// `YYYY-MM-DDTHH:MM:SSZ`, the form the journal writes, as seconds since 1970.
+    private static func secondsSinceEpoch(_ stamp: String) -> Int? {
+        let bytes = Array(stamp.utf8)
+        guard bytes.count == 20, bytes[10] == UInt8(ascii: "T"), bytes[19] == UInt8(ascii: "Z"),
+            bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"),
+            let day = Day(String(stamp.prefix(10)))
+        else { return nil }
+        func number(_ at: Int) -> Int? {
+            let digits = bytes[at..<at + 2]
+            guard digits.allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
+            return digits.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+        }
+        guard let hour = number(11), let minute = number(14), let second = number(17),
+            hour < 24, minute < 60, second < 61
+        else { return nil }
+        return day.daysSinceEpoch * 86_400 + hour * 3_600 + minute * 60 + second
     }
 }

@@ -186,17 +186,11 @@ struct TerminalEndToEndTests {
     }
 
     @Test func theColourCheckSeesColoursWhenTheTerminalHasThem() throws {
-        let program = try HanoutProgram()
-        let tmux = TmuxSession(program)
-        defer {
-            tmux.kill()
-            program.removeFolder()
+        try onZone("AOU") { _, tmux in
+            #expect(!Self.colourParameters(try tmux.captureWithAttributes()).isEmpty)
+            try tmux.keys("q")
+            try tmux.waitForEnd()
         }
-        try tmux.startHanout()
-        try openZone("AOU", program: program, tmux: tmux)
-        #expect(!Self.colourParameters(try tmux.captureWithAttributes()).isEmpty)
-        try tmux.keys("q")
-        try tmux.waitForEnd()
     }
 
     /// The colour parameters (30-37, 38, 40-47, 48, 90-97, 100-107) of the SGR sequences

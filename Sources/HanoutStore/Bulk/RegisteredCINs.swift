@@ -28,9 +28,10 @@ struct RegisteredCINs {
         }
     }
 
+    /// Whether `cin`, kept in capitals (`Occupant.keptCIN`), is registered.
     func contains(_ db: Database, _ cin: String) throws -> Bool {
         switch lookup {
-        case .loaded(let cins): return cins.contains(cin.uppercased())
+        case .loaded(let cins): return cins.contains(cin)
         case .probed(let probe): return try probe.exists(cin)
         }
     }
