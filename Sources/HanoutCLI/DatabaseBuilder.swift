@@ -11,9 +11,24 @@ import HanoutStore
 
 /// Creates a database file from fixtures, all or nothing.
 enum DatabaseBuilder {
-    static func create(at path: String, from fixtures: HanoutStore.FixtureSet, clerk: String) throws
-    {
-        try create(at: path, fill: { database in try database.install(fixtures, by: clerk) })
+    /// What a build does when it finds a register at its path (perhaps built meanwhile by
+    /// a first run on another terminal).
+    enum WhenPresent {
+        /// A first run: the register another process built is the one to use.
+        case useIt
+        /// `init`: refused, the clerk is told to give `--force`.
+        case refuse
+        /// `init --force`: replaced.
+        case replace
+    }
+
+    static func create(
+        at path: String, from fixtures: HanoutStore.FixtureSet, clerk: String,
+        whenPresent: WhenPresent
+    ) throws {
+        try create(at: path, whenPresent: whenPresent) { database in
+            try database.install(fixtures, by: clerk)
+        }
     }
 
     /// Refuses to build at `path` when a register is there and `force` was not given, or
@@ -33,8 +48,25 @@ enum DatabaseBuilder {
     ///
     /// The builds of processes killed before they finished are removed first
     /// (see ``UnfinishedBuild``). A folder at `path` is refused, never removed.
-    static func create(at path: String, fill: (AppDatabase) throws -> Void) throws {
-        if RegisterFile.inspect(path) == .folder { throw CLIError.folderAtPath(path: path) }
+    ///
+    /// Builds hold a lock on the folder (see ``FolderLock``), and `whenPresent` is decided
+    /// under it: two processes never build at the same path at once.
+    static func create(
+        at path: String, whenPresent: WhenPresent, fill: (AppDatabase) throws -> Void
+    ) throws {
+        try FolderLock.whileHolding(folderOf: path) {
+            if RegisterFile.inspect(path) != .missing {
+                switch whenPresent {
+                case .useIt: return
+                case .refuse: try checkTarget(path, force: false)
+                case .replace: try checkTarget(path, force: true)
+                }
+            }
+            try build(at: path, fill: fill)
+        }
+    }
+
+    private static func build(at path: String, fill: (AppDatabase) throws -> Void) throws {
         UnfinishedBuild.removeAbandoned(besides: path)
         let temporary = UnfinishedBuild.path(for: path, process: getpid())
         removeDatabaseFiles(at: temporary)

@@ -36,7 +36,7 @@ struct GenerateCommand: ClerkCommand {
             let started = Date()
             let clerk = global.clerkName
             try DatabaseBuilder.create(
-                at: path,
+                at: path, whenPresent: force ? .replace : .refuse,
                 fill: { database in try database.generate(generator, trades: trades, by: clerk) })
             let seconds = Date().timeIntervalSince(started)
             try confirm(

@@ -59,22 +59,27 @@ struct GlobalOptions: ParsableArguments {
     func openDatabase() throws -> AppDatabase {
         let path = databasePath
         UnfinishedBuild.removeAbandoned(besides: path)
+        if RegisterFile.inspect(path) == .missing { try buildOnFirstRun(at: path) }
         switch RegisterFile.inspect(path) {
-        case .sqlite: break
+        // Missing again only if removed meanwhile: opened, it is found empty below.
+        case .sqlite, .missing: break
         case .empty: throw CLIError.emptyFile(path: path)
         case .folder: throw CLIError.folderAtPath(path: path)
         case .notSQLite: throw CLIError.notARegister(path: path)
-        case .missing:
-            let directory = try FixtureLocation.find(explicit: fixtures, environment: environment)
-            let set = try FixtureSet.load(from: directory)
-            // Build it aside and move it in place: a failed first run leaves no half database.
-            try DatabaseBuilder.create(at: path, from: set, clerk: clerkName)
         }
         let database = try AppDatabase.open(at: path)
         if try database.isEmpty() {
             throw CLIError.emptyDatabase(path: path)
         }
         return database
+    }
+
+    /// Builds the register from the fixtures, aside then moved in place (a failed first run
+    /// leaves no half database), unless another first run built it while this one waited.
+    private func buildOnFirstRun(at path: String) throws {
+        let directory = try FixtureLocation.find(explicit: fixtures, environment: environment)
+        let set = try FixtureSet.load(from: directory)
+        try DatabaseBuilder.create(at: path, from: set, clerk: clerkName, whenPresent: .useIt)
     }
 }
 

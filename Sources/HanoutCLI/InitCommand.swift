@@ -19,7 +19,9 @@ struct InitCommand: ClerkCommand {
             let directory = try FixtureLocation.find(
                 explicit: global.fixtures, environment: global.environment)
             let fixtures = try FixtureSet.load(from: directory)
-            try DatabaseBuilder.create(at: path, from: fixtures, clerk: global.clerkName)
+            try DatabaseBuilder.create(
+                at: path, from: fixtures, clerk: global.clerkName,
+                whenPresent: force ? .replace : .refuse)
             try confirm(
                 global.language.pick(
                     fr: "Base créée : \(path) (\(fixtures.zones.count) zones, "
