@@ -9,7 +9,11 @@ struct OccupantsCommand: DatabaseCommand {
 
     @OptionGroup var global: GlobalOptions
     @Option(help: "Only occupants of this trade (code or name, in any case).") var trade: String?
-    @Option(help: "Names (or CIN) starting with these words, ignoring case and accents.")
+    @Option(
+        help: """
+            Names (or CIN) starting with these words, ignoring case and accents; \
+            digits alone find a phone number by its last digits.
+            """)
     var search: String?
     @Option(help: "At most this many rows.") var limit: Int = 1000
     @Option(help: "table, csv or json.") var format: OutputFormat = .table

@@ -1,5 +1,6 @@
 /// The words a search matches: a name or a CIN cut into words, folded the way
-/// a clerk types them (no case, no accents, no Arabic vowel marks).
+/// a clerk types them (no case, no accents, no Arabic vowel marks, one Arabic
+/// spelling: `ArabicSpelling`).
 ///
 /// The same cut serves the words stored for each occupant and the words typed
 /// in a search, so "ait" finds "Aït", "bourrous" finds "Id-Bourrous" and
@@ -36,7 +37,8 @@ public enum SearchWords {
             if seen.insert(word).inserted { words.append(word) }
             current = String.UnicodeScalarView()
         }
-        for scalar in folded.unicodeScalars {
+        for original in folded.unicodeScalars {
+            guard let scalar = ArabicSpelling.searched(original) else { continue }
             switch scalar.properties.generalCategory {
             case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter,
                 .otherLetter, .decimalNumber, .letterNumber, .otherNumber:

@@ -5,7 +5,8 @@ extension AppDatabase {
     /// Occupants, filtered by trade and by a search that ignores case and accents.
     ///
     /// Each word of `search` matches the start of a word of the name or the
-    /// CIN ("hassan" finds "Hassane", "ait" finds "Aït"). Sorted by name;
+    /// CIN ("hassan" finds "Hassane", "ait" finds "Aït"); a search of digits
+    /// alone finds a phone number by its last digits (`PhoneSearch`). Sorted by name;
     /// `limit` and `offset` read one window of the list.
     public func occupants(
         trade: String? = nil, search: String? = nil, limit: Int = Int.max, offset: Int = 0
@@ -35,10 +36,11 @@ extension AppDatabase {
         try read { db in
             let limit = min(limit, Int(Int32.max))
             if let search, !search.allSatisfy(\.isWhitespace) {
-                let found = try OccupantSearch(
-                    terms: SearchWords.words(in: search), trades: trade.map { [$0] } ?? []
-                )
-                .run(db, offset: offset, limit: limit, counting: counting)
+                // A number, or its last digits, is looked for among phone numbers alone.
+                let terms =
+                    PhoneSearch.typedWord(search).map { [$0] } ?? SearchWords.words(in: search)
+                let found = try OccupantSearch(terms: terms, trades: trade.map { [$0] } ?? [])
+                    .run(db, offset: offset, limit: limit, counting: counting)
                 return OccupantPage(
                     occupants: try Self.occupants(db, ids: found.ids), count: found.count)
             }

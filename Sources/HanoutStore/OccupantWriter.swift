@@ -16,7 +16,8 @@ enum OccupantWriter {
         let record = try OccupantRecord(occupant).inserted(db)
         var saved = occupant
         saved.id = record.id ?? 0
-        try OccupantWordWriter.insert(db, id: saved.id, nameKey: record.nameKey, cin: occupant.cin)
+        try OccupantWordWriter.insert(
+            db, id: saved.id, nameKey: record.nameKey, cin: occupant.cin, phone: occupant.phone)
         for (rank, trade) in occupant.trades.enumerated() {
             try OccupantTradeRecord(occupantID: saved.id, tradeCode: trade, rank: rank).insert(db)
         }

@@ -27,12 +27,14 @@ struct OccupantWordWriter {
 
     /// Indexes one occupant (a clerk's), whose name is folded (`TextKey.fold`):
     /// a row per word, through a statement compiled once per connection.
-    static func insert(_ db: Database, id: Int64, nameKey: String, cin: String?) throws {
+    static func insert(
+        _ db: Database, id: Int64, nameKey: String, cin: String?, phone: String?
+    ) throws {
         let statement = try db.cachedStatement(
             sql: "INSERT INTO occupant_word (\(OccupantWords.columns.joined(separator: ", "))) "
                 + "VALUES (?, ?, ?, ?)")
         let cinKey = cin.map(TextKey.fold)
-        for word in OccupantWords.words(nameKey: nameKey, cinKey: cinKey) {
+        for word in OccupantWords.words(nameKey: nameKey, cinKey: cinKey, phone: phone) {
             try statement.execute(arguments: [word, nameKey, id, cinKey])
         }
     }
@@ -43,25 +45,65 @@ struct OccupantWordWriter {
     static func rebuild(_ db: Database, memoryBudget: Int = 24 << 20) throws {
         try db.execute(sql: "DELETE FROM occupant_word")
         var writer = OccupantWordWriter(memoryBudget: memoryBudget)
+        try writer.addOccupants(db) { _, _, _ in true }
+        try writer.write(db)
+    }
+
+    /// Indexes again the occupants whose words changed since the index was
+    /// written with `version` of the cut (see `OccupantWords.version`): those
+    /// whose name or CIN is not plain ASCII (before 2), those with a phone
+    /// number (before 3). Their old rows are found by one pass over the index.
+    static func reindex(_ db: Database, writtenWith version: Int) throws {
+        var writer = OccupantWordWriter()
+        let ids = try writer.addOccupants(db) { name, cin, hasPhone in
+            (version < 3 && hasPhone)
+                || (version < 2
+                    && (!name.allSatisfy { $0 < 0x80 } || !cin.allSatisfy { $0 < 0x80 }))
+        }
+        guard !ids.isEmpty else { return }
+        try db.execute(sql: "CREATE TEMP TABLE reindexed (id INTEGER PRIMARY KEY)")
+        defer { try? db.execute(sql: "DROP TABLE temp.reindexed") }
+        let insert = try db.makeStatement(sql: "INSERT INTO temp.reindexed VALUES (?)")
+        for id in ids { try insert.execute(arguments: [id]) }
+        try db.execute(sql: "DELETE FROM occupant_word WHERE occupant_id IN temp.reindexed")
+        try writer.write(db)
+    }
+
+    /// Adds the occupants whose name and CIN bytes `chosen` accepts; gives their ids.
+    @discardableResult
+    private mutating func addOccupants(
+        _ db: Database,
+        chosen: (
+            _ name: UnsafeBufferPointer<UInt8>, _ cin: UnsafeBufferPointer<UInt8>, _ hasPhone: Bool
+        ) -> Bool
+    ) throws -> [Int64] {
         var folder = TextFolder()
-        let rows = try SQLiteStatement(db, sql: "SELECT id, name, cin FROM occupant")
+        var ids: [Int64] = []
+        let rows = try SQLiteStatement(db, sql: "SELECT id, name, cin, phone FROM occupant")
         defer { rows.reset() }
         while try rows.step() {
-            let name = String(decoding: rows.text(at: 1), as: UTF8.self)
-            let cin = rows.isNull(at: 2) ? nil : String(decoding: rows.text(at: 2), as: UTF8.self)
-            try writer.add(
-                id: rows.int64(at: 0), nameKey: folder.fold(name),
-                cinKey: cin.map { folder.fold($0) })
+            let nameBytes = rows.text(at: 1)
+            let cinBytes =
+                rows.isNull(at: 2) ? UnsafeBufferPointer(start: nil, count: 0) : rows.text(at: 2)
+            guard chosen(nameBytes, cinBytes, !rows.isNull(at: 3)) else { continue }
+            let name = String(decoding: nameBytes, as: UTF8.self)
+            let cin = rows.isNull(at: 2) ? nil : String(decoding: cinBytes, as: UTF8.self)
+            let id = rows.int64(at: 0)
+            ids.append(id)
+            let phone = rows.isNull(at: 3) ? nil : String(decoding: rows.text(at: 3), as: UTF8.self)
+            try add(
+                id: id, nameKey: folder.fold(name), cinKey: cin.map { folder.fold($0) },
+                phone: phone)
         }
-        try writer.write(db)
+        return ids
     }
 
     // MARK: - Many occupants
 
     /// Adds the rows of occupant `id`, whose name and CIN are folded
     /// (`TextKey.fold`); they are written by `write`.
-    mutating func add(id: Int64, nameKey: String, cinKey: String?) throws {
-        rows.add(id: id, nameKey: nameKey, cinKey: cinKey)
+    mutating func add(id: Int64, nameKey: String, cinKey: String?, phone: String?) throws {
+        rows.add(id: id, nameKey: nameKey, cinKey: cinKey, phone: phone)
         if rows.count >= 1024 && rows.count < 2048 {
             // A large write: room for the whole budget at once.
             rows.reserve(rows: memoryBudget / WordRows.rowBytes + 1024)

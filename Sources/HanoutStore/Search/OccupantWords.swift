@@ -27,20 +27,31 @@ import HanoutDomain
 /// **What keeps it right.** Nothing in Hanout changes a name or a CIN in
 /// place, and a trigger refuses it; the occupant id is a foreign key. The
 /// table is made by migration v4 (`AppDatabase.migrator`); the words of
-/// occupants registered before it are written by `OccupantWordWriter.rebuild`.
+/// occupants registered before it, or cut by an older `version`, are written
+/// again when the register is opened (`AppDatabase.writeDerivedData`).
 enum OccupantWords {
+    /// The version of the cut the index's words were written with, kept in
+    /// SQLite's `user_version` (GRDB's migrations leave it alone); a register
+    /// written with an older one is indexed again when opened.
+    /// - 1 (or 0, never set): the words as migration v4 cut them.
+    /// - 2: Arabic spellings folded (`ArabicSpelling`), which changes only the
+    ///   words of names and CINs that are not plain ASCII.
+    /// - 3: a word for the phone number (`PhoneSearch`).
+    static let version = 3
 
     /// The columns the writer fills, in the order of its rows.
     static let columns = ["word", "name_key", "occupant_id", "cin_key"]
 
     /// The words stored for an occupant, from its name and CIN folded
     /// (`TextKey.fold`) as they are stored in `name_key` and `cin_key`: those
-    /// of the name, then those of the CIN not already there.
-    static func words(nameKey: String, cinKey: String?) -> [String] {
+    /// of the name, then those of the CIN not already there, then its phone
+    /// number's (`PhoneSearch.indexWord`).
+    static func words(nameKey: String, cinKey: String?, phone: String?) -> [String] {
         var words = SearchWords.words(inFolded: nameKey)
         for word in SearchWords.words(inFolded: cinKey ?? "") where !words.contains(word) {
             words.append(word)
         }
+        if let phoneWord = phone.flatMap(PhoneSearch.indexWord) { words.append(phoneWord) }
         return words
     }
 }

@@ -1,0 +1,58 @@
+/// How a phone number is searched: the clerk types it whole, in any usual form
+/// (`06 45 32 60 65`, `+212 645-326-065`, Arabic-Indic digits), or only its last digits.
+///
+/// A number is kept in the search index as one word: `#` and its national digits
+/// reversed. Its last digits, reversed, are then the start of that word, so "the last
+/// digits" is a prefix search like any other; `#` starts no word of a name or a CIN, so
+/// a name never matches a number, nor a number a name.
+public enum PhoneSearch {
+    /// Digits a typed search needs to be taken as a phone number: fewer are the start
+    /// of a name's word or a CIN's ("06" would match too much to mean anything).
+    public static let fewestDigits = 4
+
+    /// The index word of a registered number; nil when it holds fewer than
+    /// `fewestDigits` digits.
+    public static func indexWord(_ phone: String) -> String? {
+        let digits = nationalDigits(phone)
+        guard digits.count >= fewestDigits else { return nil }
+        return "#" + String(digits.reversed())
+    }
+
+    /// The start of index words a typed search looks for, when the search is a phone
+    /// number or its last digits: nothing but digits and the signs numbers are written
+    /// with, and at least `fewestDigits` digits. Nil for any other search.
+    public static func typedWord(_ search: String) -> String? {
+        var hasDigits = false
+        for scalar in search.unicodeScalars {
+            if digit(scalar) != nil {
+                hasDigits = true
+            } else if !" +-./()\u{00A0}".unicodeScalars.contains(scalar) {
+                return nil
+            }
+        }
+        return hasDigits ? indexWord(search) : nil
+    }
+
+    /// The digits of a number as dialled in Morocco: `+212 6…` and `00212 6…` give `06…`.
+    static func nationalDigits(_ phone: String) -> String {
+        var digits = String(phone.unicodeScalars.compactMap(digit))
+        for prefix in ["00212", "212"] where digits.hasPrefix(prefix) && digits.count > 11 {
+            digits = "0" + digits.dropFirst(prefix.count)
+            break
+        }
+        return digits
+    }
+
+    /// The ASCII digit of a digit in ASCII, Arabic-Indic or Eastern Arabic-Indic.
+    static func digit(_ scalar: Unicode.Scalar) -> Character? {
+        let value = scalar.value
+        let zero: UInt32
+        switch value {
+        case 0x30...0x39: zero = 0x30
+        case 0x0660...0x0669: zero = 0x0660
+        case 0x06F0...0x06F9: zero = 0x06F0
+        default: return nil
+        }
+        return Character(Unicode.Scalar(UInt8(0x30 + value - zero)))
+    }
+}
