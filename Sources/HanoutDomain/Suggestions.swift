@@ -7,14 +7,24 @@ public enum Suggestions {
         public var trade: String
         /// Whether that trade is allowed in the unit without an override.
         public var fitsTrade: Bool
-        /// How many units the occupant already holds in the zone.
-        public var unitsHeldInZone: Int
+        /// The units the occupant already holds in the zone, by code.
+        public var unitsHeld: [String]
+        /// Whether those are as many as the zone allows: assigning this unit too
+        /// would be refused (the clerk sees who it is and why, rather than nobody).
+        public var atZoneLimit: Bool
 
-        public init(occupant: Occupant, trade: String, fitsTrade: Bool, unitsHeldInZone: Int) {
+        /// How many units the occupant already holds in the zone.
+        public var unitsHeldInZone: Int { unitsHeld.count }
+
+        public init(
+            occupant: Occupant, trade: String, fitsTrade: Bool, unitsHeld: [String] = [],
+            atZoneLimit: Bool = false
+        ) {
             self.occupant = occupant
             self.trade = trade
             self.fitsTrade = fitsTrade
-            self.unitsHeldInZone = unitsHeldInZone
+            self.unitsHeld = unitsHeld
+            self.atZoneLimit = atZoneLimit
         }
     }
 
@@ -39,24 +49,28 @@ public enum Suggestions {
     /// Eligible means under the zone's limit of units per occupant. Those whose
     /// trades fit the unit come first, then those who hold no unit in the zone
     /// yet, then by name ignoring case and accents. Occupants whose trades do
-    /// not fit stay at the end, since a clerk may override the trade rule.
+    /// not fit stay after them, since a clerk may override the trade rule.
+    /// With `includingThoseAtLimit` (a clerk looking for someone by name),
+    /// occupants at the zone's limit are listed too, last, marked `atZoneLimit`.
     public static func candidates(
         for unit: Unit, in zone: Zone, among occupants: [Occupant],
-        unitsHeldInZone: [Int64: Int]
+        unitsHeld: [Int64: [String]], includingThoseAtLimit: Bool = false
     ) -> [Candidate] {
         let eligible = occupants.compactMap { occupant -> Candidate? in
-            let held = unitsHeldInZone[occupant.id] ?? 0
-            guard held < zone.rules.maxUnitsPerOccupant, let main = occupant.trades.first
+            let held = unitsHeld[occupant.id] ?? []
+            let atLimit = held.count >= zone.rules.maxUnitsPerOccupant
+            guard includingThoseAtLimit || !atLimit, let main = occupant.trades.first
             else { return nil }
             let fitting = occupant.firstTrade(allowedIn: unit)
             return Candidate(
                 occupant: occupant, trade: fitting ?? main, fitsTrade: fitting != nil,
-                unitsHeldInZone: held)
+                unitsHeld: held, atZoneLimit: atLimit)
         }
         let keys = Dictionary(
             eligible.map { ($0.occupant.id, TextKey.fold($0.occupant.name)) },
             uniquingKeysWith: { first, _ in first })
         return eligible.sorted { left, right in
+            if left.atZoneLimit != right.atZoneLimit { return right.atZoneLimit }
             if left.fitsTrade != right.fitsTrade { return left.fitsTrade }
             if (left.unitsHeldInZone == 0) != (right.unitsHeldInZone == 0) {
                 return left.unitsHeldInZone == 0

@@ -7,8 +7,11 @@ extension AppDatabase {
     /// The first by name among those with a fitting trade; others only fill
     /// up to `limit`, so the cost follows the answer, not the table. With
     /// `search`, only occupants whose name (or CIN) starts with its words.
+    /// With `includingThoseAtLimit`, the occupants found who already hold as
+    /// many units in the zone as it allows follow the `limit` others, marked.
     public func candidates(
-        forUnit code: String, on day: Day, search: String = "", limit: Int = 20
+        forUnit code: String, on day: Day, search: String = "", limit: Int = 20,
+        includingThoseAtLimit: Bool = false
     ) throws -> [Suggestions.Candidate] {
         try read { db in
             let unit = try Lookup.unit(db, code: code).unit
@@ -17,7 +20,8 @@ extension AppDatabase {
             let trades = unit.allowedTrades.sorted()
             // Occupants at their limit in the zone are left out by the ranking: read as
             // many more, so that `limit` are left.
-            let wanted = limit + held.values.filter { $0 >= zone.rules.maxUnitsPerOccupant }.count
+            let wanted =
+                limit + held.values.filter { $0.count >= zone.rules.maxUnitsPerOccupant }.count
             var pool: [Occupant]
             if search.allSatisfy(\.isWhitespace) {
                 pool = try OccupantsByTrade.first(db, limit: wanted, withOneOf: trades)
@@ -41,8 +45,9 @@ extension AppDatabase {
                 pool = try Self.occupants(db, ids: ids)
             }
             let ranked = Suggestions.candidates(
-                for: unit, in: zone, among: pool, unitsHeldInZone: held)
-            return Array(ranked.prefix(limit))
+                for: unit, in: zone, among: pool, unitsHeld: held,
+                includingThoseAtLimit: includingThoseAtLimit)
+            return ranked.filter { !$0.atZoneLimit }.prefix(limit) + ranked.filter(\.atZoneLimit)
         }
     }
 
@@ -104,11 +109,18 @@ extension AppDatabase {
             where: TableAlias(name: "a")[AllocationRecord.Columns.occupantID] == id, on: day)
     }
 
-    /// How many units each occupant holds in a zone on a day.
-    static func unitsHeld(_ db: Database, zone: String, on day: Day) throws -> [Int64: Int] {
-        try heldCounts(
-            db, per: "a.occupant_id",
-            where: TableAlias(name: "u")[UnitRecord.Columns.zoneCode] == zone, on: day)
+    /// The units each occupant holds in a zone on a day, by code.
+    static func unitsHeld(_ db: Database, zone: String, on day: Day) throws -> [Int64: [String]] {
+        let covering = AllocationRecord.covers(day, TableAlias(name: "a"))
+        let request: SQL = """
+            SELECT a.occupant_id, u.code FROM allocation a JOIN unit u ON u.id = a.unit_id
+            WHERE u.zone_code = \(zone) AND \(covering) ORDER BY u.code
+            """
+        var held: [Int64: [String]] = [:]
+        for row in try Row.fetchAll(db, SQLRequest(literal: request)) {
+            held[row[0], default: []].append(row[1])
+        }
+        return held
     }
 
     /// The allocations covering `day` that match `condition` (on the

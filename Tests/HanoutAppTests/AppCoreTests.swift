@@ -53,7 +53,7 @@ import Testing
                 .load(.candidates(unit: "AOU-04", search: "h"))
             ])
         let stale = Suggestions.Candidate(
-            occupant: carpenter, trade: "MEN", fitsTrade: true, unitsHeldInZone: 0)
+            occupant: carpenter, trade: "MEN", fitsTrade: true)
         _ = AppCore.update(
             &state, .loaded(.candidates(unit: "AOU-04", search: ""), .candidates([stale])))
         let picker = try #require(state.top.occupantPicker)

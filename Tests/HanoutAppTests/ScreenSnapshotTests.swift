@@ -200,7 +200,7 @@ import Testing
             | Unit AOU-04 (MEN, TAB) — choose the occupant, best placed first:               |
             | Search:                                                                        |
             |                                                                                |
-            |  # Name                          Trade  Fits?           In the zone Commune    |
+            |  # Name                          Trade  Fits?         Already holds Commune    |
             |  1 Abdellah Aït Taleb            MEN    ✓ yes                     — Reggada    |
             |  2 Hassane Belfakir              MEN    ✓ yes                     — Anzi       |
             |  3 Lhoussaine Aït Baha           MEN    ✓ yes                     — Aouartas   |

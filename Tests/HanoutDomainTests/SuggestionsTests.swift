@@ -17,7 +17,7 @@ import Testing
             code: "AOU", name: "Aouartas", commune: "Aouartas", kind: .artisanZone,
             rules: ZoneRules(maxUnitsPerOccupant: 2))
         let ranked = Suggestions.candidates(
-            for: unit, in: zone, among: occupants, unitsHeldInZone: [4: 1])
+            for: unit, in: zone, among: occupants, unitsHeld: [4: ["AOU-09"]])
         #expect(ranked.map(\.occupant.id) == [3, 2, 4, 1])
         #expect(ranked.map(\.trade) == ["MEN", "MEN", "MEN", "COU"])
         #expect(ranked.map(\.fitsTrade) == [true, true, true, false])
@@ -29,8 +29,22 @@ import Testing
             Occupant(id: 2, kind: .artisan, name: "B", trades: ["MEN"]),
         ]
         let ranked = Suggestions.candidates(
-            for: unit, in: zone, among: occupants, unitsHeldInZone: [1: 1])
+            for: unit, in: zone, among: occupants, unitsHeld: [1: ["AOU-09"]])
         #expect(ranked.map(\.occupant.id) == [2])
+    }
+
+    @Test func askedForOccupantsAtTheLimitComeLastMarkedWithWhatTheyHold() {
+        let occupants = [
+            Occupant(id: 1, kind: .artisan, name: "A", trades: ["MEN"]),
+            Occupant(id: 2, kind: .artisan, name: "B", trades: ["COU"]),
+        ]
+        let ranked = Suggestions.candidates(
+            for: unit, in: zone, among: occupants, unitsHeld: [1: ["AOU-09"]],
+            includingThoseAtLimit: true)
+        // B's trade does not fit, yet A cannot have the unit at all: A comes last.
+        #expect(ranked.map(\.occupant.id) == [2, 1])
+        #expect(ranked.map(\.atZoneLimit) == [false, true])
+        #expect(ranked.last?.unitsHeld == ["AOU-09"])
     }
 
     @Test func unitsNamingTheTradeComeBeforeUnitsOpenToAnyTrade() {

@@ -53,7 +53,9 @@ public struct StoreGateway: Sendable {
             )
         case .candidates(let unit, let search):
             return .candidates(
-                try database.candidates(forUnit: unit, on: today, search: search, limit: 200))
+                try database.candidates(
+                    forUnit: unit, on: today, search: search, limit: 200,
+                    includingThoseAtLimit: true))
         case .unitCandidates(let occupant):
             return .unitCandidates(
                 try database.unitCandidates(forOccupant: occupant, on: today, limit: 200))

@@ -217,9 +217,12 @@ public struct AssignForm: ScreenModel {
             context.text("Refusé :", "Refused:"), row: row, column: area.column + 1,
             style: Style(foreground: .red, attributes: .bold), clip: area)
         row += 1
+        // Each reason whole, over as many lines as it takes: the clerk must read all of it.
         for reason in reasons {
-            canvas.write("• " + reason, row: row, column: area.column + 2, clip: area)
-            row += 1
+            for line in HangingIndent.wrap("• " + reason, width: area.width - 3, indent: 2) {
+                canvas.write(line, row: row, column: area.column + 2, clip: area)
+                row += 1
+            }
         }
         return row
     }

@@ -84,6 +84,14 @@ public struct OccupantPicker: ScreenModel {
             visibleRows: layout(in: context.body).list.page)
     }
 
+    /// Whether the candidate may have the unit: yes, with a trade override, or not at all
+    /// (already at the zone's limit, listed so the clerk sees who holds what).
+    func fits(_ candidate: Suggestions.Candidate, _ context: AppContext) -> String {
+        if candidate.atZoneLimit { return context.text("✗ limite zone", "✗ zone limit") }
+        return candidate.fitsTrade
+            ? context.text("✓ oui", "✓ yes") : context.text("✗ dérogation", "✗ override")
+    }
+
     public func render(into canvas: inout Canvas, area: Rect, _ context: AppContext) -> Cursor {
         let layout = layout(in: area)
         let trades =
@@ -103,17 +111,16 @@ public struct OccupantPicker: ScreenModel {
             TableColumn("#", width: .fixed(3), alignment: .right),
             TableColumn(context.text("Nom", "Name"), width: .flexible(min: 12, weight: 3)),
             TableColumn(context.text("Métier", "Trade"), width: .fixed(6)),
-            TableColumn(context.text("Admis ?", "Fits?"), width: .fixed(14)),
+            TableColumn(context.text("Admis ?", "Fits?"), width: .fixed(13)),
             TableColumn(
-                context.text("Dans la zone", "In the zone"), width: .fixed(12), alignment: .right),
+                context.text("Tient déjà", "Already holds"), width: .fixed(13), alignment: .right),
             TableColumn("Commune", width: .flexible(min: 6, weight: 1)),
         ]
         let rows = candidates.enumerated().map { index, candidate in
             [
                 String(index + 1), candidate.occupant.name, candidate.trade,
-                candidate.fitsTrade
-                    ? context.text("✓ oui", "✓ yes") : context.text("✗ dérogation", "✗ override"),
-                candidate.unitsHeldInZone == 0 ? "—" : String(candidate.unitsHeldInZone),
+                fits(candidate, context),
+                candidate.unitsHeld.isEmpty ? "—" : candidate.unitsHeld.joined(separator: " "),
                 candidate.occupant.commune ?? "",
             ]
         }

@@ -63,7 +63,7 @@ public struct UnitScreen: ScreenModel {
         case .scroll(let move):
             scroll = min(
                 max(0, move.index(from: scroll, page: Self.page)),
-                max(0, lines(context).count - 1))
+                max(0, shownLines(context, width: context.body.width - 1).count - 1))
             return .done
         case .print:
             guard let occupancy else { return .done }
@@ -87,13 +87,20 @@ public struct UnitScreen: ScreenModel {
         self.journal = journal
     }
 
+    /// Columns of a field's label, before its value.
+    static let labelWidth = 18
+
     /// The record as lines of (text, style), scrolled as one page.
     func lines(_ context: AppContext) -> [(String, Style)] {
         guard let occupancy else { return [] }
         let unit = occupancy.unit
         var lines: [(String, Style)] = []
         func field(_ french: String, _ english: String, _ value: String) {
-            lines.append((DisplayWidth.pad(context.text(french, english), to: 18) + value, .plain))
+            lines.append(
+                (
+                    DisplayWidth.pad(context.text(french, english), to: Self.labelWidth) + value,
+                    .plain
+                ))
         }
         field("Zone", "Zone", unit.zoneCode)
         field(
@@ -156,10 +163,19 @@ public struct UnitScreen: ScreenModel {
         return lines
     }
 
-    /// `2026-11-29T04:27:12Z` as `2026-11-29 04:27 UTC`: the journal keeps UTC.
+    /// The record's lines as the screen shows them, `width` columns at most: a long
+    /// reason (a release's, an override's) goes on over the next lines, never cut.
+    /// A field goes on under its value, a history or journal line a little further in.
+    func shownLines(_ context: AppContext, width: Int) -> [(String, Style)] {
+        lines(context).flatMap { text, style in
+            let indent = text.first == " " ? text.prefix { $0 == " " }.count + 4 : Self.labelWidth
+            return HangingIndent.wrap(text, width: width, indent: indent).map { ($0, style) }
+        }
+    }
+
     public func render(into canvas: inout Canvas, area: Rect, _ context: AppContext) -> Cursor {
         guard occupancy != nil else { return .hidden }
-        let all = lines(context)
+        let all = shownLines(context, width: area.width - 1)
         for (offset, line) in all.dropFirst(scroll).prefix(area.height).enumerated() {
             canvas.write(
                 line.0, row: area.row + offset, column: area.column + 1, style: line.1, clip: area)
