@@ -136,11 +136,12 @@ public struct UnitScreen: ScreenModel {
         if history.isEmpty { lines.append(("  " + context.text("aucune", "none"), .dim)) }
         for line in history.reversed() {
             let allocation = line.allocation
-            let until = allocation.period.lastDay.map { context.show($0) } ?? "…"
             var text =
-                "  \(context.show(allocation.period.start)) → \(until)  \(line.occupantName) (\(allocation.trade))"
+                "  \(allocation.span(in: context.language))  \(line.occupantName) (\(allocation.trade))"
             text += "  " + allocation.status(on: context.today).name(in: context.language)
-            if let ending = allocation.ending { text += " : " + ending.reason }
+            if let reason = allocation.cancellation?.reason ?? allocation.ending?.reason {
+                text += " : " + reason
+            }
             if let decision = allocation.decision { text += "  [\(decision)]" }
             lines.append((text, .plain))
         }
