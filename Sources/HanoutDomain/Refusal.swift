@@ -82,13 +82,22 @@ public enum Refusal: Hashable, Sendable {
             return language.pick(
                 fr: "Le local \(unit) n'a aucune attribution à annuler.",
                 en: "Unit \(unit) has no allocation to cancel.")
+        case .cancelAfterLaterChange(let unit, .release):
+            // The release already did what the clerk wants; one made the day
+            // the allocation began leaves it with no day at all.
+            return language.pick(
+                fr: "L'attribution de \(unit) a été libérée depuis : elle ne s'annule plus, "
+                    + "la libération vaut (faite le jour même, elle ne compte aucun jour).",
+                en: "The allocation of \(unit) has been released since: it can no longer be "
+                    + "cancelled, and the release stands (made the day it began, it counts no day)."
+            )
         case .cancelAfterLaterChange(let unit, let change):
             let name = change.name(in: language)
             return language.pick(
                 fr: "L'attribution de \(unit) a été suivie d'une autre opération (\(name)) : "
-                    + "elle ne s'annule plus. Libérez le local s'il y a lieu.",
+                    + "elle ne s'annule plus. Libérez plutôt le local.",
                 en: "The allocation of \(unit) was followed by another change (\(name)): "
-                    + "it can no longer be cancelled. Release the unit if need be.")
+                    + "it can no longer be cancelled. Release the unit instead.")
         case .cancelTooLate(let unit, let entered, let days):
             let day = DayFormat.show(entered, in: language)
             return language.pick(

@@ -97,6 +97,6 @@ import Testing
         try app.database.release(unitCode: "AOU-04", on: TestDay.day, reason: "départ", by: "b")
         app.press(.char("y"))
         #expect(app.lines[0].contains("Cancel the allocation of AOU-04"), "\(app.text)")
-        #expect(app.text.contains("followed by another change (release)"), "\(app.text)")
+        #expect(app.text.contains("has been released since"), "\(app.text)")
     }
 }

@@ -62,7 +62,7 @@ import Testing
         let after = try hanout.run("cancel", unit, "--reason", "Erreur")
         #expect(after.status == 1)
         #expect(
-            after.errors.contains("was followed by another change (release)"), "\(after.errors)")
+            after.errors.contains("has been released since"), "\(after.errors)")
         #expect(try hanout.json("history", unit, "--format", "json").last?["action"] == "release")
     }
 

@@ -63,3 +63,12 @@ import Testing
         #expect(allocation(recordedAt: stamp).span(in: .fr) == "01/12/2026 → …")
     }
 }
+
+@Suite struct CancelRefusalTests {
+    @Test func anyChangeButAReleaseSaysToReleaseInstead() {
+        let changed = Refusal.cancelAfterLaterChange(unit: "AOU-01", change: .setCondition)
+        #expect(changed.message(in: .en).contains("(unit condition)"))
+        #expect(changed.message(in: .en).hasSuffix("Release the unit instead."))
+        #expect(changed.message(in: .fr).hasSuffix("Libérez plutôt le local."))
+    }
+}

@@ -93,7 +93,7 @@ import Testing
                 unitCode: "AOU-01", reason: "Erreur", today: Self.entryDay, by: "c")
         }
         #expect(refused == .cancelAfterLaterChange(unit: "AOU-01", change: .release))
-        #expect(refused?.message(in: .en).contains("Release the unit") == true)
+        #expect(refused?.message(in: .en).contains("the release stands") == true)
         #expect(try database.journal(unitCode: "AOU-01").last?.action == .release)
     }
 
