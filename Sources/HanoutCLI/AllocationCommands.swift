@@ -69,6 +69,33 @@ struct ReleaseCommand: DatabaseCommand {
     }
 }
 
+/// `hanout cancel UNIT --reason R`: cancels an allocation entered by mistake.
+struct CancelCommand: DatabaseCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cancel",
+        abstract: "Cancel an allocation entered by mistake (within \(CancelRule.windowDays) days, "
+            + "before any other change on the unit).")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The unit code (AOU-07).") var unit: String
+    @Option(help: "Why (kept in the history).") var reason: String
+
+    func run(with database: AppDatabase) throws {
+        let cancelled = try database.cancel(
+            unitCode: unit, reason: reason, today: global.today, by: global.clerkName)
+        let name = try database.occupant(id: cancelled.occupantID).name
+        let state = try database.unit(code: cancelled.unitCode, on: global.today).state
+        let since = DayFormat.show(cancelled.period.start, in: global.language)
+        try confirm(
+            global.language.pick(
+                fr: "Annulée : l'attribution de \(cancelled.unitCode) à \(name) "
+                    + "(à partir du \(since)). Le local est "
+                    + "\(state.name(in: global.language)).",
+                en: "Cancelled: the allocation of \(cancelled.unitCode) to \(name) "
+                    + "(from \(since)). The unit is \(state.name(in: global.language))."))
+    }
+}
+
 /// `hanout transfer UNIT OCCUPANT`: hands a unit over to another occupant.
 struct TransferCommand: DatabaseCommand {
     static let configuration = CommandConfiguration(

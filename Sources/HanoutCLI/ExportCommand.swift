@@ -69,7 +69,8 @@ struct ExportCommand: DatabaseCommand {
                 listing.rows.append([
                     String(allocation.id), allocation.unitCode, String(allocation.occupantID),
                     line.occupantName, allocation.trade, show.day(allocation.period.start),
-                    show.day(allocation.period.lastDay),
+                    // Blank for one that held no day, never a day before its first.
+                    show.day(allocation.period.isEmpty ? nil : allocation.period.lastDay),
                     allocation.status(on: global.today).rawValue,
                     allocation.decision ?? "", allocation.note ?? "",
                     allocation.overrideReason ?? "",

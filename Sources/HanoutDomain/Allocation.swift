@@ -2,7 +2,8 @@
 ///
 /// Allocations are history: one is never deleted or edited away. It ends
 /// (released or transferred, with a day and a reason) or, for a fixed term,
-/// expires by itself when its last day has passed.
+/// expires by itself when its last day has passed. One entered by mistake is
+/// cancelled: kept, with no day, and marked so.
 public struct Allocation: Hashable, Sendable {
     public var id: Int64
     public var unitCode: String
@@ -21,11 +22,14 @@ public struct Allocation: Hashable, Sendable {
     public var recordedAt: String
     /// How it ended early, if it did.
     public var ending: AllocationEnding?
+    /// Why and when it was cancelled as a mistake, if it was (its period then has no day).
+    public var cancellation: AllocationCancellation?
 
     public init(
         id: Int64 = 0, unitCode: String, occupantID: Int64, trade: String, period: Period,
         decision: String? = nil, note: String? = nil, overrideReason: String? = nil,
-        recordedBy: String = "", recordedAt: String = "", ending: AllocationEnding? = nil
+        recordedBy: String = "", recordedAt: String = "", ending: AllocationEnding? = nil,
+        cancellation: AllocationCancellation? = nil
     ) {
         self.id = id
         self.unitCode = unitCode
@@ -38,10 +42,12 @@ public struct Allocation: Hashable, Sendable {
         self.recordedBy = recordedBy
         self.recordedAt = recordedAt
         self.ending = ending
+        self.cancellation = cancellation
     }
 
     /// Where the allocation stands on `day`.
     public func status(on day: Day) -> AllocationStatus {
+        if cancellation != nil { return .cancelled }
         if period.contains(day) { return .current }
         if day < period.start { return .upcoming }
         if let ending { return ending.kind == .released ? .released : .transferred }
@@ -76,6 +82,8 @@ public enum AllocationStatus: String, Sendable, Codable {
     case expired
     case released
     case transferred
+    /// Entered by mistake and cancelled: it never held the unit.
+    case cancelled
 
     public func name(in language: Language) -> String {
         switch self {
@@ -84,6 +92,7 @@ public enum AllocationStatus: String, Sendable, Codable {
         case .expired: return language.pick(fr: "échue", en: "expired")
         case .released: return language.pick(fr: "libérée", en: "released")
         case .transferred: return language.pick(fr: "transférée", en: "transferred")
+        case .cancelled: return language.pick(fr: "annulée", en: "cancelled")
         }
     }
 }

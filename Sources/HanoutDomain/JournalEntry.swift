@@ -39,6 +39,8 @@ public enum JournalAction: String, CaseIterable, Sendable, Codable {
     case assign
     case release
     case transfer
+    /// An allocation entered by mistake, cancelled (see `CancelRule`).
+    case cancel
     case setCondition = "set-condition"
     case addOccupant = "add-occupant"
     case importOccupants = "import-occupants"
@@ -49,6 +51,7 @@ public enum JournalAction: String, CaseIterable, Sendable, Codable {
         case .assign: return language.pick(fr: "attribution", en: "allocation")
         case .release: return language.pick(fr: "libération", en: "release")
         case .transfer: return language.pick(fr: "transfert", en: "transfer")
+        case .cancel: return language.pick(fr: "annulation", en: "cancellation")
         case .setCondition: return language.pick(fr: "état du local", en: "unit condition")
         case .addOccupant: return language.pick(fr: "nouvel occupant", en: "new occupant")
         case .importOccupants: return language.pick(fr: "import", en: "import")

@@ -31,8 +31,24 @@ public struct Period: Hashable, Sendable {
     /// The last day included, or nil for an open-ended period.
     public var lastDay: Day? { end.map { $0.adding(days: -1) } }
 
-    /// Whether the period has no day at all (a same-day cancellation).
+    /// Whether the period has no day at all (ended the day it began, or cancelled).
     public var isEmpty: Bool { end == start }
+
+    /// The days as a clerk reads them: `lastDay` would put the last day of a
+    /// period with no day before its first.
+    public var extent: Extent {
+        guard let lastDay else { return .openEnded }
+        return isEmpty ? .noDay : .through(lastDay)
+    }
+
+    /// How far a period goes.
+    public enum Extent: Hashable, Sendable {
+        /// To this last day, included.
+        case through(Day)
+        case openEnded
+        /// Not a single day: ended the day it began.
+        case noDay
+    }
 
     /// Whether `day` falls within the period.
     public func contains(_ day: Day) -> Bool {

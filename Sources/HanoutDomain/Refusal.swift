@@ -18,6 +18,14 @@ public enum Refusal: Hashable, Sendable {
     case overrideNeedsReason
     /// A day outside those Hanout keeps (`Day.earliest ... Day.latest`).
     case dayOutOfRange(Day)
+    /// A cancellation asked of a unit with no allocation still standing.
+    case nothingToCancel(unit: String)
+    /// A cancellation asked after something else happened on the unit.
+    case cancelAfterLaterChange(unit: String, change: JournalAction)
+    /// A cancellation asked of an allocation entered too long ago (`CancelRule.windowDays`).
+    case cancelTooLate(unit: String, entered: Day, days: Int)
+    /// A cancellation asked of the allocation a transfer made.
+    case cancelTransfer(unit: String)
 
     /// Whether a clerk may pass over this refusal with a written reason.
     public var isOverridable: Bool {
@@ -70,6 +78,39 @@ public enum Refusal: Hashable, Sendable {
                 en: "An override needs a written reason.")
         case .dayOutOfRange(let day):
             return DayFormat.outOfRange(day, in: language)
+        case .nothingToCancel(let unit):
+            return language.pick(
+                fr: "Le local \(unit) n'a aucune attribution à annuler.",
+                en: "Unit \(unit) has no allocation to cancel.")
+        case .cancelAfterLaterChange(let unit, .release):
+            // The release already did what the clerk wants; one made the day
+            // the allocation began leaves it with no day at all.
+            return language.pick(
+                fr: "L'attribution de \(unit) a été libérée depuis : elle ne s'annule plus, "
+                    + "la libération vaut (faite le jour même, elle ne compte aucun jour).",
+                en: "The allocation of \(unit) has been released since: it can no longer be "
+                    + "cancelled, and the release stands (made the day it began, it counts no day)."
+            )
+        case .cancelAfterLaterChange(let unit, let change):
+            let name = change.name(in: language)
+            return language.pick(
+                fr: "L'attribution de \(unit) a été suivie d'une autre opération (\(name)) : "
+                    + "elle ne s'annule plus. Libérez plutôt le local.",
+                en: "The allocation of \(unit) was followed by another change (\(name)): "
+                    + "it can no longer be cancelled. Release the unit instead.")
+        case .cancelTooLate(let unit, let entered, let days):
+            let day = DayFormat.show(entered, in: language)
+            return language.pick(
+                fr: "L'attribution de \(unit) a été saisie le \(day) : une erreur s'annule "
+                    + "dans les \(days) jours. Libérez plutôt le local.",
+                en: "The allocation of \(unit) was entered on \(day): a mistake is cancelled "
+                    + "within \(days) days. Release the unit instead.")
+        case .cancelTransfer(let unit):
+            return language.pick(
+                fr: "L'attribution de \(unit) vient d'un transfert : une annulation ne rendrait "
+                    + "pas le local à l'occupant précédent. Transférez-le-lui de nouveau.",
+                en: "The allocation of \(unit) came from a transfer: cancelling it would not "
+                    + "give the unit back to the previous holder. Transfer it back instead.")
         }
     }
 

@@ -39,7 +39,8 @@ extension AppDatabase {
             ])
         }
         allocation.id = record.id ?? 0
-        if unit.condition == .reserved && ending == nil {
+        let takesReservation = unit.condition == .reserved && ending == nil
+        if takesReservation {
             // A reservation is consumed by the allocation it was held for.
             try UnitRecord.filter(key: unitID).updateAll(
                 db, UnitRecord.Columns.condition.set(to: UnitCondition.available.rawValue))
@@ -49,6 +50,9 @@ extension AppDatabase {
             JournalEntry(
                 at: time, clerk: clerk, action: journal, unitCode: unit.code,
                 occupantID: occupant.id, decision: request.decision,
+                // What a cancellation gives back (see `cancel`).
+                before: takesReservation
+                    ? Journal.json(["condition": UnitCondition.reserved.rawValue]) : nil,
                 after: Journal.snapshot(allocation), note: note ?? override))
         return allocation
     }

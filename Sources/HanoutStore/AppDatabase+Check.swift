@@ -118,7 +118,11 @@ extension AppDatabase {
                    OR (a.ended_kind IS NOT NULL AND NOT EXISTS (
                     SELECT 1 FROM journal j WHERE json_extract(j.after, '$.id') = CAST(a.id AS TEXT)
                       AND json_extract(j.after, '$.ended') = a.ended_kind
-                      AND json_extract(j.after, '$.end') = a.end_day)))
+                      AND json_extract(j.after, '$.end') = a.end_day))
+                   OR (a.cancelled_at IS NOT NULL AND NOT EXISTS (
+                    SELECT 1 FROM journal j WHERE j.action = 'cancel'
+                      AND json_extract(j.after, '$.id') = CAST(a.id AS TEXT)
+                      AND json_extract(j.after, '$.cancelled') = a.cancelled_at)))
                 """
             for id in try Int64.fetchAll(db, sql: unjournaled) {
                 add(

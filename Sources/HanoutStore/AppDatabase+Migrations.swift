@@ -136,6 +136,37 @@ extension AppDatabase {
                     CREATE INDEX occupant_by_nia_any_case ON occupant(nia COLLATE NOCASE);
                     """)
         }
+        migrator.registerMigration("v9") { db in
+            // An allocation entered by mistake is cancelled, not deleted: it is
+            // kept, marked, and ended the day it began, so that it covers no
+            // day and every count, trigger and check that reads days already
+            // leaves it out. Once cancelled it never changes again.
+            try db.execute(
+                sql: """
+                    ALTER TABLE allocation ADD COLUMN cancelled_at TEXT;
+                    ALTER TABLE allocation ADD COLUMN cancelled_reason TEXT;
+
+                    CREATE TRIGGER allocation_cancelled_has_no_day_on_insert
+                    BEFORE INSERT ON allocation
+                    WHEN (NEW.cancelled_at IS NULL) <> (NEW.cancelled_reason IS NULL)
+                      OR (NEW.cancelled_at IS NOT NULL
+                          AND (NEW.end_day IS NULL OR NEW.end_day <> NEW.start_day
+                               OR NEW.ended_kind IS NOT NULL))
+                    BEGIN SELECT RAISE(ABORT, 'a cancelled allocation has a reason and no day'); END;
+
+                    CREATE TRIGGER allocation_cancelled_has_no_day_on_update
+                    BEFORE UPDATE ON allocation
+                    WHEN (NEW.cancelled_at IS NULL) <> (NEW.cancelled_reason IS NULL)
+                      OR (NEW.cancelled_at IS NOT NULL
+                          AND (NEW.end_day IS NULL OR NEW.end_day <> NEW.start_day
+                               OR NEW.ended_kind IS NOT NULL))
+                    BEGIN SELECT RAISE(ABORT, 'a cancelled allocation has a reason and no day'); END;
+
+                    CREATE TRIGGER allocation_cancelled_frozen BEFORE UPDATE ON allocation
+                    WHEN OLD.cancelled_at IS NOT NULL
+                    BEGIN SELECT RAISE(ABORT, 'allocations are history: a cancelled one never changes'); END;
+                    """)
+        }
         return migrator
     }
 

@@ -17,8 +17,16 @@ enum Journal {
             "start": allocation.period.start.iso, "end": allocation.period.end?.iso,
             "decision": allocation.decision, "override": allocation.overrideReason,
             "ended": allocation.ending?.kind.rawValue, "reason": allocation.ending?.reason,
+            "cancelled": allocation.cancellation?.at,
+            "cancel_reason": allocation.cancellation?.reason,
         ]
         return json(fields)
+    }
+
+    /// The fields of a JSON object the journal wrote (empty when there is none).
+    static func fields(_ json: String?) -> [String: String] {
+        guard let json else { return [:] }
+        return (try? JSONDecoder().decode([String: String].self, from: Data(json.utf8))) ?? [:]
     }
 
     static func json(_ fields: [String: String?]) -> String {

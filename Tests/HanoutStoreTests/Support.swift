@@ -13,8 +13,11 @@ func openEnded(_ start: String) -> Period {
 }
 
 /// A small database: one zone, two carpentry units, one open unit, three occupants.
-func smallDatabase(maxPerOccupant: Int = 1, maxPerTrade: Int? = nil) throws -> AppDatabase {
-    let database = try AppDatabase.inMemory()
+func smallDatabase(
+    maxPerOccupant: Int = 1, maxPerTrade: Int? = nil,
+    now: @escaping @Sendable () -> Date = Date.init
+) throws -> AppDatabase {
+    let database = try AppDatabase.inMemory(now: now)
     let fixtures = FixtureSet(
         trades: [
             Trade(

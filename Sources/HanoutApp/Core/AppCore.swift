@@ -106,6 +106,7 @@ public enum AppCore {
         case .function(4): return .char("z")
         case .function(5): return .char("o")
         case .function(7): return .char("/")
+        case .function(8): return .char("x")
         case .function(9): return .char("p")
         default: return key
         }

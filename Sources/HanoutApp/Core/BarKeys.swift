@@ -2,13 +2,14 @@
 /// `a`, as in `AppCore.shortcut`). A screen lists those it acts on, so that
 /// the bar and the help show only keys that do something there.
 public enum ScreenAction: Hashable, Sendable, CaseIterable {
-    case assign, release, search, print
+    case assign, release, cancel, search, print
 
     /// The function key's number.
     public var functionKey: Int {
         switch self {
         case .assign: 2
         case .release: 3
+        case .cancel: 8
         case .search: 7
         case .print: 9
         }
@@ -25,7 +26,8 @@ struct BarKeys {
         let names: [Int: String] = [
             1: context.text("Aide", "Help"), 2: context.text("Attrib", "Assign"),
             3: context.text("Libère", "Release"), 4: "Zones", 5: context.text("Occup", "People"),
-            7: context.text("Cherch", "Search"), 9: context.text("Impr", "Print"),
+            7: context.text("Cherch", "Search"), 8: context.text("Annule", "Cancel"),
+            9: context.text("Impr", "Print"),
             10: context.text("Sortie", "Quit"),
         ]
         return (1...10).map { keys.contains($0) ? names[$0] ?? "" : "" }

@@ -16,6 +16,8 @@ public enum Effect: Hashable, Sendable {
 public enum WriteRequest: Hashable, Sendable {
     case assign(AllocationRequest)
     case release(unit: String, on: Day, reason: String)
+    /// Cancels the unit's allocation entered by mistake, judged on `today`.
+    case cancel(unit: String, reason: String, today: Day)
     /// Print occupancy reports, or write them to a file.
     case print(PrintOrder)
 }

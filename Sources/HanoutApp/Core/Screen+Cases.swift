@@ -23,6 +23,9 @@ extension Screen {
     public var releaseForm: ReleaseForm? {
         if case .releaseForm(let screen) = self { screen } else { nil }
     }
+    public var cancelForm: CancelForm? {
+        if case .cancelForm(let screen) = self { screen } else { nil }
+    }
     public var printDialog: PrintDialog? {
         if case .printDialog(let screen) = self { screen } else { nil }
     }

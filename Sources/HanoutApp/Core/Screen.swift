@@ -24,6 +24,7 @@ public indirect enum Screen: Hashable, Sendable {
     case unitPicker(UnitPicker)
     case assignForm(AssignForm)
     case releaseForm(ReleaseForm)
+    case cancelForm(CancelForm)
     case printDialog(PrintDialog)
 
     /// The screen's state, whatever its kind, to read (its request, title, drawing).
@@ -38,6 +39,7 @@ public indirect enum Screen: Hashable, Sendable {
         case .unitPicker(let screen): return screen
         case .assignForm(let screen): return screen
         case .releaseForm(let screen): return screen
+        case .cancelForm(let screen): return screen
         case .printDialog(let screen): return screen
         }
     }
@@ -59,6 +61,7 @@ public indirect enum Screen: Hashable, Sendable {
         case .unitPicker(let screen): return apply(change, to: screen, as: Screen.unitPicker)
         case .assignForm(let screen): return apply(change, to: screen, as: Screen.assignForm)
         case .releaseForm(let screen): return apply(change, to: screen, as: Screen.releaseForm)
+        case .cancelForm(let screen): return apply(change, to: screen, as: Screen.cancelForm)
         case .printDialog(let screen): return apply(change, to: screen, as: Screen.printDialog)
         }
     }

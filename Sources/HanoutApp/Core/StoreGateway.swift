@@ -98,6 +98,8 @@ public struct StoreGateway: Sendable {
                 try database.assign(allocation, by: clerk)
             case .release(let unit, let day, let reason):
                 try database.release(unitCode: unit, on: day, reason: reason, by: clerk)
+            case .cancel(let unit, let reason, let today):
+                try database.cancel(unitCode: unit, reason: reason, today: today, by: clerk)
             case .print(let order):
                 return .written(request, print(order, language: language))
             }

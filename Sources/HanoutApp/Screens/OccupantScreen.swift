@@ -123,6 +123,16 @@ public struct OccupantScreen: ScreenModel {
         return lines
     }
 
+    /// The "until" column: never a last day before the first, for an
+    /// allocation that held no day (ended the day it began, or cancelled).
+    static func until(_ period: Period, _ context: AppContext) -> String {
+        switch period.extent {
+        case .through(let last): return context.show(last)
+        case .openEnded: return "—"
+        case .noDay: return context.text("aucun jour", "no day")
+        }
+    }
+
     /// The history, newest first, in aligned columns; reasons go on a line of their own.
     func historyLines(_ context: AppContext) -> [(String, Style)] {
         guard !allocations.isEmpty else { return [] }
@@ -135,7 +145,7 @@ public struct OccupantScreen: ScreenModel {
             let allocation = line.allocation
             return [
                 allocation.unitCode, context.show(allocation.period.start),
-                allocation.period.lastDay.map { context.show($0) } ?? "—", allocation.trade,
+                Self.until(allocation.period, context), allocation.trade,
                 allocation.status(on: context.today).name(in: context.language),
                 allocation.decision ?? "—",
             ]
@@ -149,8 +159,8 @@ public struct OccupantScreen: ScreenModel {
         var lines: [(String, Style)] = [(joined(titles), .bold)]
         for (line, cells) in zip(allocations.reversed(), rows) {
             lines.append((joined(cells), .plain))
-            if let ending = line.allocation.ending {
-                lines.append(("      ↳ " + ending.reason, .dim))
+            if let reason = line.allocation.cancellation?.reason ?? line.allocation.ending?.reason {
+                lines.append(("      ↳ " + reason, .dim))
             }
             if let override = line.allocation.overrideReason {
                 lines.append(

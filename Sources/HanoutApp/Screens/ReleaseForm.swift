@@ -48,15 +48,13 @@ public struct ReleaseForm: ScreenModel {
         case .saving:
             return .done
         case .confirming(let day):
-            switch key {
-            case .char("o"), .char("O"), .char("y"), .char("Y"), .enter:
+            switch FormConfirmation.answer(key) {
+            case true?:
                 stage = .saving
                 let text = reason.text.trimmingCharacters(in: .whitespaces)
                 return Outcome(effects: [.write(.release(unit: unit, on: day, reason: text))])
-            case .char("n"), .char("N"), .escape:
-                stage = .editing
-            default:
-                break
+            case false?: stage = .editing
+            case nil: break
             }
             return .done
         case .editing:
@@ -95,21 +93,11 @@ public struct ReleaseForm: ScreenModel {
     public mutating func receive(
         _ outcome: WriteOutcome, for request: WriteRequest, _ context: AppContext
     ) -> Outcome {
-        switch outcome {
-        case .saved, .done:
-            return Outcome(
-                navigation: .pop(1),
-                message: Message(
-                    context.text(
-                        "Libéré : \(unit) (\(holder)).", "Released: \(unit) (\(holder))."),
-                    kind: .success))
-        case .refused(let reasons, _):
-            stage = .editing
-            return Outcome(message: Message(reasons.joined(separator: " "), kind: .error))
-        case .failed(let text):
-            stage = .editing
-            return Outcome(message: Message(text, kind: .error))
-        }
+        let (next, saved) = FormConfirmation.outcome(
+            of: outcome,
+            done: context.text("Libéré : \(unit) (\(holder)).", "Released: \(unit) (\(holder))."))
+        if !saved { stage = .editing }
+        return next
     }
 
     public func render(into canvas: inout Canvas, area: Rect, _ context: AppContext) -> Cursor {

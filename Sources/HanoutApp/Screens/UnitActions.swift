@@ -1,7 +1,8 @@
 import HanoutDomain
 import HanoutStore
 
-/// What `a` and `r` do on a unit, the same from the zone screen and the unit's record.
+/// What `a` and `r` do on a unit, the same from the zone screen and the unit's
+/// record, and what `x` does on the record.
 enum UnitActions {
     static func assign(_ current: UnitOccupancy, _ context: AppContext) -> Outcome {
         switch current.state {
@@ -39,5 +40,25 @@ enum UnitActions {
                         unit: current.unit.code, holder: current.occupant?.name ?? "?",
                         since: allocation.period.start,
                         today: context.today))))
+    }
+
+    /// The cancel form for the allocation `CancelRule` allows, or the rule's
+    /// refusal, which says what to do instead.
+    static func cancel(
+        _ judged: Result<Allocation, AllocationRefused>, on current: UnitOccupancy,
+        history: [AllocationLine], _ context: AppContext
+    ) -> Outcome {
+        switch judged {
+        case .failure(let refused):
+            return Outcome(message: Message(refused.message(in: context.language), kind: .warning))
+        case .success(let allocation):
+            let holder = history.first { $0.allocation.id == allocation.id }?.occupantName ?? "?"
+            return Outcome(
+                navigation: .push(
+                    .cancelForm(
+                        CancelForm(
+                            unit: current.unit.code, holder: holder,
+                            since: allocation.period.start))))
+        }
     }
 }

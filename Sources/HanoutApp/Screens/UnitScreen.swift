@@ -9,6 +9,9 @@ public struct UnitScreen: ScreenModel {
     public var occupancy: UnitOccupancy?
     public var history: [AllocationLine] = []
     public var journal: [JournalEntry] = []
+    /// The allocation a clerk may cancel as a mistake, or why none may
+    /// (`CancelRule`, judged on what was read): the key is offered only then.
+    public var cancellable: Result<Allocation, AllocationRefused>?
     public var scroll = 0
 
     public init(unitCode: String) {
@@ -19,6 +22,7 @@ public struct UnitScreen: ScreenModel {
         case scroll(ListMove)
         case assign
         case release
+        case cancel
         case print
     }
 
@@ -28,7 +32,11 @@ public struct UnitScreen: ScreenModel {
         context.text("Local ", "Unit ") + unitCode
     }
 
-    public var actions: Set<ScreenAction> { [.assign, .release, .print] }
+    public var actions: Set<ScreenAction> {
+        var actions: Set<ScreenAction> = [.assign, .release, .print]
+        if case .success? = cancellable { actions.insert(.cancel) }
+        return actions
+    }
 
     public func help(_ context: AppContext) -> [KeyHelp] {
         [
@@ -36,9 +44,20 @@ public struct UnitScreen: ScreenModel {
                 "↑ ↓ PgUp PgDn", context.text("faire défiler l'historique", "scroll the history")),
             KeyHelp("a F2", context.text("attribuer ce local", "assign this unit")),
             KeyHelp("r F3", context.text("libérer ce local", "release this unit")),
-            KeyHelp("p F9", context.text("imprimer la fiche du local", "print the unit's sheet")),
-            KeyHelp(context.text("Échap ⌫", "Esc ⌫"), context.text("revenir", "back")),
         ]
+            + (actions.contains(.cancel)
+                ? [
+                    KeyHelp(
+                        "x F8",
+                        context.text(
+                            "annuler l'attribution saisie par erreur",
+                            "cancel the allocation entered by mistake"))
+                ] : [])
+            + [
+                KeyHelp(
+                    "p F9", context.text("imprimer la fiche du local", "print the unit's sheet")),
+                KeyHelp(context.text("Échap ⌫", "Esc ⌫"), context.text("revenir", "back")),
+            ]
     }
 
     /// Lines a page scrolls.
@@ -52,6 +71,7 @@ public struct UnitScreen: ScreenModel {
         case (let move?, _): action = .scroll(move)
         case (nil, .char("a")): action = .assign
         case (nil, .char("r")): action = .release
+        case (nil, .char("x")): action = .cancel
         case (nil, .char("p")): action = .print
         default: return nil
         }
@@ -71,6 +91,9 @@ public struct UnitScreen: ScreenModel {
                 navigation: .push(
                     .printDialog(
                         PrintDialog(zones: [occupancy.unit.zoneCode], unit: unitCode))))
+        case .cancel:
+            guard let occupancy, let cancellable else { return .done }
+            return UnitActions.cancel(cancellable, on: occupancy, history: history, context)
         case .assign, .release:
             guard let occupancy else { return .done }
             return action == .assign
@@ -85,6 +108,9 @@ public struct UnitScreen: ScreenModel {
         self.occupancy = occupancy
         self.history = history
         self.journal = journal
+        cancellable = CancelRule.check(
+            unit: occupancy.unit.code, allocations: history.map(\.allocation), journal: journal,
+            today: context.today)
     }
 
     /// Columns of a field's label, before its value.
@@ -143,11 +169,12 @@ public struct UnitScreen: ScreenModel {
         if history.isEmpty { lines.append(("  " + context.text("aucune", "none"), .dim)) }
         for line in history.reversed() {
             let allocation = line.allocation
-            let until = allocation.period.lastDay.map { context.show($0) } ?? "…"
             var text =
-                "  \(context.show(allocation.period.start)) → \(until)  \(line.occupantName) (\(allocation.trade))"
+                "  \(allocation.span(in: context.language))  \(line.occupantName) (\(allocation.trade))"
             text += "  " + allocation.status(on: context.today).name(in: context.language)
-            if let ending = allocation.ending { text += " : " + ending.reason }
+            if let reason = allocation.cancellation?.reason ?? allocation.ending?.reason {
+                text += " : " + reason
+            }
             if let decision = allocation.decision { text += "  [\(decision)]" }
             lines.append((text, .plain))
         }

@@ -5,7 +5,8 @@ import HanoutDomain
 ///
 /// `end_day` is the first day the unit is free again (exclusive); NULL is
 /// the one and only representation of an open-ended allocation. An
-/// allocation ended the day it began (`end_day = start_day`) covers no day.
+/// allocation ended the day it began (`end_day = start_day`) covers no day;
+/// so does a cancelled one (`cancelled_at` set), which is kept that way.
 struct AllocationRecord: FetchableRecord, MutablePersistableRecord, Hashable {
     static let databaseTableName = "allocation"
 
@@ -23,6 +24,8 @@ struct AllocationRecord: FetchableRecord, MutablePersistableRecord, Hashable {
         static let recordedAt = Column("recorded_at")
         static let endedKind = Column("ended_kind")
         static let endedReason = Column("ended_reason")
+        static let cancelledAt = Column("cancelled_at")
+        static let cancelledReason = Column("cancelled_reason")
     }
 
     /// Every column, in the table's order: reads and bulk writes name them from here.
@@ -30,6 +33,7 @@ struct AllocationRecord: FetchableRecord, MutablePersistableRecord, Hashable {
         Columns.id, Columns.unitID, Columns.occupantID, Columns.tradeCode, Columns.startDay,
         Columns.endDay, Columns.decision, Columns.note, Columns.overrideReason,
         Columns.recordedBy, Columns.recordedAt, Columns.endedKind, Columns.endedReason,
+        Columns.cancelledAt, Columns.cancelledReason,
     ]
 
     static var databaseSelection: [any SQLSelectable] { columns }
@@ -48,6 +52,8 @@ struct AllocationRecord: FetchableRecord, MutablePersistableRecord, Hashable {
     var recordedAt: String
     var endedKind: String?
     var endedReason: String?
+    var cancelledAt: String?
+    var cancelledReason: String?
 
     /// The row of `allocation`, for the unit whose id is `unitID`.
     init(_ allocation: Allocation, unitID: Int64) {
@@ -64,6 +70,8 @@ struct AllocationRecord: FetchableRecord, MutablePersistableRecord, Hashable {
         recordedAt = allocation.recordedAt
         endedKind = allocation.ending?.kind.rawValue
         endedReason = allocation.ending?.reason
+        cancelledAt = allocation.cancellation?.at
+        cancelledReason = allocation.cancellation?.reason
     }
 
     init(row: Row) throws {
@@ -80,6 +88,8 @@ struct AllocationRecord: FetchableRecord, MutablePersistableRecord, Hashable {
         recordedAt = try row.decode(String.self, forColumn: Columns.recordedAt)
         endedKind = try row.decode(String?.self, forColumn: Columns.endedKind)
         endedReason = try row.decode(String?.self, forColumn: Columns.endedReason)
+        cancelledAt = try row.decode(String?.self, forColumn: Columns.cancelledAt)
+        cancelledReason = try row.decode(String?.self, forColumn: Columns.cancelledReason)
     }
 
     func encode(to container: inout PersistenceContainer) throws {
@@ -96,6 +106,8 @@ struct AllocationRecord: FetchableRecord, MutablePersistableRecord, Hashable {
         container[Columns.recordedAt] = recordedAt
         container[Columns.endedKind] = endedKind
         container[Columns.endedReason] = endedReason
+        container[Columns.cancelledAt] = cancelledAt
+        container[Columns.cancelledReason] = cancelledReason
     }
 
     mutating func didInsert(_ inserted: InsertionSuccess) {
@@ -117,7 +129,10 @@ struct AllocationRecord: FetchableRecord, MutablePersistableRecord, Hashable {
         return Allocation(
             id: id, unitCode: unitCode, occupantID: occupantID, trade: tradeCode, period: period,
             decision: decision, note: note, overrideReason: overrideReason,
-            recordedBy: recordedBy, recordedAt: recordedAt, ending: ending)
+            recordedBy: recordedBy, recordedAt: recordedAt, ending: ending,
+            cancellation: cancelledAt.map {
+                AllocationCancellation(at: $0, reason: cancelledReason ?? "")
+            })
     }
 }
 
