@@ -59,9 +59,9 @@ import Testing
             |                                                                                |
             | Allocation history                                                             |
             |   29 Nov 2026  Yassine Amzil (MEN)  cancelled : Erreur de local                |
-            |   1 Oct 2025 → 30 Jun 2026  Abdellah Aït Taleb (MEN)  released : départ à la re|
+            |   1 Oct 2025 → 30 Jun 2026  Abdellah Aït Taleb (MEN)  released : départ à la   |
+            |       retraite [DEC-AOU-2025-004]                                              |
             |                                                                                |
-            | Journal                                                                        |
             """
         #expect(Array(app.lines.prefix(12)) == framedRows(record), "\(app.text)")
         let bottom = """
