@@ -24,14 +24,20 @@ struct UnitsCommand: DatabaseCommand {
             (status == nil || row.state == status) && (code.map(row.unit.allows(trade:)) ?? true)
         }
         try emit(
-            UnitListing.make(rows, presenter: Presenter(language: global.language, format: format))
-                .render(format))
+            UnitListing.make(
+                rows, presenter: Presenter(language: global.language, format: format),
+                on: on ?? global.today
+            ).render(format))
     }
 }
 
 /// The units listing, shared by `units` and `export units`.
 enum UnitListing {
-    static func make(_ rows: [UnitOccupancy], presenter show: Presenter) -> Listing {
+    /// In a table, a reserved unit shows its holder (→ name) and last day,
+    /// said expired once past `day`; files keep the columns of occupancy only.
+    static func make(_ rows: [UnitOccupancy], presenter show: Presenter, on day: Day? = nil)
+        -> Listing
+    {
         var listing = Listing(columns: [
             .init(key: "unit", title: show.title(fr: "Local", en: "Unit")),
             .init(key: "area_m2", title: "m²", alignRight: true),
@@ -47,16 +53,38 @@ enum UnitListing {
         ])
         for row in rows {
             let allowed = row.unit.allowedTrades.joined(separator: ";")
-            listing.rows.append([
+            var cells = [
                 row.unit.code, show.number(row.unit.areaM2),
                 allowed.isEmpty && show.format == .table ? "*" : allowed,
                 show.format == .table ? row.state.name(in: show.language) : row.state.rawValue,
                 row.occupant.map { String($0.id) } ?? "", row.occupant?.name ?? "",
                 row.allocation?.trade ?? "", show.day(row.allocation?.period.start),
                 show.day(row.allocation?.period.lastDay), row.allocation?.decision ?? "",
-            ])
+            ]
+            if show.format == .table, let day, row.state != .occupied {
+                cells = conditionCells(cells, row.unit, on: day, show)
+            }
+            listing.rows.append(cells)
         }
         return listing
+    }
+}
+
+extension UnitListing {
+    /// A vacant row's cells with the unit's reservation or works.
+    static func conditionCells(_ cells: [String], _ unit: Unit, on day: Day, _ show: Presenter)
+        -> [String]
+    {
+        var cells = cells
+        if unit.reservationExpired(on: day) {
+            cells[3] += show.language.pick(fr: " (expirée)", en: " (expired)")
+        }
+        if let holder = unit.detail.reservedFor, unit.condition == .reserved {
+            cells[4] = String(holder)
+            cells[5] = "→ " + (unit.detail.reservedForName ?? "#\(holder)")
+        }
+        cells[8] = show.day(unit.detail.until)
+        return cells
     }
 }
 

@@ -21,6 +21,11 @@ public enum AllocationRules {
         if unit.condition == .underWorks {
             reasons.append(.unitUnderWorks(unit: unit.code))
         }
+        // Judged on the first day asked: a reservation over by then keeps no one out.
+        if let holder = unit.reservationHolder(on: period.start), holder != occupant.id {
+            let name = context.occupantNames[holder] ?? "#\(holder)"
+            reasons.append(.unitReserved(unit: unit.code, holder: name, until: unit.detail.until))
+        }
         for other in context.unitAllocations where other.period.overlaps(period) {
             let holder = context.occupantNames[other.occupantID] ?? "#\(other.occupantID)"
             reasons.append(.unitTaken(unit: unit.code, by: holder, period: other.period))

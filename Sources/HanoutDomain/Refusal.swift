@@ -2,6 +2,8 @@
 public enum Refusal: Hashable, Sendable {
     /// The unit is under works and cannot be allocated.
     case unitUnderWorks(unit: String)
+    /// The unit is reserved for another occupant, until `until` if set.
+    case unitReserved(unit: String, holder: String, until: Day?)
     /// Another allocation of the unit shares days with the period asked.
     case unitTaken(unit: String, by: String, period: Period)
     /// The trade is not among those allowed in the unit (overridable).
@@ -105,6 +107,14 @@ public enum Refusal: Hashable, Sendable {
                     + "dans les \(days) jours. Libérez plutôt le local.",
                 en: "The allocation of \(unit) was entered on \(day): a mistake is cancelled "
                     + "within \(days) days. Release the unit instead.")
+        case .unitReserved(let unit, let holder, let until):
+            let fr = until.map { " jusqu'au \(DayFormat.show($0, in: language))" } ?? ""
+            let en = until.map { " until \(DayFormat.show($0, in: language))" } ?? ""
+            return language.pick(
+                fr: "Le local \(unit) est réservé pour \(holder)\(fr) : attribuez-le à "
+                    + "\(holder), ou remettez-le d'abord en service.",
+                en: "Unit \(unit) is reserved for \(holder)\(en): assign it to \(holder), "
+                    + "or put it back in service first.")
         case .cancelTransfer(let unit):
             return language.pick(
                 fr: "L'attribution de \(unit) vient d'un transfert : une annulation ne rendrait "

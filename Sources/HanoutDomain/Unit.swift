@@ -12,10 +12,13 @@ public struct Unit: Hashable, Sendable {
     /// Column on the zone's floor plan, from 1.
     public var column: Int
     public var condition: UnitCondition
+    /// Who it is reserved for, or what works, and until when (see `ConditionDetail`).
+    public var detail: ConditionDetail
 
     public init(
         zoneCode: String, number: Int, areaM2: Double? = nil, allowedTrades: [String] = [],
-        row: Int, column: Int, condition: UnitCondition = .available
+        row: Int, column: Int, condition: UnitCondition = .available,
+        detail: ConditionDetail = ConditionDetail()
     ) {
         self.code = Unit.code(zone: zoneCode, number: number)
         self.zoneCode = zoneCode
@@ -25,6 +28,7 @@ public struct Unit: Hashable, Sendable {
         self.row = row
         self.column = column
         self.condition = condition
+        self.detail = detail
     }
 
     /// The code of unit `number` in `zone`: at least two digits (`AOU-01`).

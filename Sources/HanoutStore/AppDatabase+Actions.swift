@@ -41,9 +41,10 @@ extension AppDatabase {
         allocation.id = record.id ?? 0
         let takesReservation = unit.condition == .reserved && ending == nil
         if takesReservation {
-            // A reservation is consumed by the allocation it was held for.
-            try UnitRecord.filter(key: unitID).updateAll(
-                db, UnitRecord.Columns.condition.set(to: UnitCondition.available.rawValue))
+            // A reservation is consumed by the allocation it was held for (the
+            // rules refused anyone else while it stood), or, expired or made
+            // for no one, by any allocation.
+            try Self.writeCondition(db, unitID: unitID, .available, ConditionDetail())
         }
         try Journal.append(
             db,
@@ -51,8 +52,7 @@ extension AppDatabase {
                 at: time, clerk: clerk, action: journal, unitCode: unit.code,
                 occupantID: occupant.id, decision: request.decision,
                 // What a cancellation gives back (see `cancel`).
-                before: takesReservation
-                    ? Journal.json(["condition": UnitCondition.reserved.rawValue]) : nil,
+                before: takesReservation ? Journal.condition(unit) : nil,
                 after: Journal.snapshot(allocation), note: note ?? override))
         return allocation
     }
@@ -126,37 +126,6 @@ extension AppDatabase {
                 unitCode: ended.unitCode, occupantID: occupantID, trade: trade, period: period,
                 decision: decision, note: reason, overrideReason: overrideReason)
             return try Self.assign(db, request, by: clerk, at: time)
-        }
-    }
-
-    /// Sets a unit available, reserved or under works.
-    ///
-    /// A unit allocated now or later cannot be reserved or put under works:
-    /// the clerk releases it first, so the two never disagree.
-    public func setCondition(
-        unitCode: String, to condition: UnitCondition, note: String?, today: Day,
-        by clerk: String
-    ) throws {
-        try write { db in
-            let (unitID, unit) = try Lookup.unit(db, code: unitCode)
-            if condition != .available {
-                let pending = try Lookup.allocations(
-                    db,
-                    AllocationRecord.all().ofUnit(id: unitID).running(onOrAfter: today)
-                        .order(AllocationRecord.Columns.startDay).limit(1))
-                if let next = pending.first {
-                    throw StoreError.unitAllocated(
-                        unit: unit.code, holder: try Lookup.occupantName(db, id: next.occupantID))
-                }
-            }
-            try UnitRecord.filter(key: unitID).updateAll(
-                db, UnitRecord.Columns.condition.set(to: condition.rawValue))
-            try Journal.append(
-                db,
-                JournalEntry(
-                    at: timestamp(), clerk: clerk, action: .setCondition, unitCode: unit.code,
-                    before: Journal.json(["condition": unit.condition.rawValue]),
-                    after: Journal.json(["condition": condition.rawValue]), note: note))
         }
     }
 

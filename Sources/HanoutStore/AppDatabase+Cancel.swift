@@ -37,10 +37,11 @@ extension AppDatabase {
             cancelled.cancellation = AllocationCancellation(at: time, reason: reason)
             // The rule checked that the allocation's entry is the last: what
             // it says the unit was before is what the unit goes back to.
-            let before = Journal.fields(journal.last?.before)["condition"]
-            if before == UnitCondition.reserved.rawValue {
-                try UnitRecord.filter(key: unitID).updateAll(
-                    db, UnitRecord.Columns.condition.set(to: UnitCondition.reserved.rawValue))
+            // A reservation comes back whole: its holder, reason and last day.
+            let before = Journal.fields(journal.last?.before)
+            if before["condition"] == UnitCondition.reserved.rawValue {
+                try Self.writeCondition(
+                    db, unitID: unitID, .reserved, Journal.conditionDetail(before))
             }
             try Journal.append(
                 db,

@@ -167,6 +167,35 @@ extension AppDatabase {
                     BEGIN SELECT RAISE(ABORT, 'allocations are history: a cancelled one never changes'); END;
                     """)
         }
+        migrator.registerMigration("v10") { db in
+            // A reservation names its holder, a reason and perhaps a last day;
+            // works carry a note and perhaps an expected end. A unit is in one
+            // condition at a time, so one note and one day serve both, on the
+            // unit itself: the zone's units are read with them in one query,
+            // and the journal keeps every earlier value (before and after).
+            // The details go with their condition and never outlive it.
+            try db.execute(
+                sql: """
+                    ALTER TABLE unit ADD COLUMN reserved_for INTEGER REFERENCES occupant(id);
+                    ALTER TABLE unit ADD COLUMN condition_note TEXT;
+                    ALTER TABLE unit ADD COLUMN condition_until TEXT;
+
+                    CREATE TRIGGER unit_condition_detail_on_insert BEFORE INSERT ON unit
+                    WHEN (NEW.reserved_for IS NOT NULL AND NEW.condition <> 'reserved')
+                      OR (NEW.condition = 'available'
+                          AND (NEW.condition_note IS NOT NULL OR NEW.condition_until IS NOT NULL))
+                      OR NEW.condition_until NOT BETWEEN '1900-01-01' AND '2200-12-31'
+                    BEGIN SELECT RAISE(ABORT, 'a unit''s reservation or works go with its condition'); END;
+
+                    CREATE TRIGGER unit_condition_detail_on_update
+                    BEFORE UPDATE OF condition, reserved_for, condition_note, condition_until ON unit
+                    WHEN (NEW.reserved_for IS NOT NULL AND NEW.condition <> 'reserved')
+                      OR (NEW.condition = 'available'
+                          AND (NEW.condition_note IS NOT NULL OR NEW.condition_until IS NOT NULL))
+                      OR NEW.condition_until NOT BETWEEN '1900-01-01' AND '2200-12-31'
+                    BEGIN SELECT RAISE(ABORT, 'a unit''s reservation or works go with its condition'); END;
+                    """)
+        }
         return migrator
     }
 

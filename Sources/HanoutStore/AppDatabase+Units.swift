@@ -31,7 +31,7 @@ extension AppDatabase {
             ofUnit: TableAlias(name: "u")[UnitRecord.Columns.id], onOrBefore: day
         ).select(AllocationRecord.Columns.id)
         var layout = RowLayout()
-        layout.add(UnitRecord.self, as: "unit", extra: 1)
+        layout.add(UnitRecord.self, as: "unit", extra: UnitRecord.computedColumns)
         layout.add(AllocationRecord.self, as: "allocation")
         layout.add(OccupantRecord.self, as: "occupant", extra: 1)
         let request = SQLRequest<Row>(

@@ -23,6 +23,23 @@ enum Journal {
         return json(fields)
     }
 
+    /// A unit's condition as the journal keeps it: the condition, and who
+    /// it is reserved for, the note and the last day when there are some.
+    static func condition(_ unit: HanoutDomain.Unit) -> String {
+        json([
+            "condition": unit.condition.rawValue,
+            "reserved_for": unit.detail.reservedFor.map { String($0) },
+            "note": unit.detail.note, "until": unit.detail.until?.iso,
+        ])
+    }
+
+    /// The details `condition` wrote (none from an entry written before they were kept).
+    static func conditionDetail(_ fields: [String: String]) -> ConditionDetail {
+        ConditionDetail(
+            reservedFor: fields["reserved_for"].flatMap { Int64($0) }, note: fields["note"],
+            until: fields["until"].flatMap { Day($0) })
+    }
+
     /// The fields of a JSON object the journal wrote (empty when there is none).
     static func fields(_ json: String?) -> [String: String] {
         guard let json else { return [:] }

@@ -139,6 +139,9 @@ enum Lookup {
         for allocation in onUnit {
             names[allocation.occupantID] = try occupantName(db, id: allocation.occupantID)
         }
+        if let holder = unit.detail.reservedFor {
+            names[holder] = try occupantName(db, id: holder)
+        }
         return AllocationContext(
             unit: unit, zone: zone, occupant: occupant, unitAllocations: onUnit,
             occupantAllocationsInZone: byOccupant, tradeAllocationsInZone: byTrade,

@@ -14,6 +14,17 @@ public enum StoreError: ClerkError, Equatable {
     case endBeforeStart(unit: String, start: Day)
     /// The unit cannot be reserved or put under works while allocated.
     case unitAllocated(unit: String, holder: String)
+    /// The unit is reserved for another occupant (or for one, when works are
+    /// asked): the reservation is ended first.
+    case unitReserved(unit: String, holder: String, until: Day?)
+    /// The unit is under works: they are ended first.
+    case unitUnderWorks(unit: String, until: Day?)
+    /// Back in service asked of a unit already available.
+    case alreadyAvailable(unit: String)
+    /// Works with nothing said of them.
+    case noteRequired
+    /// A reservation's or works' last day already past.
+    case untilPassed(Day)
     /// A transfer to the occupant who already holds the unit: it would end an
     /// allocation and start the same one again, and the history would lie.
     case transferToHolder(unit: String, holder: String)
@@ -80,6 +91,36 @@ public enum StoreError: ClerkError, Equatable {
             return language.pick(
                 fr: "Le local \(unit) est attribué à \(holder) : libérez-le d'abord.",
                 en: "Unit \(unit) is allocated to \(holder): release it first.")
+        case .unitReserved(let unit, let holder, let until):
+            let fr = until.map { " jusqu'au \(DayFormat.show($0, in: language))" } ?? ""
+            let en = until.map { " until \(DayFormat.show($0, in: language))" } ?? ""
+            return language.pick(
+                fr: "Le local \(unit) est réservé pour \(holder)\(fr) : remettez-le d'abord "
+                    + "en service. Rien n'a été enregistré.",
+                en: "Unit \(unit) is reserved for \(holder)\(en): put it back in service "
+                    + "first. Nothing was saved.")
+        case .unitUnderWorks(let unit, let until):
+            let fr = until.map { " jusqu'au \(DayFormat.show($0, in: language))" } ?? ""
+            let en = until.map { " until \(DayFormat.show($0, in: language))" } ?? ""
+            return language.pick(
+                fr: "Le local \(unit) est en travaux\(fr) : remettez-le d'abord en service. "
+                    + "Rien n'a été enregistré.",
+                en: "Unit \(unit) is under works\(en): put it back in service first. "
+                    + "Nothing was saved.")
+        case .alreadyAvailable(let unit):
+            return language.pick(
+                fr:
+                    "Le local \(unit) est déjà en service (ni réservé ni en travaux) : rien à changer.",
+                en: "Unit \(unit) is already in service (neither reserved nor under works): "
+                    + "nothing to change.")
+        case .noteRequired:
+            return language.pick(
+                fr: "Décrivez les travaux (une note).", en: "Describe the works (a note).")
+        case .untilPassed(let day):
+            let shown = DayFormat.show(day, in: language)
+            return language.pick(
+                fr: "Le \(shown) est déjà passé : donnez une date à venir, ou aucune.",
+                en: "\(shown) is already past: give a date to come, or none.")
         case .transferToHolder(let unit, let holder):
             return language.pick(
                 fr:

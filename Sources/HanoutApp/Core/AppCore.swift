@@ -72,7 +72,7 @@ public enum AppCore {
         default:
             break
         }
-        let key = capturing ? key : shortcut(for: key)
+        let key = capturing ? key : shortcut(for: key, actions: state.top.model.actions)
         state.message = nil
         let context = state.context
         if let outcome = state.top.change(HandleKey(key: key, context: context)) {
@@ -98,9 +98,12 @@ public enum AppCore {
         }
     }
 
-    /// The function-key bar's keys, as the letters they stand for.
-    static func shortcut(for key: Key) -> Key {
+    /// The function-key bar's keys, as the letters they stand for; F6 as
+    /// the one of its actions the screen offers (`actions`).
+    static func shortcut(for key: Key, actions: Set<ScreenAction> = []) -> Key {
         switch key {
+        case .function(6):
+            return BarKeys.sixthAction(actions).map { .char($0.letter) } ?? key
         case .function(2): return .char("a")
         case .function(3): return .char("r")
         case .function(4): return .char("z")

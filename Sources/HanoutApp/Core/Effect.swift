@@ -1,5 +1,6 @@
 import HanoutDomain
 import HanoutReports
+import HanoutStore
 import TerminalKit
 import TextLayout
 
@@ -18,6 +19,10 @@ public enum WriteRequest: Hashable, Sendable {
     case release(unit: String, on: Day, reason: String)
     /// Cancels the unit's allocation entered by mistake, judged on `today`.
     case cancel(unit: String, reason: String, today: Day)
+    /// Reserves the unit, puts it under works or back in service, judged on `today`.
+    case condition(unit: String, ConditionChange, today: Day)
+    /// Hands the unit over to another occupant from `on`.
+    case transfer(unit: String, to: Int64, on: Day, reason: String)
     /// Print occupancy reports, or write them to a file.
     case print(PrintOrder)
 }

@@ -100,6 +100,11 @@ public struct StoreGateway: Sendable {
                 try database.release(unitCode: unit, on: day, reason: reason, by: clerk)
             case .cancel(let unit, let reason, let today):
                 try database.cancel(unitCode: unit, reason: reason, today: today, by: clerk)
+            case .condition(let unit, let change, let today):
+                try database.changeCondition(unitCode: unit, to: change, today: today, by: clerk)
+            case .transfer(let unit, let occupant, let day, let reason):
+                try database.transfer(
+                    unitCode: unit, to: occupant, on: day, reason: reason, by: clerk)
             case .print(let order):
                 return .written(request, print(order, language: language))
             }

@@ -16,12 +16,16 @@ struct UnitRecord: FetchableRecord, MutablePersistableRecord, Hashable {
         static let row = Column("row")
         static let column = Column("col")
         static let condition = Column("condition")
+        static let reservedFor = Column("reserved_for")
+        static let conditionNote = Column("condition_note")
+        static let conditionUntil = Column("condition_until")
     }
 
     static var databaseSelection: [any SQLSelectable] {
         [
             Columns.id, Columns.code, Columns.zoneCode, Columns.number, Columns.areaM2, Columns.row,
-            Columns.column, Columns.condition,
+            Columns.column, Columns.condition, Columns.reservedFor, Columns.conditionNote,
+            Columns.conditionUntil,
         ]
     }
 
@@ -34,6 +38,10 @@ struct UnitRecord: FetchableRecord, MutablePersistableRecord, Hashable {
     var row: Int
     var column: Int
     var condition: String
+    var reservedFor: Int64?
+    var conditionNote: String?
+    /// ISO day.
+    var conditionUntil: String?
 
     init(_ unit: Unit) {
         id = nil
@@ -44,6 +52,9 @@ struct UnitRecord: FetchableRecord, MutablePersistableRecord, Hashable {
         row = unit.row
         column = unit.column
         condition = unit.condition.rawValue
+        reservedFor = unit.detail.reservedFor
+        conditionNote = unit.detail.note
+        conditionUntil = unit.detail.until?.iso
     }
 
     init(row: Row) throws {
@@ -55,6 +66,9 @@ struct UnitRecord: FetchableRecord, MutablePersistableRecord, Hashable {
         self.row = try row.decode(Int.self, forColumn: Columns.row)
         column = try row.decode(Int.self, forColumn: Columns.column)
         condition = try row.decode(String.self, forColumn: Columns.condition)
+        reservedFor = try row.decode(Int64?.self, forColumn: Columns.reservedFor)
+        conditionNote = try row.decode(String?.self, forColumn: Columns.conditionNote)
+        conditionUntil = try row.decode(String?.self, forColumn: Columns.conditionUntil)
     }
 
     func encode(to container: inout PersistenceContainer) throws {
@@ -66,19 +80,31 @@ struct UnitRecord: FetchableRecord, MutablePersistableRecord, Hashable {
         container[Columns.row] = row
         container[Columns.column] = column
         container[Columns.condition] = condition
+        container[Columns.reservedFor] = reservedFor
+        container[Columns.conditionNote] = conditionNote
+        container[Columns.conditionUntil] = conditionUntil
     }
 
     mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID
     }
 
-    /// The unit as the domain knows it, with the trades it allows.
-    func unit(allowedTrades: [String]) throws -> Unit {
+    /// The unit as the domain knows it, with the trades it allows and the
+    /// name of the occupant it is reserved for.
+    func unit(allowedTrades: [String], holderName: String? = nil) throws -> Unit {
         guard let condition = UnitCondition(rawValue: condition) else {
             throw StoreError.corrupt("unit \(code)")
         }
+        var until: Day?
+        if let conditionUntil {
+            guard let day = Day(conditionUntil) else { throw StoreError.corrupt("unit \(code)") }
+            until = day
+        }
         return Unit(
             zoneCode: zoneCode, number: number, areaM2: areaM2, allowedTrades: allowedTrades,
-            row: row, column: column, condition: condition)
+            row: row, column: column, condition: condition,
+            detail: ConditionDetail(
+                reservedFor: reservedFor, reservedForName: holderName, note: conditionNote,
+                until: until))
     }
 }

@@ -8,15 +8,26 @@ extension UnitRecord {
     /// The name under which a query selects `allowedTrades(u)`.
     static let allowedTradesKey = "allowed_trades"
 
-    /// The columns of the unit aliased `alias` in a query, then the trades it allows.
+    /// The name under which a query selects the name of the unit's reservation holder.
+    static let holderNameKey = "reserved_for_name"
+    /// The values `selection` adds after the unit's columns.
+    static let computedColumns = 2
+
+    /// The columns of the unit aliased `alias` in a query, then the trades it
+    /// allows and the name of the occupant it is reserved for.
     static func selection(_ alias: String) -> SQL {
-        let trades = allowedTrades(TableAlias(name: alias))
-        return "\(columnsOf: UnitRecord.self, tableAlias: alias), \(trades) AS allowed_trades"
+        let unit = TableAlias(name: alias)
+        let trades = allowedTrades(unit)
+        return """
+            \(columnsOf: UnitRecord.self, tableAlias: alias), \(trades) AS allowed_trades, \
+            (SELECT name FROM occupant WHERE id = \(unit[Columns.reservedFor])) AS reserved_for_name
+            """
     }
 
     /// A unit read from a row laid out by `selection`.
     static func unit(from row: Row) throws -> Unit {
-        try UnitRecord(row: row).unit(allowedTrades: tradeList(row[allowedTradesKey]))
+        try UnitRecord(row: row).unit(
+            allowedTrades: tradeList(row[allowedTradesKey]), holderName: row[holderNameKey])
     }
 }
 
