@@ -26,6 +26,9 @@ extension Screen {
     public var cancelForm: CancelForm? {
         if case .cancelForm(let screen) = self { screen } else { nil }
     }
+    public var unitForm: UnitForm? {
+        if case .unitForm(let screen) = self { screen } else { nil }
+    }
     public var printDialog: PrintDialog? {
         if case .printDialog(let screen) = self { screen } else { nil }
     }

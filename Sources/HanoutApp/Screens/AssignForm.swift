@@ -212,18 +212,6 @@ public struct AssignForm: ScreenModel {
     func drawReasons(
         _ reasons: [String], into canvas: inout Canvas, row: Int, area: Rect, _ context: AppContext
     ) -> Int {
-        var row = row
-        canvas.write(
-            context.text("Refusé :", "Refused:"), row: row, column: area.column + 1,
-            style: Style(foreground: .red, attributes: .bold), clip: area)
-        row += 1
-        // Each reason whole, over as many lines as it takes: the clerk must read all of it.
-        for reason in reasons {
-            for line in HangingIndent.wrap("• " + reason, width: area.width - 3, indent: 2) {
-                canvas.write(line, row: row, column: area.column + 2, clip: area)
-                row += 1
-            }
-        }
-        return row
+        RefusalLines.draw(reasons, into: &canvas, row: row, area: area, context)
     }
 }

@@ -3,24 +3,38 @@ import HanoutStore
 import TerminalKit
 import TextLayout
 
-/// Choosing who gets a vacant unit: the domain's ranking, narrowed as the clerk types.
+/// Choosing who gets a vacant unit, who it is reserved for, or who it is
+/// transferred to: the domain's ranking, narrowed as the clerk types.
 public struct OccupantPicker: ScreenModel {
+    public enum Purpose: Hashable, Sendable {
+        case assign
+        case reserve
+        /// From the holder, allocated since that day.
+        case transfer(holder: String, since: Day)
+    }
+
     public var unit: HanoutDomain.Unit
+    public var purpose: Purpose
     public var search = InputLine()
     /// The ranked list, loaded whole (the store caps it), with its selection.
     public var list = WindowedList<Suggestions.Candidate>()
 
     public var candidates: [Suggestions.Candidate] { list.rows }
 
-    public init(unit: HanoutDomain.Unit) {
+    public init(unit: HanoutDomain.Unit, purpose: Purpose = .assign) {
         self.unit = unit
+        self.purpose = purpose
     }
 
     public var request: DataRequest? { .candidates(unit: unit.code, search: search.text) }
     public var capturesText: Bool { true }
 
     public func title(_ context: AppContext) -> String {
-        context.text("Attribuer ", "Assign ") + unit.code
+        switch purpose {
+        case .assign: context.text("Attribuer ", "Assign ") + unit.code
+        case .reserve: context.text("Réserver ", "Reserve ") + unit.code
+        case .transfer: context.text("Transférer ", "Transfer ") + unit.code
+        }
     }
 
     public func help(_ context: AppContext) -> [KeyHelp] {
@@ -33,9 +47,40 @@ public struct OccupantPicker: ScreenModel {
             KeyHelp("↑ ↓ PgUp PgDn", context.text("choisir un occupant", "choose an occupant")),
             KeyHelp(
                 context.text("Entrée", "Enter"),
-                context.text("attribuer à l'occupant choisi", "assign to the chosen occupant")),
+                chosen(context)),
             KeyHelp(context.text("Échap", "Esc"), context.text("annuler", "cancel")),
         ]
+    }
+
+    /// What Enter does with the occupant chosen, for the help.
+    func chosen(_ context: AppContext) -> String {
+        switch purpose {
+        case .assign: context.text("attribuer à l'occupant choisi", "assign to the chosen occupant")
+        case .reserve:
+            context.text("réserver pour l'occupant choisi", "reserve for the chosen occupant")
+        case .transfer:
+            context.text("transférer à l'occupant choisi", "transfer to the chosen occupant")
+        }
+    }
+
+    /// The form the chosen candidate goes on to.
+    func form(for candidate: Suggestions.Candidate, _ context: AppContext) -> Screen {
+        switch purpose {
+        case .assign:
+            .assignForm(
+                AssignForm(
+                    unit: unit.code, occupant: candidate.occupant, trade: candidate.trade,
+                    today: context.today, returnDepth: 2))
+        case .reserve:
+            .unitForm(
+                UnitForm(unit: unit.code, kind: .reserve(candidate.occupant), today: context.today))
+        case .transfer(let holder, let since):
+            .unitForm(
+                UnitForm(
+                    unit: unit.code,
+                    kind: .transfer(holder: holder, since: since, to: candidate.occupant),
+                    today: context.today))
+        }
     }
 
     /// The parts of the screen in `body`: update pages and hit-tests in what render draws.
@@ -53,12 +98,7 @@ public struct OccupantPicker: ScreenModel {
         switch key {
         case .enter:
             guard let candidate = list.current else { return .done }
-            return Outcome(
-                navigation: .push(
-                    .assignForm(
-                        AssignForm(
-                            unit: unit.code, occupant: candidate.occupant, trade: candidate.trade,
-                            today: context.today, returnDepth: 2))))
+            return Outcome(navigation: .push(form(for: candidate, context)))
         case .escape: return nil
         case .backspace where search.text.isEmpty: return nil
         case .mouse(let row, let column, .clicked), .mouse(let row, let column, .pressed):
@@ -97,10 +137,16 @@ public struct OccupantPicker: ScreenModel {
         let trades =
             unit.allowedTrades.isEmpty
             ? context.text("tous métiers", "any trade") : unit.allowedTrades.joined(separator: ", ")
+        let who: String
+        switch purpose {
+        case .assign: who = context.text("l'occupant", "the occupant")
+        case .reserve: who = context.text("pour qui le réserver", "whom it is for")
+        case .transfer: who = context.text("le nouvel occupant", "the new occupant")
+        }
         canvas.write(
             context.text(
-                "Local \(unit.code) (\(trades)) — choisissez l'occupant, les mieux placés d'abord :",
-                "Unit \(unit.code) (\(trades)) — choose the occupant, best placed first:"),
+                "Local \(unit.code) (\(trades)) — choisissez \(who), les mieux placés d'abord :",
+                "Unit \(unit.code) (\(trades)) — choose \(who), best placed first:"),
             row: layout.heading.row, column: layout.heading.column + 1, style: .bold,
             clip: layout.heading)
         var line = search

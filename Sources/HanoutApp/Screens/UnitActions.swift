@@ -62,3 +62,126 @@ enum UnitActions {
         }
     }
 }
+
+// MARK: - What the unit is kept for, and for whom
+
+extension UnitActions {
+    /// The unit's own actions in its state: Reserve and Works on a vacant
+    /// unit, Back in service on a reserved one or one under works, Transfer
+    /// on an occupied one; so the bar and the help show only those.
+    static func actions(for state: UnitState?) -> Set<ScreenAction> {
+        switch state {
+        case .vacant?: [.reserve, .works]
+        case .reserved?, .underWorks?: [.backInService]
+        case .occupied?: [.transfer]
+        case nil: []
+        }
+    }
+
+    /// The help's lines for `actions`, in the order of the bar.
+    static func help(_ actions: Set<ScreenAction>, _ context: AppContext) -> [KeyHelp] {
+        var lines: [KeyHelp] = []
+        if actions.contains(.reserve) {
+            lines.append(
+                KeyHelp(
+                    "v F6", context.text("réserver pour un occupant", "reserve for an occupant")))
+        }
+        if actions.contains(.works) {
+            lines.append(KeyHelp("w", context.text("mettre en travaux", "put under works")))
+        }
+        if actions.contains(.backInService) {
+            lines.append(
+                KeyHelp(
+                    "s F6",
+                    context.text(
+                        "remettre en service (fin de réservation ou de travaux)",
+                        "back in service (reservation or works ended)")))
+        }
+        if actions.contains(.transfer) {
+            lines.append(
+                KeyHelp(
+                    "t F6",
+                    context.text("transférer à un autre occupant", "transfer to another occupant")))
+        }
+        return lines
+    }
+
+    /// Reserve, works, back in service or transfer on `current`; nil for the others.
+    static func perform(_ action: ScreenAction, on current: UnitOccupancy, _ context: AppContext)
+        -> Outcome
+    {
+        switch action {
+        case .reserve: reserve(current, context)
+        case .works: works(current, context)
+        case .backInService: backInService(current, context)
+        case .transfer: transfer(current, context)
+        case .assign, .release, .cancel, .search, .print: .done
+        }
+    }
+
+    static func reserve(_ current: UnitOccupancy, _ context: AppContext) -> Outcome {
+        guard current.state == .vacant else { return notVacant(current, context) }
+        return Outcome(
+            navigation: .push(
+                .occupantPicker(OccupantPicker(unit: current.unit, purpose: .reserve))))
+    }
+
+    static func works(_ current: UnitOccupancy, _ context: AppContext) -> Outcome {
+        guard current.state == .vacant else { return notVacant(current, context) }
+        return Outcome(
+            navigation: .push(
+                .unitForm(UnitForm(unit: current.unit.code, kind: .works, today: context.today))))
+    }
+
+    static func backInService(_ current: UnitOccupancy, _ context: AppContext) -> Outcome {
+        guard current.state == .reserved || current.state == .underWorks,
+            let now = current.unit.conditionSummary(on: context.today, in: context.language)
+        else {
+            return Outcome(
+                message: Message(
+                    context.text(
+                        "\(current.unit.code) n'est ni réservé ni en travaux : rien à remettre en service.",
+                        "\(current.unit.code) is neither reserved nor under works: nothing to put back in service."
+                    ), kind: .warning))
+        }
+        return Outcome(
+            navigation: .push(
+                .unitForm(
+                    UnitForm(
+                        unit: current.unit.code, kind: .backInService(now), today: context.today))))
+    }
+
+    static func transfer(_ current: UnitOccupancy, _ context: AppContext) -> Outcome {
+        guard current.state == .occupied, let allocation = current.allocation else {
+            return Outcome(
+                message: Message(
+                    context.text(
+                        "\(current.unit.code) n'est attribué à personne : rien à transférer (a : attribuer).",
+                        "\(current.unit.code) is not allocated to anyone: nothing to transfer (a: assign)."
+                    ), kind: .warning))
+        }
+        return Outcome(
+            navigation: .push(
+                .occupantPicker(
+                    OccupantPicker(
+                        unit: current.unit,
+                        purpose: .transfer(
+                            holder: current.occupant?.name ?? "?",
+                            since: allocation.period.start)))))
+    }
+
+    /// Why a unit that is not vacant cannot be reserved or put under works, and what to do.
+    static func notVacant(_ current: UnitOccupancy, _ context: AppContext) -> Outcome {
+        let code = current.unit.code
+        let text =
+            current.state == .occupied
+            ? context.text(
+                "\(code) est occupé par \(current.occupant?.name ?? "?") : libérez-le d'abord (r).",
+                "\(code) is occupied by \(current.occupant?.name ?? "?"): release it first (r).")
+            : context.text(
+                "\(code) est \(current.state.name(in: context.language)) : remettez-le d'abord en service (s).",
+                "\(code) is \(current.state.name(in: context.language)): put it back in service first (s)."
+            )
+        return Outcome(message: Message(text, kind: .warning))
+    }
+}

@@ -23,6 +23,8 @@ public struct UnitScreen: ScreenModel {
         case assign
         case release
         case cancel
+        /// Reserve, works, back in service or transfer (`UnitActions`).
+        case unit(ScreenAction)
         case print
     }
 
@@ -35,7 +37,7 @@ public struct UnitScreen: ScreenModel {
     public var actions: Set<ScreenAction> {
         var actions: Set<ScreenAction> = [.assign, .release, .print]
         if case .success? = cancellable { actions.insert(.cancel) }
-        return actions
+        return actions.union(UnitActions.actions(for: occupancy?.state))
     }
 
     public func help(_ context: AppContext) -> [KeyHelp] {
@@ -44,7 +46,7 @@ public struct UnitScreen: ScreenModel {
                 "↑ ↓ PgUp PgDn", context.text("faire défiler l'historique", "scroll the history")),
             KeyHelp("a F2", context.text("attribuer ce local", "assign this unit")),
             KeyHelp("r F3", context.text("libérer ce local", "release this unit")),
-        ]
+        ] + UnitActions.help(actions, context)
             + (actions.contains(.cancel)
                 ? [
                     KeyHelp(
@@ -72,6 +74,10 @@ public struct UnitScreen: ScreenModel {
         case (nil, .char("a")): action = .assign
         case (nil, .char("r")): action = .release
         case (nil, .char("x")): action = .cancel
+        case (nil, .char("v")): action = .unit(.reserve)
+        case (nil, .char("w")): action = .unit(.works)
+        case (nil, .char("s")): action = .unit(.backInService)
+        case (nil, .char("t")): action = .unit(.transfer)
         case (nil, .char("p")): action = .print
         default: return nil
         }
@@ -94,6 +100,9 @@ public struct UnitScreen: ScreenModel {
         case .cancel:
             guard let occupancy, let cancellable else { return .done }
             return UnitActions.cancel(cancellable, on: occupancy, history: history, context)
+        case .unit(let unitAction):
+            guard let occupancy else { return .done }
+            return UnitActions.perform(unitAction, on: occupancy, context)
         case .assign, .release:
             guard let occupancy else { return .done }
             return action == .assign
@@ -129,9 +138,14 @@ public struct UnitScreen: ScreenModel {
                 ))
         }
         field("Zone", "Zone", unit.zoneCode)
+        // A reserved unit says for whom, why and until when (or that the
+        // reservation expired); one under works, what and until when.
+        let kept =
+            occupancy.state == .occupied
+            ? nil : unit.conditionSummary(on: context.today, in: context.language)
         field(
             "État", "State",
-            "\(occupancy.state.letter) " + occupancy.state.name(in: context.language))
+            "\(occupancy.state.letter) " + (kept ?? occupancy.state.name(in: context.language)))
         field("Surface", "Area", unit.areaM2.map { "\(Int($0)) m²" } ?? "—")
         field(
             "Métiers admis", "Allowed trades",

@@ -29,6 +29,8 @@ public struct ZoneScreen: ScreenModel {
         case open
         case assign
         case release
+        /// Reserve, works, back in service or transfer (`UnitActions`).
+        case unit(ScreenAction)
         case print
         case click(row: Int, column: Int)
     }
@@ -43,7 +45,10 @@ public struct ZoneScreen: ScreenModel {
         summary.map { "\($0.zone.code) · \($0.zone.name)" } ?? zoneCode
     }
 
-    public var actions: Set<ScreenAction> { [.assign, .release, .print] }
+    public var actions: Set<ScreenAction> {
+        let always: Set<ScreenAction> = [.assign, .release, .print]
+        return always.union(UnitActions.actions(for: current?.state))
+    }
 
     public func help(_ context: AppContext) -> [KeyHelp] {
         [
@@ -62,6 +67,7 @@ public struct ZoneScreen: ScreenModel {
                 context.text("fiche du local et son historique", "the unit's record and history")),
             KeyHelp("a F2", context.text("attribuer le local vacant", "assign the vacant unit")),
             KeyHelp("r F3", context.text("libérer le local occupé", "release the occupied unit")),
+        ] + UnitActions.help(actions, context) + [
             KeyHelp(
                 "p F9",
                 context.text("imprimer l'occupation de la zone", "print the zone's occupancy")),
@@ -85,6 +91,10 @@ public struct ZoneScreen: ScreenModel {
         case .enter: return .open
         case .char("a"): return .assign
         case .char("r"): return .release
+        case .char("v"): return .unit(.reserve)
+        case .char("w"): return .unit(.works)
+        case .char("s"): return .unit(.backInService)
+        case .char("t"): return .unit(.transfer)
         case .char("p"): return .print
         case .mouse(let row, let column, .clicked), .mouse(let row, let column, .pressed):
             return .click(row: row, column: column)
@@ -138,6 +148,8 @@ public struct ZoneScreen: ScreenModel {
             return assign(context)
         case .release:
             return release(context)
+        case .unit(let action):
+            return current.map { UnitActions.perform(action, on: $0, context) } ?? .done
         case .print:
             return Outcome(navigation: .push(.printDialog(PrintDialog(zones: [zoneCode]))))
         }

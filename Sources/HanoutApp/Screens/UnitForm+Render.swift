@@ -1,0 +1,51 @@
+import TerminalKit
+import TextLayout
+
+extension UnitForm {
+    public func render(into canvas: inout Canvas, area: Rect, _ context: AppContext) -> Cursor {
+        var row = area.row
+        /// Writes `text` from `row`, wrapped, never cut.
+        func say(_ text: String, style: Style = .plain) {
+            for line in HangingIndent.wrap(text, width: area.width - 2, indent: 2) {
+                canvas.write(line, row: row, column: area.column + 1, style: style, clip: area)
+                row += 1
+            }
+        }
+        let (what, does) = heading(context)
+        say(what, style: .bold)
+        say(does, style: .dim)
+        row += 1
+        let labels = labels(context)
+        let width = labels.map { DisplayWidth.of($0) }.max() ?? 0
+        var cursor = Cursor.hidden
+        for (index, label) in labels.enumerated() {
+            canvas.write(
+                DisplayWidth.pad(label, to: width) + " : ", row: row, column: area.column + 1,
+                clip: area)
+            let fieldArea = Rect(
+                row: row, column: area.column + width + 4,
+                width: max(0, min(40, area.width - width - 5)), height: 1)
+            fields[index].render(into: &canvas, area: fieldArea)
+            if index == focus, stage == .editing {
+                cursor = .visible(fields[index].cursorPosition(in: fieldArea))
+            }
+            row += 1
+        }
+        row += 1
+        switch stage {
+        case .editing:
+            say(
+                context.text(
+                    "Entrée : continuer · Tab : champ suivant · Échap : revenir",
+                    "Enter: continue · Tab: next field · Esc: back"), style: .dim)
+        case .confirming(_, let question):
+            say(question, style: Style(attributes: [.bold, .reverse]))
+        case .saving:
+            say(context.text("Enregistrement…", "Saving…"))
+        case .refused(let reasons):
+            row = RefusalLines.draw(reasons, into: &canvas, row: row, area: area, context)
+            say(context.text("Une touche pour corriger.", "Any key to correct."), style: .dim)
+        }
+        return cursor
+    }
+}
