@@ -48,7 +48,7 @@ extension UnitForm {
             )
         case .backInService(let now):
             return (
-                "\(unit) : \(now)",
+                context.text("\(unit) : \(now)", "\(unit): \(now)"),
                 context.text(
                     "En service, le local est vacant : il peut être attribué à nouveau.",
                     "In service, the unit is vacant: it may be assigned again.")

@@ -35,9 +35,13 @@ extension UnitForm {
         switch stage {
         case .editing:
             say(
-                context.text(
-                    "Entrée : continuer · Tab : champ suivant · Échap : revenir",
-                    "Enter: continue · Tab: next field · Esc: back"), style: .dim)
+                fields.count > 1
+                    ? context.text(
+                        "Entrée : continuer · Tab : champ suivant · Échap : revenir",
+                        "Enter: continue · Tab: next field · Esc: back")
+                    : context.text(
+                        "Entrée : continuer · Échap : revenir", "Enter: continue · Esc: back"),
+                style: .dim)
         case .confirming(_, let question):
             say(question, style: Style(attributes: [.bold, .reverse]))
         case .saving:

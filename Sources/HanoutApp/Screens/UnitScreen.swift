@@ -198,6 +198,9 @@ public struct UnitScreen: ScreenModel {
             var text =
                 "  \(LocalTime.show(entry.at, in: context.language))  \(entry.clerk)  "
                 + entry.action.name(in: context.language)
+            if let condition = entry.conditionAfter {
+                text += " → " + condition.name(in: context.language)
+            }
             if let note = entry.note, !note.isEmpty { text += " : " + note }
             lines.append((text, .plain))
         }
