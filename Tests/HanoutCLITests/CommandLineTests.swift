@@ -218,7 +218,8 @@ import Testing
     @Test func everyCommandHasHelp() throws {
         for command in [
             "init", "zones", "units", "occupants", "trades", "add-artisan", "add-cooperative",
-            "assign", "release", "cancel", "transfer", "set-state", "suggest", "history", "import",
+            "assign", "release", "cancel", "transfer", "reserve", "works", "available", "set-state",
+            "suggest", "history", "import",
             "export",
             "check",
         ] {
