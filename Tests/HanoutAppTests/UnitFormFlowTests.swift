@@ -72,6 +72,19 @@ import Testing
         #expect(app.text.contains("or put it back in service first."), "\(app.text)")
     }
 
+    @Test func theHolderIsNamedInTheTableAndProposedFirstWhenAssigning() throws {
+        let app = try Self.vacantUnit()
+        app.press(.char("v"), .down, .down, .enter)  // the third: Lhoussaine Aït Baha
+        app.type("Relogement")
+        app.press(.enter, .char("y"))
+        let row = try #require(app.lines.first { $0.hasPrefix("AOU-04") })
+        #expect(row.contains("R reserved") && row.contains("→ Lhoussaine Aït Baha"), "\(app.text)")
+        app.press(.char("a"))
+        let first = app.lines[5]
+        #expect(
+            first.contains("Lhoussaine Aït Baha") && first.contains("★ reserved"), "\(app.text)")
+    }
+
     @Test func worksThenBackInServiceFromTheUnitRecord() throws {
         let app = try Self.vacantUnit()
         app.press(.enter)  // AOU-04's record

@@ -118,7 +118,14 @@ public struct OccupantPicker: ScreenModel {
     public mutating func receive(
         _ result: DataResult, for request: DataRequest, _ context: AppContext
     ) {
-        guard case .candidates(let candidates) = result else { return }
+        guard case .candidates(var candidates) = result else { return }
+        // The occupant a reservation keeps the unit for comes first when
+        // assigning it: the rules refuse anyone else.
+        if purpose == .assign, let holder = unit.reservationHolder(on: context.today),
+            let index = candidates.firstIndex(where: { $0.occupant.id == holder })
+        {
+            candidates.insert(candidates.remove(at: index), at: 0)
+        }
         list.receive(
             candidates, offset: 0, total: candidates.count,
             visibleRows: layout(in: context.body).list.page)
@@ -128,6 +135,9 @@ public struct OccupantPicker: ScreenModel {
     /// (already at the zone's limit, listed so the clerk sees who holds what).
     func fits(_ candidate: Suggestions.Candidate, _ context: AppContext) -> String {
         if candidate.atZoneLimit { return context.text("✗ limite zone", "✗ zone limit") }
+        if purpose == .assign, candidate.occupant.id == unit.reservationHolder(on: context.today) {
+            return context.text("★ réservé", "★ reserved")
+        }
         return candidate.fitsTrade
             ? context.text("✓ oui", "✓ yes") : context.text("✗ dérogation", "✗ override")
     }

@@ -107,12 +107,13 @@ extension ZoneScreen {
             ]
         }
         let rows = units.map { row -> [String] in
+            let who = Self.who(row)
             var cells = [
                 row.unit.code, row.unit.areaM2.map { String(Int($0)) } ?? "",
                 row.unit.allowedTrades.isEmpty
                     ? "*" : row.unit.allowedTrades.joined(separator: " "),
                 "\(row.state.letter) " + row.state.name(in: context.language),
-                row.occupant?.name ?? "", row.allocation?.trade ?? "",
+                who, row.allocation?.trade ?? "",
                 context.show(row.allocation?.period.start),
             ]
             if wide {
@@ -134,5 +135,16 @@ extension Day {
     /// A number on two digits at least, as unit numbers show.
     static func padded(_ number: Int) -> String {
         number < 10 ? "0\(number)" : String(number)
+    }
+
+}
+
+extension ZoneScreen {
+    /// Who fills the occupant's column: the occupant, or "→ name" for a
+    /// unit reserved for someone.
+    static func who(_ row: UnitOccupancy) -> String {
+        if let occupant = row.occupant { return occupant.name }
+        guard row.state == .reserved, let name = row.unit.detail.reservedForName else { return "" }
+        return "→ " + name
     }
 }
