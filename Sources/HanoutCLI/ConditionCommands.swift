@@ -59,8 +59,16 @@ enum ConditionReport {
         _ unit: String, to change: ConditionChange, _ global: GlobalOptions,
         _ database: AppDatabase
     ) throws {
-        try database.changeCondition(
-            unitCode: unit, to: change, today: global.today, by: global.clerkName)
+        do {
+            try database.changeCondition(
+                unitCode: unit, to: change, today: global.today, by: global.clerkName)
+        } catch let error as StoreError {
+            switch error {
+            case .unitReserved(let code, _, _), .unitUnderWorks(let code, _):
+                throw HintedRefusal(refusal: error, hint: .backInService(unit: code))
+            default: throw error
+            }
+        }
         // Read again for the holder's name, as the record shows it.
         let saved = try database.unit(code: unit, on: global.today).unit
         let language = global.language

@@ -9,6 +9,8 @@ struct HintedRefusal: ClerkError {
         case override
         /// A registration that looks like an occupant already registered.
         case allowDuplicate
+        /// A unit kept (reserved, under works) that must be back in service first.
+        case backInService(unit: String)
     }
 
     var refusal: any ClerkError
@@ -28,6 +30,10 @@ struct HintedRefusal: ClerkError {
                 language.pick(
                     fr: "Si ce sont bien deux occupants, relancez avec --allow-duplicate.",
                     en: "If they are two occupants indeed, run again with --allow-duplicate.")
+            case .backInService(let unit):
+                language.pick(
+                    fr: "Pour le remettre en service : hanout available \(unit)",
+                    en: "To put it back in service: hanout available \(unit)")
             }
         return refusal.message(in: language) + "\n" + how
     }

@@ -77,7 +77,7 @@ extension UnitListing {
     {
         var cells = cells
         if unit.reservationExpired(on: day) {
-            cells[3] += show.language.pick(fr: " (expirée)", en: " (expired)")
+            cells[3] += show.language.pick(fr: " (expiré)", en: " (expired)")
         }
         if let holder = unit.detail.reservedFor, unit.condition == .reserved {
             cells[4] = String(holder)

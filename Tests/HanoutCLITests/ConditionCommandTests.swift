@@ -70,6 +70,9 @@ import Testing
         let underWorks = try hanout.run("reserve", "AOU-04", "6", "--reason", "R")
         #expect(underWorks.status == 1)
         #expect(underWorks.errors.contains("put it back in service first"), "\(underWorks.errors)")
+        #expect(
+            underWorks.errors.contains("To put it back in service: hanout available AOU-04"),
+            "\(underWorks.errors)")
         #expect(underWorks.output.isEmpty)
     }
 
