@@ -126,6 +126,24 @@ import Testing
         #expect(try app.database.unit(code: "AOU-01", on: TestDay.day).occupant?.id == 6)
     }
 
+    @Test func aTransferOnlyTheTradeRuleRefusesAsksForTheOverridesReason() throws {
+        let app = try AppHarness()
+        app.press(.down, .down, .enter, .char("t"))  // AOU-01: EBE, MEN
+        app.type("Abdelghani Idsalah")  // PLA
+        app.press(.enter)
+        app.type("Cession")
+        app.press(.enter, .char("y"))
+        #expect(app.text.contains("Only the trade rule refuses."), "\(app.text)")
+        app.press(.enter)
+        #expect(app.text.contains("An override needs a written reason."), "\(app.text)")
+        app.type("Décision du comité")
+        app.press(.enter)
+        #expect(app.text.contains("Transferred: AOU-01 to Abdelghani Idsalah."), "\(app.text)")
+        let allocation = try #require(
+            try app.database.unit(code: "AOU-01", on: TestDay.day).allocation)
+        #expect(allocation.trade == "PLA" && allocation.overrideReason == "Décision du comité")
+    }
+
     @Test func aRefusedTransferIsShownWholeAndNothingChanges() throws {
         let app = try AppHarness()
         app.press(.down, .down, .enter, .right, .right, .right, .right)  // AOU-05

@@ -21,8 +21,10 @@ public enum WriteRequest: Hashable, Sendable {
     case cancel(unit: String, reason: String, today: Day)
     /// Reserves the unit, puts it under works or back in service, judged on `today`.
     case condition(unit: String, ConditionChange, today: Day)
-    /// Hands the unit over to another occupant from `on`.
-    case transfer(unit: String, to: Int64, on: Day, reason: String)
+    /// Hands the unit over to another occupant from `on`, for `trade`, past
+    /// the trade rule with `override`'s written reason if any.
+    case transfer(
+        unit: String, to: Int64, on: Day, reason: String, trade: String?, override: String?)
     /// Print occupancy reports, or write them to a file.
     case print(PrintOrder)
 }

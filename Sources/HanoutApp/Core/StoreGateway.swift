@@ -102,9 +102,10 @@ public struct StoreGateway: Sendable {
                 try database.cancel(unitCode: unit, reason: reason, today: today, by: clerk)
             case .condition(let unit, let change, let today):
                 try database.changeCondition(unitCode: unit, to: change, today: today, by: clerk)
-            case .transfer(let unit, let occupant, let day, let reason):
+            case .transfer(let unit, let occupant, let day, let reason, let trade, let override):
                 try database.transfer(
-                    unitCode: unit, to: occupant, on: day, reason: reason, by: clerk)
+                    unitCode: unit, to: occupant, on: day, reason: reason, trade: trade,
+                    overrideReason: override, by: clerk)
             case .print(let order):
                 return .written(request, print(order, language: language))
             }

@@ -78,7 +78,9 @@ public struct OccupantPicker: ScreenModel {
             .unitForm(
                 UnitForm(
                     unit: unit.code,
-                    kind: .transfer(holder: holder, since: since, to: candidate.occupant),
+                    kind: .transfer(
+                        holder: holder, since: since, to: candidate.occupant,
+                        trade: candidate.trade),
                     today: context.today))
         }
     }

@@ -21,7 +21,7 @@ extension UnitForm {
         case .works: context.text("Mettre \(unit) en travaux", "Put \(unit) under works")
         case .backInService:
             context.text("Remettre \(unit) en service", "Put \(unit) back in service")
-        case .transfer(_, _, let occupant):
+        case .transfer(_, _, let occupant, _):
             context.text(
                 "Transférer \(unit) à \(occupant.name)", "Transfer \(unit) to \(occupant.name)")
         }
@@ -53,7 +53,7 @@ extension UnitForm {
                     "En service, le local est vacant : il peut être attribué à nouveau.",
                     "In service, the unit is vacant: it may be assigned again.")
             )
-        case .transfer(let holder, let since, let occupant):
+        case .transfer(let holder, let since, let occupant, _):
             return (
                 context.text(
                     "\(unit), attribué à \(holder) depuis le \(context.show(since)).",
@@ -133,7 +133,7 @@ extension UnitForm {
                     context.text(
                         "Remettre \(unit) en service ? o/n", "Put \(unit) back in service? y/n")
                 ))
-        case .transfer(let holder, let since, let occupant):
+        case .transfer(let holder, let since, let occupant, let trade):
             guard !first.isEmpty else {
                 return .failure(
                     Problem(
@@ -153,7 +153,9 @@ extension UnitForm {
             }
             return .success(
                 (
-                    .transfer(unit: unit, to: occupant.id, on: day, reason: first),
+                    .transfer(
+                        unit: unit, to: occupant.id, on: day, reason: first, trade: trade,
+                        override: nil),
                     context.text(
                         "Transférer \(unit) de \(holder) à \(occupant.name) le \(context.show(day)) ? o/n",
                         "Transfer \(unit) from \(holder) to \(occupant.name) on \(context.show(day))? y/n"
@@ -186,7 +188,7 @@ extension UnitForm {
                 "Reserved: \(unit) for \(occupant.name).")
         case .works: context.text("En travaux : \(unit).", "Under works: \(unit).")
         case .backInService: context.text("En service : \(unit).", "In service: \(unit).")
-        case .transfer(_, _, let occupant):
+        case .transfer(_, _, let occupant, _):
             context.text(
                 "Transféré : \(unit) à \(occupant.name).",
                 "Transferred: \(unit) to \(occupant.name).")

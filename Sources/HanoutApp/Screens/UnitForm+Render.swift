@@ -49,6 +49,19 @@ extension UnitForm {
         case .refused(let reasons):
             row = RefusalLines.draw(reasons, into: &canvas, row: row, area: area, context)
             say(context.text("Une touche pour corriger.", "Any key to correct."), style: .dim)
+        case .overriding(let reasons, _, let reason):
+            row = RefusalLines.draw(reasons, into: &canvas, row: row, area: area, context)
+            say(
+                context.text(
+                    "Seule la règle des métiers s'y oppose. Dérogation : motif, puis Entrée (Échap : revenir).",
+                    "Only the trade rule refuses. To override: the reason, then Enter (Esc: back).")
+            )
+            var line = reason
+            line.prompt = context.text("Motif : ", "Reason: ")
+            let lineArea = Rect(
+                row: row, column: area.column + 1, width: max(0, area.width - 2), height: 1)
+            line.render(into: &canvas, area: lineArea)
+            cursor = .visible(line.cursorPosition(in: lineArea))
         }
         return cursor
     }

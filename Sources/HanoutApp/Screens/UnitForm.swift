@@ -16,8 +16,9 @@ public struct UnitForm: ScreenModel {
         case works
         /// What the unit is kept for now (`Unit.conditionSummary`).
         case backInService(String)
-        /// From the holder (since that day) to the occupant chosen.
-        case transfer(holder: String, since: Day, to: Occupant)
+        /// From the holder (since that day) to the occupant chosen, for the
+        /// trade the picker proposed.
+        case transfer(holder: String, since: Day, to: Occupant, trade: String)
     }
 
     public enum Stage: Hashable, Sendable {
@@ -27,6 +28,9 @@ public struct UnitForm: ScreenModel {
         case saving
         /// The store's refusal, whole; any key goes back to the fields.
         case refused([String])
+        /// A transfer only the trade rule refuses: the written reason of an
+        /// override, then the same write with it.
+        case overriding([String], WriteRequest, reason: InputLine)
     }
 
     public var unit: String
@@ -76,6 +80,30 @@ public struct UnitForm: ScreenModel {
         case .refused:
             stage = .editing
             return .done
+        case .overriding(let reasons, let write, var reason):
+            switch key {
+            case .escape: stage = .editing
+            case .enter:
+                let text = reason.text.trimmingCharacters(in: .whitespaces)
+                guard !text.isEmpty,
+                    case .transfer(let unit, let to, let day, let why, let trade, _) = write
+                else {
+                    return Outcome(
+                        message: Message(
+                            Refusal.overrideNeedsReason.message(in: context.language), kind: .error
+                        ))
+                }
+                stage = .saving
+                return Outcome(effects: [
+                    .write(
+                        .transfer(
+                            unit: unit, to: to, on: day, reason: why, trade: trade, override: text))
+                ])
+            default:
+                _ = reason.handle(key)
+                stage = .overriding(reasons, write, reason: reason)
+            }
+            return .done
         case .confirming(let write, _):
             switch FormConfirmation.answer(key) {
             case true?:
@@ -112,7 +140,9 @@ public struct UnitForm: ScreenModel {
             of: outcome, done: done(context), depth: returnDepth)
         guard !saved else { return next }
         switch outcome {
-        case .refused(let reasons, _): stage = .refused(reasons)
+        case .refused(let reasons, true):
+            stage = .overriding(reasons, request, reason: InputLine())
+        case .refused(let reasons, false): stage = .refused(reasons)
         case .failed(let text): stage = .refused([text])
         case .saved, .done: break
         }
