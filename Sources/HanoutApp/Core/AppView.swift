@@ -57,8 +57,8 @@ public enum AppView {
                 KeyHelp(
                     "g F6",
                     context.text(
-                        "aller à une zone, un local ou un occupant (AOU, AOU-04, #109)",
-                        "go to a zone, a unit or an occupant (AOU, AOU-04, #109)")))
+                        "aller à une zone, un local ou un #occupant",
+                        "go to a zone, unit or #occupant")))
         }
         common += [
             KeyHelp("Ctrl-L", context.text("redessiner l'écran", "redraw the screen")),

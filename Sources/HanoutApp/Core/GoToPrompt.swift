@@ -75,7 +75,8 @@ public struct GoToPrompt: Hashable, Sendable {
         line.prompt = prompt(context)
         let row = area.top(1)
         canvas.fill(row, with: Cell(" "))
-        let field = Rect(row: row.row, column: row.column + 1, width: max(0, row.width - 2), height: 1)
+        let field = Rect(
+            row: row.row, column: row.column + 1, width: max(0, row.width - 2), height: 1)
         line.render(into: &canvas, area: field)
         return line.cursorPosition(in: field)
     }
