@@ -38,7 +38,7 @@ import Testing
             |                                                                                |
             | Region: 12 zones, 146 units: 47 occ., 76 vac., 4 res., 19 works · 32 % occupied|
             |                                                                                |
-            |1Help   2       3       4       5People 6       7       8       9Print  10Quit  |
+            |1Help   2       3       4       5People 6Go to  7Search 8       9Print  10Quit  |
             """)
     }
 
@@ -71,7 +71,7 @@ import Testing
             |AOU-06  44 ALU MEN      V vacant                                                |
             |AOU-07  52 EBE MEN      O occupied  Coopérative Tiwizi de me… MEN    15 Oct 2025|
             |                                                                                |
-            |1Help   2Assign 3Release4Zones  5People 6       7       8       9Print  10Quit  |
+            |1Help   2Assign 3Release4Zones  5People 6Go to  7       8       9Print  10Quit  |
             """)
     }
 
@@ -104,7 +104,7 @@ import Testing
             |AOU-06  44 ALU MEN      V vacant                                                |
             |AOU-07  52 EBE MEN      O occupé    Coopérative Tiwizi de me… MEN    15/10/2025 |
             |                                                                                |
-            |1Aide   2Attrib 3Libère 4Zones  5Occup  6       7       8       9Impr   10Sortie|
+            |1Aide   2Attrib 3Libère 4Zones  5Occup  6Aller  7       8       9Impr   10Sortie|
             """)
     }
 
@@ -153,7 +153,7 @@ import Testing
             |AOU-18  32 *             V vacant                                                                                       |
             |AOU-19  32 COI CRD       V vacant                                                                                       |
             |                                                                                                                        |
-            |1Help       2Assign     3Release    4Zones      5People     6           7           8           9Print      10Quit      |
+            |1Help       2Assign     3Release    4Zones      5People     6Go to      7           8           9Print      10Quit      |
             """)
     }
 
@@ -186,7 +186,7 @@ import Testing
             |                                                                                |
             |                                                                                |
             |                                                                                |
-            |1Help   2Assign 3Release4Zones  5People 6       7       8       9Print  10Quit  |
+            |1Help   2Assign 3Release4Zones  5People 6Go to  7       8       9Print  10Quit  |
             """)
     }
 
@@ -264,20 +264,20 @@ import Testing
             """
             | Hanout · AOU · Zone artisanale et de services d'Aouartas           29 Nov 2026 |
             | Aouartas · 25 units: 14 occupied, 9 vacant, 2 reserved, 0 under works · 56 %   |
-            | 01 O MEN   02 O MEN   03 O MEN  ▶04 V MEN+  05 O MEN   06 V ALU+  07 O MEN     |
-            | Lahcen E…┌ Keys — AOU · Zone artisanale et de services d'Aouartas ──┐p. Ti…    |
-            |          │ ← → ↑ ↓ h j k l     move on the plan (or in the list)    │          |
-            | 08 O FER │ Tab                 switch between plan and list         │          |
-            | Mbark Am…│ PgUp PgDn Home End  move further in the list             │          |
-            | 14 O PLO │ Enter               the unit's record and history        │          |
-            | Mustapha…│ a F2                assign the vacant unit               │          |
-            |          │ r F3                release the occupied unit            │          |
-            | 20 O MEC │ p F9                print the zone's occupancy           │          |
-            | M'hamed …│ Esc ⌫               back to the zones                    │          |
-            |  V  vacan│ click               choose a unit                        │          |
-            |          │ ? F1                this help                            │          |
-            |Unit    m²│ z F4                zones                                │ince      |
-            |AOU-01  48│ o F5                occupants                            │ Oct 2025 |
+            | 01 O MEN ┌ Keys — AOU · Zone artisanale et de services d'Aouartas ──┐O MEN     |
+            | Lahcen E…│ ← → ↑ ↓ h j k l     move on the plan (or in the list)    │p. Ti…    |
+            |          │ Tab                 switch between plan and list         │          |
+            | 08 O FER │ PgUp PgDn Home End  move further in the list             │          |
+            | Mbark Am…│ Enter               the unit's record and history        │          |
+            | 14 O PLO │ a F2                assign the vacant unit               │          |
+            | Mustapha…│ r F3                release the occupied unit            │          |
+            |          │ p F9                print the zone's occupancy           │          |
+            | 20 O MEC │ Esc ⌫               back to the zones                    │          |
+            | M'hamed …│ click               choose a unit                        │          |
+            |  V  vacan│ ? F1                this help                            │          |
+            |          │ z F4                zones                                │          |
+            |Unit    m²│ o F5                occupants                            │ince      |
+            |AOU-01  48│ g F6                go to a zone, unit or #occupant      │ Oct 2025 |
             |AOU-02  44│ Ctrl-L              redraw the screen                    │ Oct 2025 |
             |AOU-03  44│ q F10               quit                                 │ Mar 2026 |
             |AOU-04  44│                                                          │          |
@@ -285,7 +285,7 @@ import Testing
             |AOU-06  44└──────────────────────────────────────────────────────────┘          |
             |AOU-07  52 EBE MEN      O occupied  Coopérative Tiwizi de me… MEN    15 Oct 2025|
             |                                                                                |
-            |1Help   2Assign 3Release4Zones  5People 6       7       8       9Print  10Quit  |
+            |1Help   2Assign 3Release4Zones  5People 6Go to  7       8       9Print  10Quit  |
             """)
     }
 
@@ -418,7 +418,7 @@ import Testing
             |AOU-09  40 SER SOU      O occupied  Ahmed Elhaddad            SER    1 Oct 2025 |
             |AOU-10  40 SER          O occupied  漢字 Wang Li              SER    29 Nov 2026|
             |                                                                                |
-            |1Help   2Assign 3Release4Zones  5People 6       7       8       9Print  10Quit  |
+            |1Help   2Assign 3Release4Zones  5People 6Go to  7       8       9Print  10Quit  |
             """)
         #expect(
             app.lines.allSatisfy {

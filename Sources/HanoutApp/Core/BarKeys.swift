@@ -26,6 +26,7 @@ struct BarKeys {
         let names: [Int: String] = [
             1: context.text("Aide", "Help"), 2: context.text("Attrib", "Assign"),
             3: context.text("Libère", "Release"), 4: "Zones", 5: context.text("Occup", "People"),
+            6: context.text("Aller", "Go to"),
             7: context.text("Cherch", "Search"), 8: context.text("Annule", "Cancel"),
             9: context.text("Impr", "Print"),
             10: context.text("Sortie", "Quit"),
@@ -36,11 +37,12 @@ struct BarKeys {
     /// The function keys that act on the screen on top, in its mode.
     static func functionKeys(_ state: AppState) -> Set<Int> {
         var keys: Set<Int> = [1, 10]
-        let model = state.top.model
-        // While a field takes the keys, F2… are not turned into letters: only
-        // help and quit work (Escape leaves the field).
-        guard !model.capturesText else { return keys }
-        keys.formUnion(model.actions.map(\.functionKey))
+        // While a field or the go-to prompt takes the keys, F2… are not turned
+        // into letters: only help and quit work (Escape leaves the field).
+        guard !state.isTyping else { return keys }
+        keys.formUnion(state.top.model.actions.map(\.functionKey))
+        // Going to a code or a number works from every screen.
+        keys.insert(6)
         if !isHome(state) { keys.insert(4) }
         if state.top.occupants == nil { keys.insert(5) }
         return keys

@@ -36,6 +36,12 @@ public struct StoreGateway: Sendable {
             return .zones(
                 try database.zoneSummaries(on: today, offset: offset, limit: limit),
                 region: totals ? try database.regionTotals(on: today) : nil)
+        case .matchingZones(let search, let offset, let limit):
+            let page = try database.zoneSummaries(
+                on: today, matching: search, offset: offset, limit: limit)
+            return .matchingZones(page.zones, matching: page.matching, of: page.total)
+        case .goTo(let text):
+            return .goTo(try database.goToTarget(text))
         case .zone(let code):
             return .zone(
                 try database.zoneSummary(code: code, on: today),

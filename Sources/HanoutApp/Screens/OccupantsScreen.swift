@@ -119,11 +119,12 @@ public struct OccupantsScreen: ScreenModel {
         switch (focus, key) {
         case (_, .mouse(let row, let column, .clicked)), (_, .mouse(let row, let column, .pressed)):
             return .click(row: row, column: column)
-        case (.search, .enter), (.search, .tab), (.search, .backTab), (.search, .down):
-            return .leaveSearch
-        case (.search, .escape): return search.text.isEmpty ? .leaveSearch : .clearSearch
-        // Backspace on an empty search stays here: holding it down must not leave the screen.
-        case (.search, _): return .edit(key)
+        case (.search, _):
+            switch SearchLine.meaning(of: key, text: search.text) {
+            case .leave: return .leaveSearch
+            case .clear: return .clearSearch
+            case .edit: return .edit(key)
+            }
         case (_, .mouse(_, _, .scrollUp)): return .list(.by(-3))
         case (_, .mouse(_, _, .scrollDown)): return .list(.by(3))
         case (.list, .enter): return .open
