@@ -219,6 +219,7 @@ import Testing
         for command in [
             "init", "zones", "units", "occupants", "trades", "add-artisan", "add-cooperative",
             "assign", "release", "cancel", "transfer", "set-state", "suggest", "history", "import",
+            "edit-occupant",
             "export",
             "check",
         ] {
