@@ -18,6 +18,10 @@ public enum WriteRequest: Hashable, Sendable {
     case release(unit: String, on: Day, reason: String)
     /// Cancels the unit's allocation entered by mistake, judged on `today`.
     case cancel(unit: String, reason: String, today: Day)
+    /// Registers an occupant; past a likely twin only when the clerk confirmed.
+    case addOccupant(Occupant, allowingDuplicate: Bool)
+    /// Saves a registered occupant's details; a new name or CIN with its reason.
+    case editOccupant(Occupant, correctionReason: String?)
     /// Print occupancy reports, or write them to a file.
     case print(PrintOrder)
 }

@@ -25,6 +25,7 @@ public indirect enum Screen: Hashable, Sendable {
     case assignForm(AssignForm)
     case releaseForm(ReleaseForm)
     case cancelForm(CancelForm)
+    case occupantForm(OccupantForm)
     case printDialog(PrintDialog)
 
     /// The screen's state, whatever its kind, to read (its request, title, drawing).
@@ -40,6 +41,7 @@ public indirect enum Screen: Hashable, Sendable {
         case .assignForm(let screen): return screen
         case .releaseForm(let screen): return screen
         case .cancelForm(let screen): return screen
+        case .occupantForm(let screen): return screen
         case .printDialog(let screen): return screen
         }
     }
@@ -62,6 +64,7 @@ public indirect enum Screen: Hashable, Sendable {
         case .assignForm(let screen): return apply(change, to: screen, as: Screen.assignForm)
         case .releaseForm(let screen): return apply(change, to: screen, as: Screen.releaseForm)
         case .cancelForm(let screen): return apply(change, to: screen, as: Screen.cancelForm)
+        case .occupantForm(let screen): return apply(change, to: screen, as: Screen.occupantForm)
         case .printDialog(let screen): return apply(change, to: screen, as: Screen.printDialog)
         }
     }

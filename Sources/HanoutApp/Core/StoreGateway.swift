@@ -108,6 +108,18 @@ public struct StoreGateway: Sendable {
                 try database.cancel(unitCode: unit, reason: reason, today: today, by: clerk)
             case .print(let order):
                 return .written(request, print(order, language: language))
+            case .addOccupant(let occupant, let allowingDuplicate):
+                return .written(
+                    request,
+                    try register(occupant, allowingDuplicate: allowingDuplicate, language))
+            case .editOccupant(let occupant, let reason):
+                let saved = try database.edit(occupant, correctionReason: reason, by: clerk)
+                return .written(
+                    request,
+                    .done(
+                        language.pick(
+                            fr: "Fiche enregistrée : \(saved.name), n° \(saved.id).",
+                            en: "Details saved: \(saved.name), #\(saved.id).")))
             }
             return .written(request, .saved)
         } catch let refusal as AllocationRefused {
@@ -118,6 +130,23 @@ public struct StoreGateway: Sendable {
                     overridable: refusal.isOverridable))
         } catch {
             return .written(request, .failed(Self.describe(error, language)))
+        }
+    }
+
+    /// Registers an occupant; a likely twin is a refusal the clerk may go past.
+    func register(_ occupant: Occupant, allowingDuplicate: Bool, _ language: Language) throws
+        -> WriteOutcome
+    {
+        do {
+            let saved = try database.add(
+                occupant, by: clerk, allowingDuplicate: allowingDuplicate)
+            return .done(
+                language.pick(
+                    fr: "Enregistré : \(saved.name), n° \(saved.id).",
+                    en: "Registered: \(saved.name), #\(saved.id)."))
+        } catch let error as StoreError {
+            guard case .possibleDuplicate = error else { throw error }
+            return .refused(reasons: [error.message(in: language)], overridable: true)
         }
     }
 

@@ -60,6 +60,8 @@ public struct OccupantsScreen: ScreenModel {
         case list(ListMove)
         case open
         case assign
+        /// A new artisan, cooperative or association.
+        case register
         case click(row: Int, column: Int)
         case openTradeMenu
         case tradeMenu(TradeFilter.Action)
@@ -105,6 +107,11 @@ public struct OccupantsScreen: ScreenModel {
                 "a F2",
                 context.text("attribuer un local à l'occupant", "assign a unit to the occupant")),
             KeyHelp(
+                "n",
+                context.text(
+                    "inscrire un artisan, une coopérative, une association",
+                    "register an artisan, a cooperative, an association")),
+            KeyHelp(
                 context.text("clic", "click"),
                 context.text("choisir un occupant", "choose an occupant")),
             KeyHelp(context.text("Échap ⌫", "Esc ⌫"), context.text("revenir", "back")),
@@ -129,6 +136,7 @@ public struct OccupantsScreen: ScreenModel {
         case (_, .mouse(_, _, .scrollDown)): return .list(.by(3))
         case (.list, .enter): return .open
         case (.list, .char("a")): return .assign
+        case (.list, .char("n")): return .register
         case (.list, .char("t")): return .openTradeMenu
         case (.list, .char("/")), (.list, .tab), (.list, .backTab): return .focusSearch
         case (.list, _): return ListKeys.move(for: key).map(Action.list)
@@ -188,6 +196,8 @@ public struct OccupantsScreen: ScreenModel {
         case .assign:
             guard let occupant = current else { return .done }
             return Outcome(navigation: .push(.unitPicker(UnitPicker(occupant: occupant))))
+        case .register:
+            return Outcome(navigation: .push(.occupantForm(OccupantForm(mode: .register))))
         case .openTradeMenu:
             tradeFilter.open()
             return tradeFilter.needsCatalogue ? Outcome(effects: [.load(.trades)]) : .done
