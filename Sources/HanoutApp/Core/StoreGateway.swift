@@ -73,7 +73,10 @@ public struct StoreGateway: Sendable {
                     OccupancyReport(
                         zone: $0.zone, units: $0.units, day: today, printedOn: today, clerk: clerk)
                 }
-            if let unit { reports = reports.map { $0.selecting(units: [unit]) } }
+            if let unit {
+                let history = try database.allocations(unitCode: unit)
+                reports = reports.map { $0.sheet(of: unit, history: history) }
+            }
             return .report(reports, printers: printer.destinations())
         }
     }
