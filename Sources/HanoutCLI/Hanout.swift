@@ -12,7 +12,8 @@ public struct Hanout: ParsableCommand {
         subcommands: [
             OpenCommand.self, InitCommand.self, ZonesCommand.self, UnitsCommand.self,
             OccupantsCommand.self, TradesCommand.self, AddArtisanCommand.self,
-            AddCooperativeCommand.self, AssignCommand.self, ReleaseCommand.self, CancelCommand.self,
+            AddCooperativeCommand.self, EditOccupantCommand.self, AssignCommand.self,
+            ReleaseCommand.self, CancelCommand.self,
             TransferCommand.self, ReserveCommand.self, WorksCommand.self, AvailableCommand.self,
             SetStateCommand.self, SuggestCommand.self,
             HistoryCommand.self, ImportCommand.self, ExportCommand.self, CheckCommand.self,

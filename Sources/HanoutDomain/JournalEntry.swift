@@ -43,6 +43,10 @@ public enum JournalAction: String, CaseIterable, Sendable, Codable {
     case cancel
     case setCondition = "set-condition"
     case addOccupant = "add-occupant"
+    /// Contact fields changed (phone, commune, NIA…).
+    case editOccupant = "edit-occupant"
+    /// A name or a CIN registered wrong, corrected with a reason.
+    case correctOccupant = "correct-occupant"
     case importOccupants = "import-occupants"
 
     public func name(in language: Language) -> String {
@@ -54,6 +58,8 @@ public enum JournalAction: String, CaseIterable, Sendable, Codable {
         case .cancel: return language.pick(fr: "annulation", en: "cancellation")
         case .setCondition: return language.pick(fr: "état du local", en: "unit condition")
         case .addOccupant: return language.pick(fr: "nouvel occupant", en: "new occupant")
+        case .editOccupant: return language.pick(fr: "fiche modifiée", en: "details changed")
+        case .correctOccupant: return language.pick(fr: "correction", en: "correction")
         case .importOccupants: return language.pick(fr: "import", en: "import")
         }
     }

@@ -49,7 +49,7 @@ public struct HTMLReportRenderer: Sendable {
 
     func section(_ report: OccupancyReport) -> String {
         let heading = [
-            words.reportTitle, words.commune(report.commune), words.occupancy(on: report.day),
+            words.title(report), words.commune(report.commune), words.occupancy(on: report.day),
             words.clerk(report.clerk), words.printed(on: report.printedOn),
         ].map(escape).joined(separator: " · ")
         return """
@@ -60,8 +60,19 @@ public struct HTMLReportRenderer: Sendable {
             </header>
             \(plan(report))
             \(table(report))
-            \(totals(report))
+            \(report.isUnitSheet ? history(report) : totals(report))
             </section>
+            """
+    }
+
+    /// A unit's sheet: its allocations, newest first as on its record.
+    func history(_ report: OccupancyReport) -> String {
+        let items = report.unitHistory.reversed().map {
+            "<li><bdi>\(escape($0.historyText(on: report.day, in: language)))</bdi></li>"
+        }
+        return """
+            <h2>\(escape(words.history))</h2>
+            \(items.isEmpty ? "<p>\(escape(words.noHistory))</p>" : "<ul class=\"history\">\n" + items.joined(separator: "\n") + "\n</ul>")
             """
     }
 

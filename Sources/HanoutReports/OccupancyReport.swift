@@ -20,6 +20,11 @@ public struct OccupancyReport: Hashable, Sendable {
     public var clerk: String
     /// Every unit of the zone, by number.
     public var units: [ReportUnit]
+    /// A unit's sheet (`sheet(of:history:)`) rather than a zone's report: its
+    /// history is printed, and no totals.
+    public var isUnitSheet = false
+    /// For a unit's sheet, its allocations, oldest first.
+    public var unitHistory: [AllocationLine] = []
 
     /// Builds a report, cleaning every string for the printer.
     public init(

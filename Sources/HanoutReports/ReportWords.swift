@@ -27,6 +27,17 @@ struct ReportWords {
     // MARK: - Header
 
     var reportTitle: String { pick("Occupation des locaux", "Occupancy of the units") }
+    var sheetTitle: String { pick("Fiche du local", "Unit sheet") }
+    var history: String { pick("Historique des attributions", "Allocation history") }
+    var noHistory: String { pick("Aucune attribution.", "No allocation.") }
+
+    func title(_ report: OccupancyReport) -> String {
+        report.isUnitSheet ? sheetTitle : reportTitle
+    }
+
+    func endOfSheet(_ unit: String) -> String {
+        pick("Fin de la fiche du local \(unit).", "End of the sheet of unit \(unit).")
+    }
 
     func commune(_ name: String) -> String { pick("Commune : \(name)", "Commune: \(name)") }
 

@@ -35,7 +35,11 @@ public struct TextReportRenderer: Sendable {
         var builder = PageBuilder(capacity: length - headerHeight)
         addPlan(report, to: &builder)
         addTable(report, to: &builder)
-        addTotals(report, to: &builder)
+        if report.isUnitSheet {
+            addHistory(report, to: &builder)
+        } else {
+            addTotals(report, to: &builder)
+        }
         let bodies = builder.pages
         return bodies.enumerated().map { index, body in
             (header(report, page: index + 1, of: bodies.count) + body).joined(separator: "\n")
@@ -66,7 +70,7 @@ public struct TextReportRenderer: Sendable {
         let pageLabel = words.page(page, of: count)
         let reserved = DisplayWidth.of(words.page(999, of: 999)) + 1
         var first = TextWrapper.wrap(
-            words.reportTitle + " · " + words.commune(report.commune), width: width - reserved)
+            words.title(report) + " · " + words.commune(report.commune), width: width - reserved)
         first[0] = DisplayWidth.pad(first[0], to: width - DisplayWidth.of(pageLabel)) + pageLabel
         let zone = TextWrapper.wrap(report.zoneCode + " · " + report.zoneName, width: width)
         let when = TextWrapper.wrap(
@@ -128,6 +132,23 @@ public struct TextReportRenderer: Sendable {
             }
             builder.add(flowing: row)
         }
+    }
+
+    /// A unit's sheet: its allocations, newest first as on its record, each line whole
+    /// (a long reason goes on, set in, over the next lines; never cut).
+    private func addHistory(_ report: OccupancyReport, to builder: inout PageBuilder) {
+        builder.space()
+        builder.add(together: [words.history])
+        if report.unitHistory.isEmpty { builder.add(together: ["  " + words.noHistory]) }
+        for line in report.unitHistory.reversed() {
+            let text = line.historyText(on: report.day, in: language)
+            let wrapped = TextWrapper.wrap(text, width: width - 4)
+            builder.add(
+                together: ["  " + (wrapped.first ?? "")] + wrapped.dropFirst().map { "    " + $0 })
+        }
+        let unit = report.units.first?.code ?? report.zoneCode
+        builder.space()
+        builder.add(together: TextWrapper.wrap(words.endOfSheet(unit), width: width))
     }
 
     /// The counts as a small table, one state a line, so they can be checked against the table.

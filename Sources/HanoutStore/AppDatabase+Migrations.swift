@@ -168,6 +168,25 @@ extension AppDatabase {
                     """)
         }
         migrator.registerMigration("v10") { db in
+            // A name or a CIN registered wrong is corrected, never changed
+            // silently: the change is allowed only right after its journal
+            // entry, a correction of that occupant with a reason, written first
+            // in the same transaction (the program rewrites the search words
+            // with it). A change by hand, without that entry, is refused.
+            try db.execute(
+                sql: """
+                    DROP TRIGGER occupant_search_words_fixed;
+                    CREATE TRIGGER occupant_name_changed_by_correction_only
+                    BEFORE UPDATE OF name, name_key, cin ON occupant
+                    WHEN NOT EXISTS (
+                        SELECT 1 FROM journal
+                        WHERE id = (SELECT max(id) FROM journal)
+                          AND action = 'correct-occupant' AND occupant_id = NEW.id
+                          AND note IS NOT NULL AND length(trim(note)) > 0)
+                    BEGIN SELECT RAISE(ABORT, 'an occupant''s name and CIN are changed only by a journaled correction'); END;
+                    """)
+        }
+        migrator.registerMigration("v11") { db in
             // A reservation names its holder, a reason and perhaps a last day;
             // works carry a note and perhaps an expected end. A unit is in one
             // condition at a time, so one note and one day serve both, on the

@@ -35,6 +35,8 @@ public enum StoreError: ClerkError, Equatable {
     case possibleDuplicate(DuplicateMatch, name: String, id: Int64)
     /// A release or transfer needs a reason.
     case reasonRequired
+    /// A name or a CIN changed without the reason a correction needs.
+    case correctionNeedsReason
     /// A day outside those Hanout keeps (`Day.earliest ... Day.latest`).
     case dayOutOfRange(Day)
     /// The register holds a value this version cannot read.
@@ -147,6 +149,13 @@ public enum StoreError: ClerkError, Equatable {
             )
         case .reasonRequired:
             return language.pick(fr: "Indiquez le motif.", en: "Give the reason.")
+        case .correctionNeedsReason:
+            return language.pick(
+                fr:
+                    "Changer un nom ou une CIN est une correction : indiquez son motif (pièce vue, erreur de saisie). Rien n'a été enregistré.",
+                en:
+                    "Changing a name or a CIN is a correction: give its reason (document seen, typing error). Nothing was saved."
+            )
         case .dayOutOfRange(let day):
             return DayFormat.outOfRange(day, in: language)
         case .corrupt(let detail):

@@ -76,7 +76,7 @@ struct OccupantsRecordTests {
             |                                                                                |
             |                                                                                |
             |                                                                                |
-            |1Help   2Assign 3       4Zones  5People 6       7       8       9       10Quit  |
+            |1Help   2Assign 3       4Zones  5People 6Go to  7       8       9       10Quit  |
             """)
         #expect(lines == expected, "\(framed(lines))")
         #expect(cursor == .parked(Position(row: 1, column: 0)))

@@ -67,7 +67,7 @@ struct OccupantsRenderTests {
             |                                                                                |
             |                                                                                |
             |                                                                                |
-            |1Help   2Assign 3       4Zones  5       6       7Search 8       9       10Quit  |
+            |1Help   2Assign 3       4Zones  5       6Go to  7Search 8       9       10Quit  |
             """)
         #expect(lines == expected, "\(framed(lines))")
         #expect(cursor == .parked(Position(row: 5, column: 0)))
@@ -144,7 +144,7 @@ struct OccupantsRenderTests {
             | 104 Coopérative Tiwizi de m… MEN EBE   |
             |     …                                  |
             |                                        |
-            |1Ai…2At…3   4Zo…5   6   7Ch…8   9   10S…|
+            |1Ai…2At…3   4Zo…5   6Al…7Ch…8   9   10S…|
             """)
         #expect(lines == expected, "\(framed(lines))")
     }

@@ -66,6 +66,34 @@ import Testing
         #expect(app.lines[0].contains("Print AOU-01"))
         let dialog = try #require(app.state.top.printDialog)
         #expect(dialog.reports?.first?.units.map(\.code) == ["AOU-01"])
+        #expect(dialog.reports?.first?.isUnitSheet == true)
+    }
+
+    /// A unit's sheet is the unit and its history, not a one-unit zone report: the
+    /// release of AOU-04 (from the fixtures) and its reason are on paper, no totals.
+    @Test func aUnitsSheetOnPaperHoldsItsHistoryAndNoZoneTotals() throws {
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("hanout-print-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = folder.appendingPathComponent("aou-04.txt").path
+        let app = try AppHarness()
+        app.press(.down, .down, .enter, .right, .right, .right, .enter, .char("p"))
+        #expect(app.lines[0].contains("Print AOU-04"), "\(app.text)")
+        app.press(.left, .down, .down, .down)
+        for _ in 0..<60 { app.press(.backspace) }
+        app.type(path)
+        app.press(.enter)
+        #expect(app.state.message?.text == "Report saved: \(path)", "\(app.text)")
+        let sheet = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(sheet.hasPrefix("Unit sheet · Commune: Aouartas"), "\(sheet)")
+        #expect(sheet.contains("Allocation history"))
+        let lines = sheet.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(
+            lines.contains {
+                $0.hasPrefix("1 Oct 2025 → 30 Jun 2026") && $0.contains("released : départ à la")
+            }, "\(sheet)")
+        #expect(sheet.contains("End of the sheet of unit AOU-04."))
+        #expect(!sheet.contains("Totals") && !sheet.contains("AOU-05"))
     }
 
     @Test func escapeCancelsWithoutPrinting() throws {

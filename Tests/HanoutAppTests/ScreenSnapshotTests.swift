@@ -38,7 +38,7 @@ import Testing
             |                                                                                |
             | Region: 12 zones, 146 units: 47 occ., 76 vac., 4 res., 19 works · 32 % occupied|
             |                                                                                |
-            |1Help   2       3       4       5People 6       7       8       9Print  10Quit  |
+            |1Help   2       3       4       5People 6Go to  7Search 8       9Print  10Quit  |
             """)
     }
 
@@ -71,7 +71,7 @@ import Testing
             |AOU-06  44 ALU MEN      V vacant                                                |
             |AOU-07  52 EBE MEN      O occupied  Coopérative Tiwizi de me… MEN    15 Oct 2025|
             |                                                                                |
-            |1Help   2Assign 3Release4Zones  5People 6Transf 7       8       9Print  10Quit  |
+            |1Help   2Assign 3Release4Zones  5People 6Go to  7       8       9Print  10Quit  |
             """)
     }
 
@@ -104,7 +104,7 @@ import Testing
             |AOU-06  44 ALU MEN      V vacant                                                |
             |AOU-07  52 EBE MEN      O occupé    Coopérative Tiwizi de me… MEN    15/10/2025 |
             |                                                                                |
-            |1Aide   2Attrib 3Libère 4Zones  5Occup  6Transf 7       8       9Impr   10Sortie|
+            |1Aide   2Attrib 3Libère 4Zones  5Occup  6Aller  7       8       9Impr   10Sortie|
             """)
     }
 
@@ -153,7 +153,7 @@ import Testing
             |AOU-18  32 *             V vacant                                                                                       |
             |AOU-19  32 COI CRD       V vacant                                                                                       |
             |                                                                                                                        |
-            |1Help       2Assign     3Release    4Zones      5People     6Transf     7           8           9Print      10Quit      |
+            |1Help       2Assign     3Release    4Zones      5People     6Go to      7           8           9Print      10Quit      |
             """)
     }
 
@@ -186,7 +186,7 @@ import Testing
             |                                                                                |
             |                                                                                |
             |                                                                                |
-            |1Help   2Assign 3Release4Zones  5People 6Transf 7       8       9Print  10Quit  |
+            |1Help   2Assign 3Release4Zones  5People 6Go to  7       8       9Print  10Quit  |
             """)
     }
 
@@ -263,29 +263,29 @@ import Testing
             app,
             """
             | Hanout · AOU · Zone artisanale et de services d'Aouartas           29 Nov 2026 |
-            | Aouartas · 25 units: 14 occupied, 9 vacant, 2 reserved, 0 under works · 56 %   |
-            | 01 O MEN ┌ Keys — AOU · Zone artisanale et de services d'Aouartas ──┐O MEN     |
-            | Lahcen E…│ ← → ↑ ↓ h j k l     move on the plan (or in the list)    │p. Ti…    |
-            |          │ Tab                 switch between plan and list         │          |
-            | 08 O FER │ PgUp PgDn Home End  move further in the list             │          |
-            | Mbark Am…│ Enter               the unit's record and history        │          |
-            | 14 O PLO │ a F2                assign the vacant unit               │          |
-            | Mustapha…│ r F3                release the occupied unit            │          |
-            |          │ v F6                reserve for an occupant              │          |
-            | 20 O MEC │ w                   put under works                      │          |
-            | M'hamed …│ p F9                print the zone's occupancy           │          |
-            |  V  vacan│ Esc ⌫               back to the zones                    │          |
-            |          │ click               choose a unit                        │          |
-            |Unit    m²│ ? F1                this help                            │ince      |
-            |AOU-01  48│ z F4                zones                                │ Oct 2025 |
-            |AOU-02  44│ o F5                occupants                            │ Oct 2025 |
+            | Aouartas ┌ Keys — AOU · Zone artisanale et de services d'Aouartas ──┐ · 56 %   |
+            | 01 O MEN │ ← → ↑ ↓ h j k l     move on the plan (or in the list)    │O MEN     |
+            | Lahcen E…│ Tab                 switch between plan and list         │p. Ti…    |
+            |          │ PgUp PgDn Home End  move further in the list             │          |
+            | 08 O FER │ Enter               the unit's record and history        │          |
+            | Mbark Am…│ a F2                assign the vacant unit               │          |
+            | 14 O PLO │ r F3                release the occupied unit            │          |
+            | Mustapha…│ v                   reserve for an occupant              │          |
+            |          │ w                   put under works                      │          |
+            | 20 O MEC │ p F9                print the zone's occupancy           │          |
+            | M'hamed …│ Esc ⌫               back to the zones                    │          |
+            |  V  vacan│ click               choose a unit                        │          |
+            |          │ ? F1                this help                            │          |
+            |Unit    m²│ z F4                zones                                │ince      |
+            |AOU-01  48│ o F5                occupants                            │ Oct 2025 |
+            |AOU-02  44│ g F6                go to a zone, unit or #occupant      │ Oct 2025 |
             |AOU-03  44│ Ctrl-L              redraw the screen                    │ Mar 2026 |
             |AOU-04  44│ q F10               quit                                 │          |
             |AOU-05  44│                                                          │ Oct 2025 |
             |AOU-06  44│ Any key closes.                                          │          |
             |AOU-07  52└──────────────────────────────────────────────────────────┘5 Oct 2025|
             |                                                                                |
-            |1Help   2Assign 3Release4Zones  5People 6Reserv 7       8       9Print  10Quit  |
+            |1Help   2Assign 3Release4Zones  5People 6Go to  7       8       9Print  10Quit  |
             """)
     }
 
@@ -418,7 +418,7 @@ import Testing
             |AOU-09  40 SER SOU      O occupied  Ahmed Elhaddad            SER    1 Oct 2025 |
             |AOU-10  40 SER          O occupied  漢字 Wang Li              SER    29 Nov 2026|
             |                                                                                |
-            |1Help   2Assign 3Release4Zones  5People 6Transf 7       8       9Print  10Quit  |
+            |1Help   2Assign 3Release4Zones  5People 6Go to  7       8       9Print  10Quit  |
             """)
         #expect(
             app.lines.allSatisfy {

@@ -219,7 +219,7 @@ import Testing
         for command in [
             "init", "zones", "units", "occupants", "trades", "add-artisan", "add-cooperative",
             "assign", "release", "cancel", "transfer", "reserve", "works", "available", "set-state",
-            "suggest", "history", "import",
+            "suggest", "history", "import", "edit-occupant",
             "export",
             "check",
         ] {

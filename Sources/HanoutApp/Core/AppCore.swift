@@ -16,6 +16,13 @@ public enum AppCore {
         case .resize(let size):
             state.size = size
             return []
+        case .loaded(.goTo(let text), .goTo(let target)):
+            return arrive(at: target, askedFor: text, &state)
+        case .loadFailed(.goTo(let text), let error):
+            guard state.goTo?.asked == text else { return [] }
+            state.goTo = nil
+            state.message = Message(error, kind: .error)
+            return []
         case .loaded(let request, let result):
             let context = state.context
             for index in state.stack.indices where state.stack[index].model.request == request {
@@ -44,7 +51,7 @@ public enum AppCore {
             state.showsHelp = false
             return []
         }
-        let capturing = state.top.model.capturesText
+        let capturing = state.isTyping
         // Behind the "Terminal too small" notice the clerk sees no screen: a key
         // may only quit or redraw, never act on what cannot be seen.
         if state.isTooSmall {
@@ -72,7 +79,8 @@ public enum AppCore {
         default:
             break
         }
-        let key = capturing ? key : shortcut(for: key, actions: state.top.model.actions)
+        if state.goTo != nil { return handleGoTo(key, &state) }
+        let key = capturing ? key : shortcut(for: key)
         state.message = nil
         let context = state.context
         if let outcome = state.top.change(HandleKey(key: key, context: context)) {
@@ -84,6 +92,9 @@ public enum AppCore {
         case .char("z"):
             state.stack = [.zones(ZonesScreen())]
             return reloadTop(&state)
+        case .char("g"):
+            state.goTo = GoToPrompt()
+            return []
         case .char("o"):
             if case .occupants = state.top { return [] }
             return apply(Outcome(navigation: .push(.occupants(OccupantsScreen()))), &state)
@@ -98,16 +109,14 @@ public enum AppCore {
         }
     }
 
-    /// The function-key bar's keys, as the letters they stand for; F6 as
-    /// the one of its actions the screen offers (`actions`).
-    static func shortcut(for key: Key, actions: Set<ScreenAction> = []) -> Key {
+    /// The function-key bar's keys, as the letters they stand for.
+    static func shortcut(for key: Key) -> Key {
         switch key {
-        case .function(6):
-            return BarKeys.sixthAction(actions).map { .char($0.letter) } ?? key
         case .function(2): return .char("a")
         case .function(3): return .char("r")
         case .function(4): return .char("z")
         case .function(5): return .char("o")
+        case .function(6): return .char("g")
         case .function(7): return .char("/")
         case .function(8): return .char("x")
         case .function(9): return .char("p")

@@ -11,6 +11,8 @@ public struct AppState: Hashable, Sendable {
         didSet { fitMessage() }
     }
     public var showsHelp = false
+    /// The go-to prompt (`g`) when open: it takes the keys until Enter or Esc.
+    public var goTo: GoToPrompt?
     public var context: AppContext
     public var isRunning = true
 
@@ -39,6 +41,10 @@ public struct AppState: Hashable, Sendable {
         get { stack[stack.count - 1] }
         set { stack[stack.count - 1] = newValue }
     }
+
+    /// Whether printable keys are being typed (into the screen's field or the
+    /// go-to prompt) rather than being shortcuts.
+    public var isTyping: Bool { goTo != nil || top.model.capturesText }
 
     /// The smallest terminal the screens are laid out for.
     public static let minimumSize = Size(width: 40, height: 12)

@@ -13,8 +13,10 @@ public enum AppView {
         }
         let layout = context.layout
         drawTitle(into: &canvas, layout.title, state)
-        let cursor = state.top.model.render(into: &canvas, area: layout.body, context)
-        if let message = state.message {
+        var cursor = state.top.model.render(into: &canvas, area: layout.body, context)
+        if let goTo = state.goTo {
+            cursor = .visible(goTo.render(into: &canvas, area: layout.message, context))
+        } else if let message = state.message {
             MessageLine(message.text, kind: message.kind).render(
                 into: &canvas, area: layout.message)
         }
@@ -44,21 +46,32 @@ public enum AppView {
         let context = state.context
         // The app's keys that work here: in a field, letters are typed.
         let keys = BarKeys.functionKeys(state)
-        let typing = state.top.model.capturesText
+        let typing = state.isTyping
         var common = [KeyHelp(typing ? "F1" : "? F1", context.text("cette aide", "this help"))]
         if keys.contains(4) { common.append(KeyHelp("z F4", context.text("les zones", "zones"))) }
         if keys.contains(5) {
             common.append(KeyHelp("o F5", context.text("les occupants", "occupants")))
         }
+        if keys.contains(6) {
+            common.append(
+                KeyHelp(
+                    "g F6",
+                    context.text(
+                        "aller à une zone, un local ou un #occupant",
+                        "go to a zone, unit or #occupant")))
+        }
         common += [
             KeyHelp("Ctrl-L", context.text("redessiner l'écran", "redraw the screen")),
             KeyHelp(typing ? "F10" : "q F10", context.text("quitter", "quit")),
         ]
-        let entries = state.top.model.help(context) + common
+        let own = state.goTo != nil ? GoToPrompt.help(context) : state.top.model.help(context)
+        let entries = own + common
         let keyWidth = entries.map { DisplayWidth.of($0.keys) }.max() ?? 0
         let lines = entries.map { DisplayWidth.pad($0.keys, to: keyWidth) + "  " + $0.action }
         let dialog = Dialog(
-            title: context.text("Touches", "Keys") + " — " + state.top.model.title(context),
+            title: context.text("Touches", "Keys") + " — "
+                + (state.goTo != nil
+                    ? context.text("Aller à", "Go to") : state.top.model.title(context)),
             lines: lines + ["", context.text("Une touche pour fermer.", "Any key closes.")])
         dialog.render(into: &canvas, area: Rect(size: state.size))
     }

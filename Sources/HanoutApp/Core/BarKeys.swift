@@ -9,10 +9,9 @@ public enum ScreenAction: Hashable, Sendable, CaseIterable {
 
     /// The function key's number, if the action has one.
     ///
-    /// F6 is the unit's key: it reserves a vacant unit, puts a reserved one
-    /// or one under works back in service, transfers an occupied one; a unit
-    /// is in one state at a time, so F6 does one of them, and the bar names
-    /// which. Works, the rarer, go by their letter only.
+    /// The ten keys are taken (F6 goes to a code or a number from every
+    /// screen): a unit's own actions go by their letter, which the help
+    /// lists where they apply.
     public var functionKey: Int? {
         switch self {
         case .assign: 2
@@ -20,23 +19,7 @@ public enum ScreenAction: Hashable, Sendable, CaseIterable {
         case .cancel: 8
         case .search: 7
         case .print: 9
-        case .reserve, .backInService, .transfer: 6
-        case .works: nil
-        }
-    }
-
-    /// The letter the function key stands for.
-    var letter: Character {
-        switch self {
-        case .assign: "a"
-        case .release: "r"
-        case .cancel: "x"
-        case .search: "/"
-        case .print: "p"
-        case .reserve: "v"
-        case .works: "w"
-        case .backInService: "s"
-        case .transfer: "t"
+        case .reserve, .works, .backInService, .transfer: nil
         }
     }
 }
@@ -51,10 +34,10 @@ struct BarKeys {
         let names: [Int: String] = [
             1: context.text("Aide", "Help"), 2: context.text("Attrib", "Assign"),
             3: context.text("Libère", "Release"), 4: "Zones", 5: context.text("Occup", "People"),
+            6: context.text("Aller", "Go to"),
             7: context.text("Cherch", "Search"), 8: context.text("Annule", "Cancel"),
             9: context.text("Impr", "Print"),
             10: context.text("Sortie", "Quit"),
-            6: sixth(state.top.model.actions, context),
         ]
         return (1...10).map { keys.contains($0) ? names[$0] ?? "" : "" }
     }
@@ -62,27 +45,15 @@ struct BarKeys {
     /// The function keys that act on the screen on top, in its mode.
     static func functionKeys(_ state: AppState) -> Set<Int> {
         var keys: Set<Int> = [1, 10]
-        let model = state.top.model
-        // While a field takes the keys, F2… are not turned into letters: only
-        // help and quit work (Escape leaves the field).
-        guard !model.capturesText else { return keys }
-        keys.formUnion(model.actions.compactMap(\.functionKey))
+        // While a field or the go-to prompt takes the keys, F2… are not turned
+        // into letters: only help and quit work (Escape leaves the field).
+        guard !state.isTyping else { return keys }
+        keys.formUnion(state.top.model.actions.compactMap(\.functionKey))
+        // Going to a code or a number works from every screen.
+        keys.insert(6)
         if !isHome(state) { keys.insert(4) }
         if state.top.occupants == nil { keys.insert(5) }
         return keys
-    }
-
-    /// F6's label: the one of its actions the screen offers (see `ScreenAction.functionKey`).
-    static func sixth(_ actions: Set<ScreenAction>, _ context: AppContext) -> String {
-        if actions.contains(.transfer) { return "Transf" }
-        if actions.contains(.reserve) { return context.text("Réserv", "Reserv") }
-        if actions.contains(.backInService) { return context.text("Dispo", "Avail") }
-        return ""
-    }
-
-    /// The action F6 does on a screen that offers `actions`, if any.
-    static func sixthAction(_ actions: Set<ScreenAction>) -> ScreenAction? {
-        [.transfer, .reserve, .backInService].first { actions.contains($0) }
     }
 
     /// The zones list alone: F4 would only show it again.

@@ -7,6 +7,8 @@ public enum DataRequest: Hashable, Sendable {
     /// A window of the zones, by code, and the region's totals when `totals`:
     /// they cost more than a window, so scrolling does not read them again.
     case zones(offset: Int, limit: Int, totals: Bool)
+    /// A window of the zones whose code, name or commune fit a search.
+    case matchingZones(search: String, offset: Int, limit: Int)
     case zone(code: String)
     case unit(code: String)
     case occupants(OccupantQuery)
@@ -18,6 +20,8 @@ public enum DataRequest: Hashable, Sendable {
     case trades
     /// The occupancy reports to print: the zones named (all when empty), or one unit.
     case report(zones: [String], unit: String?)
+    /// What a code or number typed at the go-to prompt names (`g`).
+    case goTo(String)
 }
 
 /// One window of the occupant directory.
@@ -55,6 +59,8 @@ public struct OccupantQuery: Hashable, Sendable {
 public enum DataResult: Hashable, Sendable {
     /// A window of the zones, and the region's totals when they were asked.
     case zones([ZoneSummary], region: RegionTotals?)
+    /// A window of the zones a search found, how many it found and of how many.
+    case matchingZones([ZoneSummary], matching: Int, of: Int)
     case zone(ZoneSummary, [UnitOccupancy])
     case unit(UnitOccupancy, history: [AllocationLine], journal: [JournalEntry])
     /// A window of occupants, where it starts, and the count when it was asked.
@@ -64,4 +70,6 @@ public enum DataResult: Hashable, Sendable {
     case unitCandidates([Suggestions.UnitCandidate])
     case trades([Trade])
     case report([OccupancyReport], printers: PrinterDestinations)
+    /// Where to go; nil when the text names nothing.
+    case goTo(GoToTarget?)
 }

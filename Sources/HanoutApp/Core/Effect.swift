@@ -25,6 +25,10 @@ public enum WriteRequest: Hashable, Sendable {
     /// the trade rule with `override`'s written reason if any.
     case transfer(
         unit: String, to: Int64, on: Day, reason: String, trade: String?, override: String?)
+    /// Registers an occupant; past a likely twin only when the clerk confirmed.
+    case addOccupant(Occupant, allowingDuplicate: Bool)
+    /// Saves a registered occupant's details; a new name or CIN with its reason.
+    case editOccupant(Occupant, correctionReason: String?)
     /// Print occupancy reports, or write them to a file.
     case print(PrintOrder)
 }

@@ -26,6 +26,7 @@ public indirect enum Screen: Hashable, Sendable {
     case releaseForm(ReleaseForm)
     case cancelForm(CancelForm)
     case unitForm(UnitForm)
+    case occupantForm(OccupantForm)
     case printDialog(PrintDialog)
 
     /// The screen's state, whatever its kind, to read (its request, title, drawing).
@@ -42,6 +43,7 @@ public indirect enum Screen: Hashable, Sendable {
         case .releaseForm(let screen): return screen
         case .cancelForm(let screen): return screen
         case .unitForm(let screen): return screen
+        case .occupantForm(let screen): return screen
         case .printDialog(let screen): return screen
         }
     }
@@ -65,6 +67,7 @@ public indirect enum Screen: Hashable, Sendable {
         case .releaseForm(let screen): return apply(change, to: screen, as: Screen.releaseForm)
         case .cancelForm(let screen): return apply(change, to: screen, as: Screen.cancelForm)
         case .unitForm(let screen): return apply(change, to: screen, as: Screen.unitForm)
+        case .occupantForm(let screen): return apply(change, to: screen, as: Screen.occupantForm)
         case .printDialog(let screen): return apply(change, to: screen, as: Screen.printDialog)
         }
     }

@@ -36,6 +36,12 @@ public struct StoreGateway: Sendable {
             return .zones(
                 try database.zoneSummaries(on: today, offset: offset, limit: limit),
                 region: totals ? try database.regionTotals(on: today) : nil)
+        case .matchingZones(let search, let offset, let limit):
+            let page = try database.zoneSummaries(
+                on: today, matching: search, offset: offset, limit: limit)
+            return .matchingZones(page.zones, matching: page.matching, of: page.total)
+        case .goTo(let text):
+            return .goTo(try database.goToTarget(text))
         case .zone(let code):
             return .zone(
                 try database.zoneSummary(code: code, on: today),
@@ -67,7 +73,10 @@ public struct StoreGateway: Sendable {
                     OccupancyReport(
                         zone: $0.zone, units: $0.units, day: today, printedOn: today, clerk: clerk)
                 }
-            if let unit { reports = reports.map { $0.selecting(units: [unit]) } }
+            if let unit {
+                let history = try database.allocations(unitCode: unit)
+                reports = reports.map { $0.sheet(of: unit, history: history) }
+            }
             return .report(reports, printers: printer.destinations())
         }
     }
@@ -108,6 +117,18 @@ public struct StoreGateway: Sendable {
                     overrideReason: override, by: clerk)
             case .print(let order):
                 return .written(request, print(order, language: language))
+            case .addOccupant(let occupant, let allowingDuplicate):
+                return .written(
+                    request,
+                    try register(occupant, allowingDuplicate: allowingDuplicate, language))
+            case .editOccupant(let occupant, let reason):
+                let saved = try database.edit(occupant, correctionReason: reason, by: clerk)
+                return .written(
+                    request,
+                    .done(
+                        language.pick(
+                            fr: "Fiche enregistrée : \(saved.name), n° \(saved.id).",
+                            en: "Details saved: \(saved.name), #\(saved.id).")))
             }
             return .written(request, .saved)
         } catch let refusal as AllocationRefused {
@@ -118,6 +139,23 @@ public struct StoreGateway: Sendable {
                     overridable: refusal.isOverridable))
         } catch {
             return .written(request, .failed(Self.describe(error, language)))
+        }
+    }
+
+    /// Registers an occupant; a likely twin is a refusal the clerk may go past.
+    func register(_ occupant: Occupant, allowingDuplicate: Bool, _ language: Language) throws
+        -> WriteOutcome
+    {
+        do {
+            let saved = try database.add(
+                occupant, by: clerk, allowingDuplicate: allowingDuplicate)
+            return .done(
+                language.pick(
+                    fr: "Enregistré : \(saved.name), n° \(saved.id).",
+                    en: "Registered: \(saved.name), #\(saved.id)."))
+        } catch let error as StoreError {
+            guard case .possibleDuplicate = error else { throw error }
+            return .refused(reasons: [error.message(in: language)], overridable: true)
         }
     }
 

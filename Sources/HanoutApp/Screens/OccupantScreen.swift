@@ -18,6 +18,8 @@ public struct OccupantScreen: ScreenModel {
     public enum Action: Hashable, Sendable {
         case scroll(ListMove)
         case assign
+        /// Change the details; correct the name or the CIN with a reason.
+        case edit
     }
 
     public var request: DataRequest? { .occupant(id: occupantID) }
@@ -37,6 +39,11 @@ public struct OccupantScreen: ScreenModel {
             KeyHelp(
                 "a F2",
                 context.text("attribuer un local à l'occupant", "assign a unit to the occupant")),
+            KeyHelp(
+                "e",
+                context.text(
+                    "modifier la fiche, corriger le nom ou la CIN",
+                    "edit the details, correct the name or the CIN")),
             KeyHelp(context.text("Échap ⌫", "Esc ⌫"), context.text("revenir", "back")),
         ]
     }
@@ -45,6 +52,7 @@ public struct OccupantScreen: ScreenModel {
         if let move = ListKeys.move(for: key) { return update(.scroll(move), context) }
         switch key {
         case .char("a"): return update(.assign, context)
+        case .char("e"): return update(.edit, context)
         default: return nil
         }
     }
@@ -60,6 +68,9 @@ public struct OccupantScreen: ScreenModel {
         case .assign:
             guard let occupant else { return .done }
             return Outcome(navigation: .push(.unitPicker(UnitPicker(occupant: occupant))))
+        case .edit:
+            guard let occupant else { return .done }
+            return Outcome(navigation: .push(.occupantForm(OccupantForm(mode: .edit(occupant)))))
         }
         return .done
     }

@@ -9,12 +9,9 @@ extension OccupantsScreen {
     public func render(into canvas: inout Canvas, area: Rect, _ context: AppContext) -> Cursor {
         guard !area.isEmpty else { return .hidden }
         let layout = layout(in: area, context)
-        var line = search
-        line.prompt = context.text("Chercher (/) : ", "Search (/): ")
-        // Out of the search, no cell pretends to be the cursor.
-        if focus != .search { line.cursorStyle = line.style }
-        let searchArea = layout.searchField
-        line.render(into: &canvas, area: searchArea)
+        let searchCursor = SearchLine.draw(
+            search, prompt: context.text("Chercher (/) : ", "Search (/): "),
+            focused: focus == .search, into: &canvas, area: layout.searchField)
         drawFilterLine(into: &canvas, line: layout.filterLine, context)
 
         let listArea = layout.list.frame
@@ -33,7 +30,7 @@ extension OccupantsScreen {
         }
 
         if let menu = layout.menu { return tradeFilter.render(into: &canvas, box: menu, context) }
-        if focus == .search { return .visible(line.cursorPosition(in: searchArea)) }
+        if let searchCursor { return .visible(searchCursor) }
         return table.cursorPosition(in: listArea).map(Cursor.parked)
             ?? .parked(Position(row: listArea.row, column: listArea.column))
     }

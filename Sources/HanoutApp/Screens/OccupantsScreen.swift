@@ -60,6 +60,8 @@ public struct OccupantsScreen: ScreenModel {
         case list(ListMove)
         case open
         case assign
+        /// A new artisan, cooperative or association.
+        case register
         case click(row: Int, column: Int)
         case openTradeMenu
         case tradeMenu(TradeFilter.Action)
@@ -105,6 +107,11 @@ public struct OccupantsScreen: ScreenModel {
                 "a F2",
                 context.text("attribuer un local à l'occupant", "assign a unit to the occupant")),
             KeyHelp(
+                "n",
+                context.text(
+                    "inscrire un artisan, une coopérative, une association",
+                    "register an artisan, a cooperative, an association")),
+            KeyHelp(
                 context.text("clic", "click"),
                 context.text("choisir un occupant", "choose an occupant")),
             KeyHelp(context.text("Échap ⌫", "Esc ⌫"), context.text("revenir", "back")),
@@ -119,15 +126,17 @@ public struct OccupantsScreen: ScreenModel {
         switch (focus, key) {
         case (_, .mouse(let row, let column, .clicked)), (_, .mouse(let row, let column, .pressed)):
             return .click(row: row, column: column)
-        case (.search, .enter), (.search, .tab), (.search, .backTab), (.search, .down):
-            return .leaveSearch
-        case (.search, .escape): return search.text.isEmpty ? .leaveSearch : .clearSearch
-        // Backspace on an empty search stays here: holding it down must not leave the screen.
-        case (.search, _): return .edit(key)
+        case (.search, _):
+            switch SearchLine.meaning(of: key, text: search.text) {
+            case .leave: return .leaveSearch
+            case .clear: return .clearSearch
+            case .edit: return .edit(key)
+            }
         case (_, .mouse(_, _, .scrollUp)): return .list(.by(-3))
         case (_, .mouse(_, _, .scrollDown)): return .list(.by(3))
         case (.list, .enter): return .open
         case (.list, .char("a")): return .assign
+        case (.list, .char("n")): return .register
         case (.list, .char("t")): return .openTradeMenu
         case (.list, .char("/")), (.list, .tab), (.list, .backTab): return .focusSearch
         case (.list, _): return ListKeys.move(for: key).map(Action.list)
@@ -187,6 +196,8 @@ public struct OccupantsScreen: ScreenModel {
         case .assign:
             guard let occupant = current else { return .done }
             return Outcome(navigation: .push(.unitPicker(UnitPicker(occupant: occupant))))
+        case .register:
+            return Outcome(navigation: .push(.occupantForm(OccupantForm(mode: .register))))
         case .openTradeMenu:
             tradeFilter.open()
             return tradeFilter.needsCatalogue ? Outcome(effects: [.load(.trades)]) : .done

@@ -84,7 +84,7 @@ extension UnitActions {
         if actions.contains(.reserve) {
             lines.append(
                 KeyHelp(
-                    "v F6", context.text("réserver pour un occupant", "reserve for an occupant")))
+                    "v", context.text("réserver pour un occupant", "reserve for an occupant")))
         }
         if actions.contains(.works) {
             lines.append(KeyHelp("w", context.text("mettre en travaux", "put under works")))
@@ -92,7 +92,7 @@ extension UnitActions {
         if actions.contains(.backInService) {
             lines.append(
                 KeyHelp(
-                    "s F6",
+                    "s",
                     context.text(
                         "remettre en service (fin de réservation ou de travaux)",
                         "back in service (reservation or works ended)")))
@@ -100,7 +100,7 @@ extension UnitActions {
         if actions.contains(.transfer) {
             lines.append(
                 KeyHelp(
-                    "t F6",
+                    "t",
                     context.text("transférer à un autre occupant", "transfer to another occupant")))
         }
         return lines

@@ -182,15 +182,7 @@ public struct UnitScreen: ScreenModel {
             (context.text("Historique des attributions", "Allocation history"), Theme.header))
         if history.isEmpty { lines.append(("  " + context.text("aucune", "none"), .dim)) }
         for line in history.reversed() {
-            let allocation = line.allocation
-            var text =
-                "  \(allocation.span(in: context.language))  \(line.occupantName) (\(allocation.trade))"
-            text += "  " + allocation.status(on: context.today).name(in: context.language)
-            if let reason = allocation.cancellation?.reason ?? allocation.ending?.reason {
-                text += " : " + reason
-            }
-            if let decision = allocation.decision { text += "  [\(decision)]" }
-            lines.append((text, .plain))
+            lines.append(("  " + line.historyText(on: context.today, in: context.language), .plain))
         }
         lines.append(("", .plain))
         lines.append((context.text("Journal", "Journal"), Theme.header))

@@ -17,8 +17,13 @@ public struct ZoneScreen: ScreenModel {
         case table
     }
 
-    public init(zoneCode: String) {
+    /// The unit to select once the units come (a unit reached by `g`, whose
+    /// record opens over its zone: back from it, the clerk is on that unit).
+    public var unitToSelect: String?
+
+    public init(zoneCode: String, selecting unitCode: String? = nil) {
         self.zoneCode = zoneCode
+        unitToSelect = unitCode
     }
 
     public enum Action: Hashable, Sendable {
@@ -211,7 +216,8 @@ public struct ZoneScreen: ScreenModel {
         _ result: DataResult, for request: DataRequest, _ context: AppContext
     ) {
         guard case .zone(let summary, let units) = result else { return }
-        let keep = current?.unit.code
+        let keep = unitToSelect ?? current?.unit.code
+        unitToSelect = nil
         self.summary = summary
         self.units = units
         if let keep, let index = units.firstIndex(where: { $0.unit.code == keep }) {

@@ -18,19 +18,48 @@ public struct ZonesScreen: ScreenModel {
     /// and once the data may have changed, not for each window (they cost
     /// more than a window). Cleared when they come.
     public var totalsDue = true
+    /// What the clerk typed after `/`: the list shows only the zones it fits
+    /// (see `ZoneSearch`), as it is typed.
+    public var search = InputLine()
+    public var focus = Focus.list
+    /// How many zones the register has, as the last search counted them.
+    public var zoneCount: Int?
 
     public init() {}
 
+    /// Where typed keys go.
+    public enum Focus: Hashable, Sendable {
+        case search
+        case list
+    }
+
     public enum Action: Hashable, Sendable {
+        case focusSearch
+        /// An editing key for the search line.
+        case edit(Key)
+        case clearSearch
+        case leaveSearch
         case list(ListMove)
         case open
         case print(all: Bool)
         case click(row: Int, column: Int)
     }
 
+    /// The zones a search fits, or those of the window not held yet.
     public var request: DataRequest? {
-        .zones(offset: unread.lowerBound, limit: unread.count, totals: totalsDue)
+        if isSearching {
+            return .matchingZones(search: search.text, offset: windowOffset, limit: windowLimit)
+        }
+        return .zones(offset: unread.lowerBound, limit: unread.count, totals: totalsDue)
     }
+
+    /// Whether the list shows only what a search fits (words typed, not just spaces).
+    var isSearching: Bool { !ZoneSearch(search.text).isEmpty }
+
+    /// Whether the search line shows: while typing, and while a search is kept.
+    var showsSearchLine: Bool { focus == .search || !search.text.isEmpty }
+
+    public var capturesText: Bool { focus == .search }
 
     var window: Range<Int> { windowOffset..<windowOffset + windowLimit }
 
@@ -59,10 +88,25 @@ public struct ZonesScreen: ScreenModel {
         context.text("Zones de la région de Tiznit", "Zones of the Tiznit region")
     }
 
-    public var actions: Set<ScreenAction> { [.print] }
+    /// Printing and searching act on the list; in the search line F7, F9 type nothing.
+    public var actions: Set<ScreenAction> { focus == .list ? [.print, .search] : [] }
 
     public func help(_ context: AppContext) -> [KeyHelp] {
         [
+            KeyHelp(
+                "/ F7",
+                context.text(
+                    "chercher une zone par code, nom ou commune",
+                    "search a zone by code, name or commune")),
+            KeyHelp(
+                context.text("Entrée Tab ↓", "Enter Tab ↓"),
+                context.text(
+                    "(recherche) garder la recherche et passer à la liste",
+                    "(search) keep the search and go to the list")),
+            KeyHelp(
+                context.text("Échap", "Esc"),
+                context.text(
+                    "effacer la recherche, puis la quitter", "clear the search, then leave it")),
             KeyHelp("↑ ↓ j k", context.text("choisir une zone", "choose a zone")),
             KeyHelp("PgUp PgDn Home End", context.text("aller plus loin", "move further")),
             KeyHelp(
@@ -77,7 +121,25 @@ public struct ZonesScreen: ScreenModel {
         ]
     }
 
-    static func action(for key: Key) -> Action? {
+    /// The action a key means here, which depends on where the focus is.
+    func action(for key: Key) -> Action? {
+        if focus == .search {
+            if case .mouse = key { return Self.listAction(for: key) }
+            switch SearchLine.meaning(of: key, text: search.text) {
+            case .leave: return .leaveSearch
+            case .clear: return .clearSearch
+            case .edit: return .edit(key)
+            }
+        }
+        switch key {
+        case .char("/"), .tab, .backTab: return .focusSearch
+        // Esc on a kept search shows every zone again; with none, it is the app's.
+        case .escape where !search.text.isEmpty: return .clearSearch
+        default: return Self.listAction(for: key)
+        }
+    }
+
+    static func listAction(for key: Key) -> Action? {
         if let move = ListKeys.move(for: key) { return .list(move) }
         switch key {
         case .enter, .right, .char("l"): return .open
@@ -90,24 +152,44 @@ public struct ZonesScreen: ScreenModel {
     }
 
     public mutating func handle(_ key: Key, _ context: AppContext) -> Outcome? {
-        guard let action = Self.action(for: key) else { return nil }
+        guard let action = action(for: key) else { return nil }
         return update(action, context)
     }
 
     /// The parts of the screen in `body`: update pages and hit-tests in what render draws.
     func layout(in body: Rect) -> ZonesLayout {
-        ZonesLayout(body: body)
+        ZonesLayout(body: body, searching: showsSearchLine)
     }
 
     public mutating func update(_ action: Action, _ context: AppContext) -> Outcome {
-        let table = layout(in: context.body).table
+        let layout = layout(in: context.body)
+        let table = layout.table
         switch action {
+        case .focusSearch:
+            focus = .search
+            return .done
+        case .leaveSearch:
+            focus = .list
+            return .done
+        case .edit(let key):
+            let before = search.text
+            search.handle(key)
+            guard search.text != before else { return .done }
+            return restart(context)
+        case .clearSearch:
+            search = InputLine()
+            return restart(context)
         case .list(let move):
             list.select(move.index(from: list.selected, page: table.page))
         case .click(let row, let column):
+            if let line = layout.searchLine, line.contains(row: row, column: column) {
+                focus = .search
+                return .done
+            }
             guard let index = table.index(atRow: row, column: column, scroll: list.scroll),
                 index < list.total ?? 0
             else { return .done }
+            focus = .list
             list.select(index)
         case .open:
             guard let zone = list.current?.zone.code else { return .done }
@@ -121,9 +203,26 @@ public struct ZonesScreen: ScreenModel {
         return Outcome(effects: request.map { [.load($0)] } ?? [])
     }
 
+    /// A new search, or none: the first window of what it fits, from the top.
+    mutating func restart(_ context: AppContext) -> Outcome {
+        list.reset()
+        windowOffset = 0
+        windowLimit = 3 * layout(in: context.body).table.page
+        return Outcome(effects: request.map { [.load($0)] } ?? [])
+    }
+
     public mutating func receive(
         _ result: DataResult, for request: DataRequest, _ context: AppContext
     ) {
+        if case .matchingZones(let summaries, let matching, let total) = result,
+            case .matchingZones(_, let offset, _) = request
+        {
+            zoneCount = total
+            list.receive(
+                summaries, offset: offset, total: matching,
+                visibleRows: layout(in: context.body).table.page)
+            return
+        }
         guard case .zones(let summaries, let region) = result,
             case .zones(let offset, let limit, _) = request
         else { return }
@@ -167,6 +266,7 @@ public struct ZonesScreen: ScreenModel {
             TableColumn(context.text("Occupation", "Occupancy"), width: .fixed(wide ? 18 : 10)),
         ]
         let barWidth = wide ? 12 : 5
+        let searchCursor = drawSearchLine(into: &canvas, layout, context)
         let monochrome = context.colorSupport == .monochrome
         let inView = list.visible(layout.table.rowCount)
         let rows = inView.map { _, summary -> [String] in
@@ -201,7 +301,47 @@ public struct ZonesScreen: ScreenModel {
                 DisplayWidth.truncate(Self.totalLine(region, fitting: room, context), to: room),
                 row: total.row, column: total.column + 1, style: .bold, clip: total)
         }
+        if list.total == 0, isSearching {
+            canvas.write(
+                context.text("Aucune zone ne correspond.", "No zone matches."),
+                row: layout.table.rows.row, column: area.column + 1, style: .dim, clip: area)
+        }
+        if let searchCursor { return .visible(searchCursor) }
         return table.cursorPosition(in: tableArea).map(Cursor.parked) ?? .hidden
+    }
+
+    /// "Search (/): taf" at the left, "3 of 60 zones match" at the right;
+    /// gives where the cursor goes while typing.
+    func drawSearchLine(into canvas: inout Canvas, _ layout: ZonesLayout, _ context: AppContext)
+        -> Position?
+    {
+        guard let line = layout.searchLine, let field = layout.searchField else { return nil }
+        let count = matchText(context)
+        let countColumn = max(line.column, line.endColumn - 1 - DisplayWidth.of(count))
+        canvas.write(count, row: line.row, column: countColumn, style: .bold, clip: line)
+        let room = Rect(
+            row: field.row, column: field.column,
+            width: max(0, min(field.width, countColumn - field.column - 2)), height: 1)
+        return SearchLine.draw(
+            search, prompt: context.text("Chercher (/) : ", "Search (/): "),
+            focused: focus == .search, into: &canvas, area: room)
+    }
+
+    /// "3 of 60 zones match", or "60 zones" before anything is typed.
+    func matchText(_ context: AppContext) -> String {
+        guard let total = list.total else { return "…" }
+        let found = OccupantsScreen.grouped(total, context.language)
+        let all = OccupantsScreen.grouped(zoneCount ?? region?.zones ?? total, context.language)
+        guard isSearching else {
+            return all == "1" ? "1 zone" : "\(all) zones"
+        }
+        switch context.language {
+        case .fr:
+            return total <= 1
+                ? "\(found) zone sur \(all) correspond" : "\(found) zones sur \(all) correspondent"
+        case .en:
+            return total == 1 ? "1 of \(all) zones matches" : "\(found) of \(all) zones match"
+        }
     }
 
     /// The region's total line; when the numbers are too long for `width`

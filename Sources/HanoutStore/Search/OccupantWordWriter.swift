@@ -39,6 +39,22 @@ struct OccupantWordWriter {
         }
     }
 
+    /// Indexes an occupant anew after a correction of its name or CIN, or a new
+    /// phone number: its old rows, found by their key from the old words, go.
+    static func replace(
+        _ db: Database, id: Int64, old: Occupant, oldNameKey: String, new: Occupant,
+        newNameKey: String
+    ) throws {
+        let delete = try db.cachedStatement(
+            sql: "DELETE FROM occupant_word WHERE word = ? AND name_key = ? AND occupant_id = ?")
+        let oldWords = OccupantWords.words(
+            nameKey: oldNameKey, cinKey: old.cin.map(TextKey.fold), phone: old.phone)
+        for word in oldWords {
+            try delete.execute(arguments: [word, oldNameKey, id])
+        }
+        try insert(db, id: id, nameKey: newNameKey, cin: new.cin, phone: new.phone)
+    }
+
     /// Indexes every occupant again, from their names and CINs: for a
     /// migration (the index made, or made anew). Tests lower `memoryBudget`
     /// to set rows aside in runs.
