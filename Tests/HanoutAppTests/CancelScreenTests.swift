@@ -66,7 +66,7 @@ import Testing
         #expect(Array(app.lines.prefix(12)) == framedRows(record), "\(app.text)")
         let bottom = """
             |Cancelled: the allocation of AOU-04 to Yassine Amzil.                           |
-            |1Help   2Assign 3Release4Zones  5People 6Go to  7       8       9Print  10Quit  |
+            |1Help   2Assign 3       4Zones  5People 6Go to  7       8       9Print  10Quit  |
             """
         #expect(Array(app.lines.suffix(2)) == framedRows(bottom), "\(app.text)")
     }

@@ -71,7 +71,7 @@ import Testing
             |AOU-06  44 ALU MEN      V vacant                                                |
             |AOU-07  52 EBE MEN      O occupied  Coopérative Tiwizi de me… MEN    15 Oct 2025|
             |                                                                                |
-            |1Help   2Assign 3Release4Zones  5People 6Go to  7       8       9Print  10Quit  |
+            |1Help   2       3Release4Zones  5People 6Go to  7       8       9Print  10Quit  |
             """)
     }
 
@@ -104,7 +104,7 @@ import Testing
             |AOU-06  44 ALU MEN      V vacant                                                |
             |AOU-07  52 EBE MEN      O occupé    Coopérative Tiwizi de me… MEN    15/10/2025 |
             |                                                                                |
-            |1Aide   2Attrib 3Libère 4Zones  5Occup  6Aller  7       8       9Impr   10Sortie|
+            |1Aide   2       3Libère 4Zones  5Occup  6Aller  7       8       9Impr   10Sortie|
             """)
     }
 
@@ -153,7 +153,7 @@ import Testing
             |AOU-18  32 *             V vacant                                                                                       |
             |AOU-19  32 COI CRD       V vacant                                                                                       |
             |                                                                                                                        |
-            |1Help       2Assign     3Release    4Zones      5People     6Go to      7           8           9Print      10Quit      |
+            |1Help       2           3Release    4Zones      5People     6Go to      7           8           9Print      10Quit      |
             """)
     }
 
@@ -186,7 +186,7 @@ import Testing
             |                                                                                |
             |                                                                                |
             |                                                                                |
-            |1Help   2Assign 3Release4Zones  5People 6Go to  7       8       9Print  10Quit  |
+            |1Help   2       3Release4Zones  5People 6Go to  7       8       9Print  10Quit  |
             """)
     }
 
@@ -285,7 +285,7 @@ import Testing
             |AOU-06  44│ Any key closes.                                          │          |
             |AOU-07  52└──────────────────────────────────────────────────────────┘5 Oct 2025|
             |                                                                                |
-            |1Help   2Assign 3Release4Zones  5People 6Go to  7       8       9Print  10Quit  |
+            |1Help   2Assign 3       4Zones  5People 6Go to  7       8       9Print  10Quit  |
             """)
     }
 
@@ -418,7 +418,7 @@ import Testing
             |AOU-09  40 SER SOU      O occupied  Ahmed Elhaddad            SER    1 Oct 2025 |
             |AOU-10  40 SER          O occupied  漢字 Wang Li              SER    29 Nov 2026|
             |                                                                                |
-            |1Help   2Assign 3Release4Zones  5People 6Go to  7       8       9Print  10Quit  |
+            |1Help   2       3Release4Zones  5People 6Go to  7       8       9Print  10Quit  |
             """)
         #expect(
             app.lines.allSatisfy {

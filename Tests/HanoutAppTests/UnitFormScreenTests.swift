@@ -181,7 +181,7 @@ import Testing
             |                                                                                |
             |                                                                                |
             |                                                                                |
-            |1Help   2Assign 3Release4Zones  5People 6Go to  7       8       9Print  10Quit  |
+            |1Help   2Assign 3       4Zones  5People 6Go to  7       8       9Print  10Quit  |
             """)
     }
 
@@ -218,7 +218,7 @@ import Testing
             |                                                                                |
             |                                                                                |
             |Under works: AOU-04.                                                            |
-            |1Help   2Assign 3Release4Zones  5People 6Go to  7       8       9Print  10Quit  |
+            |1Help   2       3       4Zones  5People 6Go to  7       8       9Print  10Quit  |
             """)
     }
 

@@ -66,14 +66,16 @@ enum UnitActions {
 // MARK: - What the unit is kept for, and for whom
 
 extension UnitActions {
-    /// The unit's own actions in its state: Reserve and Works on a vacant
-    /// unit, Back in service on a reserved one or one under works, Transfer
-    /// on an occupied one; so the bar and the help show only those.
+    /// The unit's own actions in its state: Assign, Reserve and Works on a
+    /// vacant unit, Assign (its holder) and Back in service on a reserved one,
+    /// Back in service on one under works, Release and Transfer on an occupied
+    /// one; so the bar and the help show only those.
     static func actions(for state: UnitState?) -> Set<ScreenAction> {
         switch state {
-        case .vacant?: [.reserve, .works]
-        case .reserved?, .underWorks?: [.backInService]
-        case .occupied?: [.transfer]
+        case .vacant?: [.assign, .reserve, .works]
+        case .reserved?: [.assign, .backInService]
+        case .underWorks?: [.backInService]
+        case .occupied?: [.release, .transfer]
         case nil: []
         }
     }

@@ -35,7 +35,7 @@ public struct UnitScreen: ScreenModel {
     }
 
     public var actions: Set<ScreenAction> {
-        var actions: Set<ScreenAction> = [.assign, .release, .print]
+        var actions: Set<ScreenAction> = [.print]
         if case .success? = cancellable { actions.insert(.cancel) }
         return actions.union(UnitActions.actions(for: occupancy?.state))
     }

@@ -51,8 +51,7 @@ public struct ZoneScreen: ScreenModel {
     }
 
     public var actions: Set<ScreenAction> {
-        let always: Set<ScreenAction> = [.assign, .release, .print]
-        return always.union(UnitActions.actions(for: current?.state))
+        Set<ScreenAction>([.print]).union(UnitActions.actions(for: current?.state))
     }
 
     public func help(_ context: AppContext) -> [KeyHelp] {
