@@ -17,6 +17,16 @@ struct GlobalOptions: ParsableArguments {
     @Option(help: "Folder of the fixtures used to create a new database.")
     var fixtures: String?
 
+    @Flag(help: "Tables as wide as their cells: not fitted to the terminal ($COLUMNS, else 80).")
+    var wide = false
+
+    /// The room tables are fitted to; nil for none (`--wide`).
+    var tableRoom: TableFit.Room? {
+        TableWidth.columns(
+            wide: wide, environment: environment, terminal: TableWidth.terminalColumns()
+        ).map { TableFit.Room(width: $0, language: language) }
+    }
+
     /// Read once: Foundation rebuilds the dictionary on every access, and a
     /// listing asks for the language or the day once a row.
     static let processEnvironment = ProcessInfo.processInfo.environment

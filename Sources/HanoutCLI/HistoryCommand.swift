@@ -33,13 +33,14 @@ struct HistoryCommand: DatabaseCommand {
             names[id] = try? database.occupant(id: id).name
         }
         var columns: [Listing.Column] = [
-            .init(key: "at", title: show.title(fr: "Quand", en: "When")),
+            .init(key: "at", title: show.title(fr: "Quand", en: "When"), fit: .whole),
             .init(key: "clerk", title: show.title(fr: "Agent", en: "Clerk")),
             .init(key: "action", title: show.title(fr: "Action", en: "Action")),
-            .init(key: "unit", title: show.title(fr: "Local", en: "Unit")),
+            .init(key: "unit", title: show.title(fr: "Local", en: "Unit"), fit: .whole),
             .init(key: "occupant_id", title: show.title(fr: "Occupant", en: "Occupant")),
-            .init(key: "decision", title: show.title(fr: "Décision", en: "Decision")),
-            .init(key: "note", title: show.title(fr: "Motif", en: "Reason")),
+            .init(
+                key: "decision", title: show.title(fr: "Décision", en: "Decision"), fit: .optional),
+            .init(key: "note", title: show.title(fr: "Motif", en: "Reason"), fit: .wrap),
         ]
         if machine {
             columns += [
@@ -61,6 +62,6 @@ struct HistoryCommand: DatabaseCommand {
             if machine { row += [entry.before ?? "", entry.after ?? ""] }
             listing.rows.append(row)
         }
-        try emit(listing.render(format))
+        try emit(listing.render(format, fitting: global.tableRoom))
     }
 }

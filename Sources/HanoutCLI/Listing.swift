@@ -20,38 +20,28 @@ struct Listing {
         var key: String
         var title: String
         var alignRight = false
+        /// What the column does when the table is too wide for the terminal.
+        var fit: TableFit.Give
+
+        init(key: String, title: String, alignRight: Bool = false, fit: TableFit.Give? = nil) {
+            self.key = key
+            self.title = title
+            self.alignRight = alignRight
+            // Numbers are read whole; text may be cut.
+            self.fit = fit ?? (alignRight ? .whole : .cut)
+        }
     }
 
     var columns: [Column]
     var rows: [[String]] = []
 
-    func render(_ format: OutputFormat) -> String {
+    /// The listing as `format`; a table fitted to `fitting` (nil: as wide as its cells).
+    func render(_ format: OutputFormat, fitting: TableFit.Room? = nil) -> String {
         switch format {
-        case .table: return table()
+        case .table: return table(fitting: fitting)
         case .csv: return CSVWriter.table(header: columns.map(\.key), rows: rows)
         case .json: return json()
         }
-    }
-
-    /// Columns aligned by display width, so Arabic, Tifinagh and accents line up.
-    func table() -> String {
-        let clean = rows.map { $0.map { SafeText.clean($0) } }
-        var widths = columns.map { DisplayWidth.of($0.title) }
-        for row in clean {
-            for (index, cell) in row.enumerated() where index < widths.count {
-                widths[index] = max(widths[index], DisplayWidth.of(cell))
-            }
-        }
-        func line(_ cells: [String]) -> String {
-            zip(cells, columns.indices).map { cell, index in
-                DisplayWidth.pad(
-                    cell, to: widths[index], alignment: columns[index].alignRight ? .right : .left)
-            }.joined(separator: "  ").trimmingTrailingSpaces() + "\n"
-        }
-        var text = line(columns.map(\.title))
-        text += line(widths.map { String(repeating: "-", count: $0) })
-        for row in clean { text += line(row) }
-        return text
     }
 
     func json() -> String {

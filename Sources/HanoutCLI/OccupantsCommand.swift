@@ -24,7 +24,7 @@ struct OccupantsCommand: DatabaseCommand {
         try emit(
             OccupantListing.make(
                 occupants, presenter: Presenter(language: global.language, format: format)
-            ).render(format))
+            ).render(format, fitting: global.tableRoom))
     }
 }
 
@@ -50,16 +50,20 @@ enum OccupantListing {
             .init(key: "id", title: "N°", alignRight: true),
             .init(key: "kind", title: show.title(fr: "Type", en: "Kind")),
             .init(key: "name", title: show.title(fr: "Nom", en: "Name")),
-            .init(key: "category", title: show.title(fr: "Catégorie", en: "Category")),
+            .init(
+                key: "category", title: show.title(fr: "Catégorie", en: "Category"),
+                fit: .optional),
             .init(key: "trades", title: show.title(fr: "Métiers", en: "Trades")),
             .init(key: "commune", title: "Commune"),
-            .init(key: "cin", title: "CIN"),
-            .init(key: "nia", title: "NIA"),
-            .init(key: "phone", title: show.title(fr: "Téléphone", en: "Phone")),
+            .init(key: "cin", title: "CIN", fit: .whole),
+            .init(key: "nia", title: "NIA", fit: .optional),
+            .init(key: "phone", title: show.title(fr: "Téléphone", en: "Phone"), fit: .optional),
             .init(
-                key: "registration", title: show.title(fr: "Immatriculation", en: "Registration")),
+                key: "registration", title: show.title(fr: "Immatriculation", en: "Registration"),
+                fit: .optional),
             .init(
-                key: "members", title: show.title(fr: "Membres", en: "Members"), alignRight: true),
+                key: "members", title: show.title(fr: "Membres", en: "Members"), alignRight: true,
+                fit: .optional),
         ]
     }
 
@@ -92,20 +96,29 @@ struct TradesCommand: DatabaseCommand {
 
     func run(with database: AppDatabase) throws {
         let show = Presenter(language: global.language, format: format)
-        var listing = Listing(columns: [
-            .init(key: "code", title: "Code"),
-            .init(key: "name_fr", title: show.title(fr: "Métier", en: "name_fr")),
-            .init(key: "name_en", title: show.title(fr: "Anglais", en: "name_en")),
-            .init(key: "branch", title: show.title(fr: "Filière", en: "Branch")),
-            .init(key: "family", title: show.title(fr: "Famille", en: "Family")),
-        ])
+        // The clerk reads one name, in their language; a script gets both, by key.
+        let table = format == .table
+        var listing = Listing(
+            columns: [.init(key: "code", title: "Code")]
+                + (table
+                    ? [.init(key: "name", title: show.title(fr: "Métier", en: "Trade"))]
+                    : [
+                        .init(key: "name_fr", title: "name_fr"),
+                        .init(key: "name_en", title: "name_en"),
+                    ])
+                + [
+                    .init(key: "branch", title: show.title(fr: "Filière", en: "Branch")),
+                    .init(key: "family", title: show.title(fr: "Famille", en: "Family")),
+                ])
         for trade in try database.trades() {
-            listing.rows.append([
-                trade.code, trade.nameFr, trade.nameEn,
-                global.language.pick(fr: trade.branchFr, en: trade.branchEn),
-                format == .table ? trade.family.name(in: global.language) : trade.family.rawValue,
-            ])
+            listing.rows.append(
+                [trade.code]
+                    + (table ? [trade.name(in: global.language)] : [trade.nameFr, trade.nameEn])
+                    + [
+                        global.language.pick(fr: trade.branchFr, en: trade.branchEn),
+                        table ? trade.family.name(in: global.language) : trade.family.rawValue,
+                    ])
         }
-        try emit(listing.render(format))
+        try emit(listing.render(format, fitting: global.tableRoom))
     }
 }

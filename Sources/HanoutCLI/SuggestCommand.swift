@@ -44,7 +44,7 @@ struct SuggestCommand: DatabaseCommand {
                     String(candidate.unitsHeldInZone),
                 ])
             }
-            try emit(listing.render(format))
+            try emit(listing.render(format, fitting: global.tableRoom))
         } else if let occupant {
             var listing = Listing(columns: [
                 .init(key: "rank", title: "#", alignRight: true),
@@ -61,7 +61,7 @@ struct SuggestCommand: DatabaseCommand {
                     candidate.trade, candidate.namesTrade ? yes : no,
                 ])
             }
-            try emit(listing.render(format))
+            try emit(listing.render(format, fitting: global.tableRoom))
         }
     }
 }

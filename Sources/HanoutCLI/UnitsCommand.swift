@@ -27,7 +27,7 @@ struct UnitsCommand: DatabaseCommand {
             UnitListing.make(
                 rows, presenter: Presenter(language: global.language, format: format),
                 on: on ?? global.today
-            ).render(format))
+            ).render(format, fitting: global.tableRoom))
     }
 }
 
@@ -39,17 +39,18 @@ enum UnitListing {
         -> Listing
     {
         var listing = Listing(columns: [
-            .init(key: "unit", title: show.title(fr: "Local", en: "Unit")),
+            .init(key: "unit", title: show.title(fr: "Local", en: "Unit"), fit: .whole),
             .init(key: "area_m2", title: "m²", alignRight: true),
             .init(
                 key: "allowed_trades", title: show.title(fr: "Métiers admis", en: "Allowed trades")),
-            .init(key: "state", title: show.title(fr: "État", en: "State")),
+            .init(key: "state", title: show.title(fr: "État", en: "State"), fit: .whole),
             .init(key: "occupant_id", title: "N°", alignRight: true),
             .init(key: "occupant", title: show.title(fr: "Occupant", en: "Occupant")),
-            .init(key: "trade", title: show.title(fr: "Métier", en: "Trade")),
-            .init(key: "since", title: show.title(fr: "Depuis", en: "Since")),
-            .init(key: "until", title: show.title(fr: "Jusqu'au", en: "Until")),
-            .init(key: "decision", title: show.title(fr: "Décision", en: "Decision")),
+            .init(key: "trade", title: show.title(fr: "Métier", en: "Trade"), fit: .whole),
+            .init(key: "since", title: show.title(fr: "Depuis", en: "Since"), fit: .whole),
+            .init(key: "until", title: show.title(fr: "Jusqu'au", en: "Until"), fit: .whole),
+            .init(
+                key: "decision", title: show.title(fr: "Décision", en: "Decision"), fit: .optional),
         ])
         for row in rows {
             let allowed = row.unit.allowedTrades.joined(separator: ";")

@@ -53,6 +53,6 @@ struct ZonesCommand: DatabaseCommand {
                 show.percent(units == 0 ? 0 : Double(occupied) / Double(units)),
             ])
         }
-        try emit(listing.render(format))
+        try emit(listing.render(format, fitting: global.tableRoom))
     }
 }

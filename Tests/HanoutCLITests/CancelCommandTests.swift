@@ -42,11 +42,11 @@ import Testing
         let json = try hanout.json("history", unit, "--format", "json")
         #expect(json.last?["action"] == "cancel" && json.last?["note"] == "Erreur de saisie")
         #expect(json.last?["after"]?.contains("\"cancel_reason\":\"Erreur de saisie\"") == true)
-        let table = try hanout.run("history", unit).output
+        let table = try hanout.run("history", unit, "--wide").output
         #expect(table.contains("cancellation") && table.contains("Erreur de saisie"), "\(table)")
         var french = hanout
         french.language = "fr_MA.UTF-8"
-        let tableau = try french.run("history", unit).output
+        let tableau = try french.run("history", unit, "--wide").output
         #expect(tableau.contains("annulation"), "\(tableau)")
     }
 

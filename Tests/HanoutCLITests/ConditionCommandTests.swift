@@ -13,7 +13,7 @@ import Testing
             reserved.output
                 == "Saved: AOU-04 reserved for Abdellah Aït Taleb (#6) until 31 Dec 2026 — Relogement.\n",
             "\(reserved.output)")
-        let table = try hanout.run("units", "AOU").output
+        let table = try hanout.run("units", "AOU", "--wide").output
         let line = try #require(table.split(separator: "\n").first { $0.hasPrefix("AOU-04") })
         #expect(line.contains("reserved") && line.contains("→ Abdellah Aït Taleb"), "\(table)")
         #expect(line.contains("31 Dec 2026"), "\(table)")
@@ -36,7 +36,7 @@ import Testing
                 .status == 0)
         var later = hanout
         later.today = "2026-12-10"
-        let table = try later.run("units", "AOU").output
+        let table = try later.run("units", "AOU", "--wide").output
         let line = try #require(table.split(separator: "\n").first { $0.hasPrefix("AOU-04") })
         #expect(line.contains("reserved (expired)") && line.contains("5 Dec 2026"), "\(table)")
         let other = try later.run("assign", "AOU-04", "89")
