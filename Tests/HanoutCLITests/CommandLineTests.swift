@@ -125,7 +125,10 @@ import Testing
         try hanout.run("assign", "AOU-04", "6", "--from", "01/12/2026")
         let table = HanoutProcess.finish(
             try hanout.start(
-                ["TZ=Africa/Casablanca", HanoutProcess.executable.path, "history", "AOU-04", "--wide"],
+                [
+                    "TZ=Africa/Casablanca", HanoutProcess.executable.path, "history", "AOU-04",
+                    "--wide",
+                ],
                 program: URL(fileURLWithPath: "/usr/bin/env")))
         #expect(table.status == 0, "\(table.errors)")
         #expect(!table.output.contains("{"), "no JSON in the clerk's table:\n\(table.output)")
