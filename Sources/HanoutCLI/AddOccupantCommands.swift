@@ -39,7 +39,7 @@ struct AddArtisanCommand: DatabaseCommand {
                     nia: nia, phone: phone, commune: commune),
                 by: global.clerkName, allowingDuplicate: allowDuplicate)
         }
-        try confirm(AddedMessage.text(saved, in: global.language))
+        try confirm(saved.registeredNotice(in: global.language))
     }
 }
 
@@ -79,15 +79,7 @@ struct AddCooperativeCommand: DatabaseCommand {
                     registration: registration, members: members),
                 by: global.clerkName, allowingDuplicate: allowDuplicate)
         }
-        try confirm(AddedMessage.text(saved, in: global.language))
-    }
-}
-
-enum AddedMessage {
-    static func text(_ occupant: Occupant, in language: Language) -> String {
-        language.pick(
-            fr: "Enregistré : \(occupant.name), n° \(occupant.id).",
-            en: "Registered: \(occupant.name), #\(occupant.id).")
+        try confirm(saved.registeredNotice(in: global.language))
     }
 }
 

@@ -22,10 +22,10 @@ extension Unit {
         case .reserved:
             text = language.pick(fr: "réservé", en: "reserved")
             if let holder { text += language.pick(fr: " pour \(holder)", en: " for \(holder)") }
-            if let until { text += language.pick(fr: " jusqu'au \(until)", en: " until \(until)") }
+            text += DayFormat.until(detail.until, in: language)
         case .underWorks:
             text = language.pick(fr: "en travaux", en: "under works")
-            if let until { text += language.pick(fr: " jusqu'au \(until)", en: " until \(until)") }
+            text += DayFormat.until(detail.until, in: language)
         }
         if let note = detail.note, !note.isEmpty { text += " — " + note }
         return text

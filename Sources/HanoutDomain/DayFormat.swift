@@ -47,3 +47,13 @@ public enum DayFormat {
         )
     }
 }
+
+extension DayFormat {
+    /// " jusqu'au 31/12/2026", " until 31 Dec 2026", or nothing without a day: the end
+    /// of a reservation or of works, as every sentence about them says it.
+    public static func until(_ day: Day?, in language: Language) -> String {
+        guard let day else { return "" }
+        let shown = show(day, in: language)
+        return language.pick(fr: " jusqu'au \(shown)", en: " until \(shown)")
+    }
+}

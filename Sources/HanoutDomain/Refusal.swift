@@ -108,12 +108,11 @@ public enum Refusal: Hashable, Sendable {
                 en: "The allocation of \(unit) was entered on \(day): a mistake is cancelled "
                     + "within \(days) days. Release the unit instead.")
         case .unitReserved(let unit, let holder, let until):
-            let fr = until.map { " jusqu'au \(DayFormat.show($0, in: language))" } ?? ""
-            let en = until.map { " until \(DayFormat.show($0, in: language))" } ?? ""
+            let end = DayFormat.until(until, in: language)
             return language.pick(
-                fr: "Le local \(unit) est réservé pour \(holder)\(fr) : attribuez-le à "
+                fr: "Le local \(unit) est réservé pour \(holder)\(end) : attribuez-le à "
                     + "\(holder), ou remettez-le d'abord en service.",
-                en: "Unit \(unit) is reserved for \(holder)\(en): assign it to \(holder), "
+                en: "Unit \(unit) is reserved for \(holder)\(end): assign it to \(holder), "
                     + "or put it back in service first.")
         case .cancelTransfer(let unit):
             return language.pick(

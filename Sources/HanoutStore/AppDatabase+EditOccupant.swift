@@ -63,7 +63,8 @@ extension AppDatabase {
                     db, id: saved.id, old: current, oldNameKey: TextKey.fold(current.name),
                     new: saved, newNameKey: record.nameKey)
             }
-            return try Lookup.occupant(db, id: saved.id)
+            // As written: the fields saved, the kind and trades it had.
+            return saved
         }
     }
 }

@@ -36,11 +36,10 @@ extension AppDatabase {
         try read { db in
             let limit = min(limit, Int(Int32.max))
             if let search, !search.allSatisfy(\.isWhitespace) {
-                // A number, or its last digits, is looked for among phone numbers alone.
-                let terms =
-                    PhoneSearch.typedWord(search).map { [$0] } ?? SearchWords.words(in: search)
-                let found = try OccupantSearch(terms: terms, trades: trade.map { [$0] } ?? [])
-                    .run(db, offset: offset, limit: limit, counting: counting)
+                let found = try OccupantSearch(
+                    terms: OccupantSearch.terms(for: search), trades: trade.map { [$0] } ?? []
+                )
+                .run(db, offset: offset, limit: limit, counting: counting)
                 return OccupantPage(
                     occupants: try Self.occupants(db, ids: found.ids), count: found.count)
             }

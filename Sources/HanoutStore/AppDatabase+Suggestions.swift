@@ -30,7 +30,7 @@ extension AppDatabase {
                         db, limit: wanted - pool.count, withOneOf: trades, fitting: false)
                 }
             } else {
-                let terms = SearchWords.words(in: search)
+                let terms = OccupantSearch.terms(for: search)
                 guard !terms.isEmpty else { return [] }
                 func found(_ trades: [String], _ count: Int) throws -> [Int64] {
                     try OccupantSearch(terms: terms, trades: trades)

@@ -94,20 +94,18 @@ public enum StoreError: ClerkError, Equatable {
                 fr: "Le local \(unit) est attribué à \(holder) : libérez-le d'abord.",
                 en: "Unit \(unit) is allocated to \(holder): release it first.")
         case .unitReserved(let unit, let holder, let until):
-            let fr = until.map { " jusqu'au \(DayFormat.show($0, in: language))" } ?? ""
-            let en = until.map { " until \(DayFormat.show($0, in: language))" } ?? ""
+            let end = DayFormat.until(until, in: language)
             return language.pick(
-                fr: "Le local \(unit) est réservé pour \(holder)\(fr) : remettez-le d'abord "
+                fr: "Le local \(unit) est réservé pour \(holder)\(end) : remettez-le d'abord "
                     + "en service. Rien n'a été enregistré.",
-                en: "Unit \(unit) is reserved for \(holder)\(en): put it back in service "
+                en: "Unit \(unit) is reserved for \(holder)\(end): put it back in service "
                     + "first. Nothing was saved.")
         case .unitUnderWorks(let unit, let until):
-            let fr = until.map { " jusqu'au \(DayFormat.show($0, in: language))" } ?? ""
-            let en = until.map { " until \(DayFormat.show($0, in: language))" } ?? ""
+            let end = DayFormat.until(until, in: language)
             return language.pick(
-                fr: "Le local \(unit) est en travaux\(fr) : remettez-le d'abord en service. "
+                fr: "Le local \(unit) est en travaux\(end) : remettez-le d'abord en service. "
                     + "Rien n'a été enregistré.",
-                en: "Unit \(unit) is under works\(en): put it back in service first. "
+                en: "Unit \(unit) is under works\(end): put it back in service first. "
                     + "Nothing was saved.")
         case .alreadyAvailable(let unit):
             return language.pick(

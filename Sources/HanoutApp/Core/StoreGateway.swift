@@ -149,10 +149,7 @@ public struct StoreGateway: Sendable {
         do {
             let saved = try database.add(
                 occupant, by: clerk, allowingDuplicate: allowingDuplicate)
-            return .done(
-                language.pick(
-                    fr: "Enregistré : \(saved.name), n° \(saved.id).",
-                    en: "Registered: \(saved.name), #\(saved.id)."))
+            return .done(saved.registeredNotice(in: language))
         } catch let error as StoreError {
             guard case .possibleDuplicate = error else { throw error }
             return .refused(reasons: [error.message(in: language)], overridable: true)

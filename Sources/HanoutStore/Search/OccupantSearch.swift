@@ -19,6 +19,12 @@ struct OccupantSearch {
     /// Only occupants with one of these trades; all when empty.
     let trades: [String]
 
+    /// The terms of what a clerk typed: a phone number (or its last digits)
+    /// alone, as `PhoneSearch` keeps it in the index, else the words typed.
+    static func terms(for search: String) -> [String] {
+        PhoneSearch.typedWord(search).map { [$0] } ?? SearchWords.words(in: search)
+    }
+
     /// Index rows a typed word may have and still be read whole and sorted:
     /// a few milliseconds at most (tests lower it to try both ways).
     var fewRows = defaultFewRows
