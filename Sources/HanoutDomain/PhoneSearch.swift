@@ -13,9 +13,10 @@ public enum PhoneSearch {
     /// The index word of a registered number; nil when it holds fewer than
     /// `fewestDigits` digits.
     public static func indexWord(_ phone: String) -> String? {
-        let digits = nationalDigits(phone)
+        // Bytes, not Characters: a million numbers are cut on each import.
+        let digits = nationalDigitBytes(phone)
         guard digits.count >= fewestDigits else { return nil }
-        return "#" + String(digits.reversed())
+        return String(decoding: [UInt8(ascii: "#")] + digits.reversed(), as: UTF8.self)
     }
 
     /// The start of index words a typed search looks for, when the search is a phone
@@ -24,7 +25,7 @@ public enum PhoneSearch {
     public static func typedWord(_ search: String) -> String? {
         var hasDigits = false
         for scalar in search.unicodeScalars {
-            if digit(scalar) != nil {
+            if asciiDigit(scalar) != nil {
                 hasDigits = true
             } else if !" +-./()\u{00A0}".unicodeScalars.contains(scalar) {
                 return nil
@@ -35,16 +36,25 @@ public enum PhoneSearch {
 
     /// The digits of a number as dialled in Morocco: `+212 6…` and `00212 6…` give `06…`.
     static func nationalDigits(_ phone: String) -> String {
-        var digits = String(phone.unicodeScalars.compactMap(digit))
-        for prefix in ["00212", "212"] where digits.hasPrefix(prefix) && digits.count > 11 {
-            digits = "0" + digits.dropFirst(prefix.count)
-            break
+        String(decoding: nationalDigitBytes(phone), as: UTF8.self)
+    }
+
+    /// `nationalDigits`, as ASCII bytes.
+    private static func nationalDigitBytes(_ phone: String) -> [UInt8] {
+        var digits: [UInt8] = []
+        digits.reserveCapacity(phone.utf8.count)
+        for scalar in phone.unicodeScalars {
+            if let digit = asciiDigit(scalar) { digits.append(digit) }
+        }
+        for prefix in ["00212", "212"]
+        where digits.count > 11 && digits.starts(with: prefix.utf8) {
+            return [UInt8(ascii: "0")] + digits.dropFirst(prefix.utf8.count)
         }
         return digits
     }
 
     /// The ASCII digit of a digit in ASCII, Arabic-Indic or Eastern Arabic-Indic.
-    static func digit(_ scalar: Unicode.Scalar) -> Character? {
+    static func asciiDigit(_ scalar: Unicode.Scalar) -> UInt8? {
         let value = scalar.value
         let zero: UInt32
         switch value {
@@ -53,6 +63,6 @@ public enum PhoneSearch {
         case 0x06F0...0x06F9: zero = 0x06F0
         default: return nil
         }
-        return Character(Unicode.Scalar(UInt8(0x30 + value - zero)))
+        return UInt8(0x30 + value - zero)
     }
 }

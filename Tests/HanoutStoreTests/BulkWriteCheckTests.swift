@@ -51,7 +51,30 @@ import Testing
             trades.append(1)
             try trades.flush(db)
         }
-        #expect(refused.reasons.map(\.english) == ["occupant_trade: no matching row in trade"])
+        #expect(
+            refused.reasons.map(\.english) == [
+                "occupant_trade: no matching row in trade for trade_code NOPE"
+            ])
+    }
+
+    /// Keys to a rowid are checked by reading both tables in order: a key
+    /// missing, or of another type than an integer, finds no parent.
+    @Test func anAllocationOfAMissingUnitOrOfATextOccupantIsRefused() throws {
+        let database = try smallDatabase()
+        let refused = try refusal(database) { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO allocation
+                        (unit_id, occupant_id, trade_code, start_day, recorded_by, recorded_at)
+                    VALUES (9999, 50, 'MEN', '2026-01-01', 'c', 'now'),
+                           (1, 'fifty', 'MEN', '2030-01-01', 'c', 'now')
+                    """)
+        }
+        #expect(
+            Set(refused.reasons.map(\.english)) == [
+                "allocation: no matching row in unit for unit_id 9999",
+                "allocation: no matching row in occupant for occupant_id fifty",
+            ])
     }
 
     @Test func anOccupantOfAnUnknownKindOrNegativeMembersIsRefused() throws {
@@ -113,9 +136,13 @@ import Testing
 
     @Test func aGoodBulkWriteCommitsAndTheDatabaseEnforcesItsRulesAgainAfterARefusal() throws {
         let database = try smallDatabase()
-        _ = try refusal(database) { db in
+        let refused = try refusal(database) { db in
             try db.execute(sql: "INSERT INTO occupant_word VALUES ('x', 'x', 999, NULL)")
         }
+        #expect(
+            refused.reasons.map(\.english) == [
+                "occupant_word: no matching row in occupant for occupant_id 999"
+            ])
         let settings = try database.writer.writeWithoutTransaction { db in
             try ["foreign_keys", "ignore_check_constraints"].map {
                 try Int.fetchOne(db, sql: "PRAGMA \($0)") ?? -1

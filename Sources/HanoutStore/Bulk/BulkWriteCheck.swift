@@ -26,6 +26,16 @@ enum BulkWriteCheck {
     static func brokenForeignKeys(_ db: Database, _ table: String) throws
         -> [BulkWriteRefused.Reason]
     {
+        if let keys = try ForeignKeyCheck.keys(of: table, db) {
+            return try keys.flatMap { key in
+                try key.brokenKeys(db, limit: shownReasons).map { value in
+                    BulkWriteRefused.Reason(
+                        fr: "\(table) : aucune ligne de \(key.parent) ne correspond à "
+                            + "\(key.column) \(value)",
+                        en: "\(table): no matching row in \(key.parent) for \(key.column) \(value)")
+                }
+            }
+        }
         // Columns: table, rowid (NULL without one), parent table, key number.
         let rows = try Row.fetchAll(
             db, sql: "PRAGMA foreign_key_check(\(table.quotedDatabaseIdentifier))")

@@ -96,6 +96,10 @@ struct SQLiteStatement {
         sqlite3_column_type(handle, column) == SQLITE_NULL
     }
 
+    func isInteger(at column: Int32) -> Bool {
+        sqlite3_column_type(handle, column) == SQLITE_INTEGER
+    }
+
     /// The UTF-8 bytes of a column (SQLite converts numbers to text), empty
     /// for NULL; valid until the next `step()` or `reset()`.
     func text(at column: Int32) -> UnsafeBufferPointer<UInt8> {
