@@ -77,11 +77,21 @@ struct GlobalOptions: ParsableArguments {
         case .folder: throw CLIError.folderAtPath(path: path)
         case .notSQLite: throw CLIError.notARegister(path: path)
         }
-        let database = try AppDatabase.open(at: path)
+        let database = try AppDatabase.open(at: path, announcingUpdate: announceUpdate)
         if try database.isEmpty() {
             throw CLIError.emptyDatabase(path: path)
         }
         return database
+    }
+
+    /// Tells the clerk that an older register is being updated, which may take a minute.
+    private func announceUpdate() {
+        Console.current.printError(
+            language.pick(
+                fr: "Mise à jour du registre pour cette version de Hanout (une seule fois ;"
+                    + " un grand registre peut prendre une minute)…",
+                en: "Updating the register for this version of Hanout (once; a large"
+                    + " register may take a minute)…"))
     }
 
     /// Builds the register from the fixtures, aside then moved in place (a failed first run

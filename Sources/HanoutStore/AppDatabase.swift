@@ -20,7 +20,7 @@ public final class AppDatabase: Sendable {
 
     init(
         writer: any DatabaseWriter, now: @escaping @Sendable () -> Date = Date.init,
-        readOnly: Bool = false
+        readOnly: Bool = false, announcingUpdate announce: () -> Void = {}
     ) throws {
         self.writer = writer
         self.now = now
@@ -32,10 +32,19 @@ public final class AppDatabase: Sendable {
         try StoreError.mapping {
             // On the writer's connection: a reader opened now would be the last
             // to close, and a read-only connection cannot fold the WAL back.
-            let unknown = try writer.writeWithoutTransaction { db in
-                try Self.migrator.appliedIdentifiers(db).subtracting(Self.migrator.migrations)
+            let (unknown, isUpdate) = try writer.writeWithoutTransaction { db in
+                let applied = try Self.migrator.appliedIdentifiers(db)
+                let searchWords = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+                // A new file is made, not updated: only a register already
+                // written by an older Hanout is announced.
+                let isUpdate =
+                    !applied.isEmpty
+                    && (applied.count < Self.migrator.migrations.count
+                        || searchWords < OccupantWords.version)
+                return (applied.subtracting(Self.migrator.migrations), isUpdate)
             }
             guard unknown.isEmpty else { throw StoreError.newerVersion(unknown: Array(unknown)) }
+            if isUpdate { announce() }
             try Self.migrator.migrate(writer)
             try Self.writeDerivedData(writer)
         }
@@ -48,8 +57,13 @@ public final class AppDatabase: Sendable {
     /// A file the clerk cannot write, or one in a folder they cannot write
     /// (where SQLite could not keep its WAL), is opened for reading: every
     /// listing works, and a change is refused as `StoreError.readOnly`.
+    ///
+    /// `announcingUpdate` is called before a register written by an older
+    /// Hanout is updated (its schema, its search words): a million occupants
+    /// take a minute, once, which the clerk should not take for a hang.
     public static func open(
-        at path: String, now: @escaping @Sendable () -> Date = Date.init
+        at path: String, now: @escaping @Sendable () -> Date = Date.init,
+        announcingUpdate announce: () -> Void = {}
     ) throws -> AppDatabase {
         if isReadOnly(path) { return try openForReading(at: path, now: now) }
         let directory = (path as NSString).deletingLastPathComponent
@@ -79,7 +93,7 @@ public final class AppDatabase: Sendable {
                 try db.execute(sql: "PRAGMA synchronous = FULL")
             }
         }
-        return try AppDatabase(writer: pool, now: now)
+        return try AppDatabase(writer: pool, now: now, announcingUpdate: announce)
     }
 
     /// Whether the file at `path` exists and cannot be written, or its folder cannot.

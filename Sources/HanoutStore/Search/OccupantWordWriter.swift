@@ -75,6 +75,13 @@ struct OccupantWordWriter {
     /// whose name or CIN is not plain ASCII (before 2), those with a phone
     /// number (before 3). Their old rows are found by one pass over the index.
     static func reindex(_ db: Database, writtenWith version: Int) throws {
+        if version < 3 {
+            // Phone numbers are in most registers: writing every row again in
+            // order costs less than finding and replacing most of them.
+            let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM occupant") ?? 0
+            let withPhone = try Int.fetchOne(db, sql: "SELECT count(phone) FROM occupant") ?? 0
+            if withPhone * 2 >= total { return try rebuild(db) }
+        }
         var writer = OccupantWordWriter()
         let ids = try writer.addOccupants(db) { name, cin, hasPhone in
             (version < 3 && hasPhone)
