@@ -12,7 +12,11 @@ public enum CSVControls {
     /// The cell with every control and bidi formatting scalar replaced.
     public static func replaced(_ cell: String) -> String {
         // Fast path: printable ASCII (nearly every cell of an export) needs nothing.
-        if cell.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x0A || $0 == 0x09 }) {
+        let isPrintable: (UInt8) -> Bool = { ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x0A || $0 == 0x09 }
+        // Over the bytes in place: a million rows' cells, walked by the view, took seconds.
+        if cell.utf8.withContiguousStorageIfAvailable({ $0.allSatisfy(isPrintable) })
+            ?? cell.utf8.allSatisfy(isPrintable)
+        {
             return cell
         }
         if cell.unicodeScalars.allSatisfy(isKept) { return cell }

@@ -13,16 +13,24 @@
 /// digits, spaces and one decimal point may follow the sign; `-1+1` or
 /// `+cmd|' /C calc'!A0` are neutralised.
 public enum SpreadsheetSafety {
-    /// The characters that make a spreadsheet evaluate a cell.
-    public static let triggers: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
-
     /// The cell, prefixed with `'` when it would be read as a formula.
     public static func neutralise(_ cell: String) -> String {
-        guard let first = cell.unicodeScalars.first, triggers.contains(first) else {
-            return cell
-        }
+        // The characters that start a formula are ASCII: the first byte tells.
+        guard let byte = cell.utf8.first, startsFormula(byte) else { return cell }
+        let first = Unicode.Scalar(byte)
         if (first == "+" || first == "-") && isSignedNumber(cell.utf8.dropFirst()) { return cell }
         return "'" + cell
+    }
+
+    /// Whether a cell starting with `byte` would be evaluated by a spreadsheet:
+    /// `=`, `+`, `-`, `@`, a tab or a carriage return.
+    static func startsFormula(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"),
+            UInt8(ascii: "\t"), UInt8(ascii: "\r"):
+            return true
+        default: return false
+        }
     }
 
     /// Digits, with spaces between groups and at most one decimal point.

@@ -51,3 +51,29 @@ import Testing
         #expect(try cells(CSVWriter.line(names)) == names)
     }
 }
+
+/// The export's fast path copies a cell's bytes when it finds nothing to do:
+/// over cells made of every character that matters, it writes what the
+/// careful path (`escape`) would.
+@Suite struct CSVWriterFastPathTests {
+    @Test func aLineWrittenIntoBytesIsTheLineWrittenAsText() {
+        let pieces = [
+            "a", "Z", "9", " ", ",", "\"", "=", "+", "-", "@", "\t", "\r", "\n", "'", ";", "é",
+            "لحسن", "\u{1B}", "\u{7F}", "\u{85}", "\u{202E}", "\u{200F}", "1.5", "+212",
+        ]
+        // A small linear congruential generator: the same cells on every run.
+        var state: UInt64 = 7
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33) % bound
+        }
+        for _ in 0..<5_000 {
+            let fields = (0..<(1 + next(4))).map { _ in
+                (0..<next(5)).map { _ in pieces[next(pieces.count)] }.joined()
+            }
+            var bytes: [UInt8] = []
+            CSVWriter.append(fields, to: &bytes)
+            #expect(String(decoding: bytes, as: UTF8.self) == CSVWriter.line(fields), "\(fields)")
+        }
+    }
+}
