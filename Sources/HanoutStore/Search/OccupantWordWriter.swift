@@ -19,10 +19,11 @@ struct OccupantWordWriter {
     private var rows = WordRows()
     private var runs: WordRunFile?
 
-    /// 12 MiB: with SQLite's page cache and the file's CINs, a million-line
-    /// import stays under 128 MiB; halving the 24 MiB it was cost no time
-    /// (a run more to merge is cheap beside the rows written).
-    static let defaultMemoryBudget = 12 << 20
+    /// 8 MiB: with SQLite's page cache and the file's CINs, a million-line
+    /// import stays under 128 MiB (119 MiB for the national register's
+    /// export, 134 MiB with 12 MiB); a third of the 24 MiB it was cost no
+    /// time (more runs to merge are cheap beside the rows written).
+    static let defaultMemoryBudget = 8 << 20
 
     init(memoryBudget: Int = defaultMemoryBudget) {
         self.memoryBudget = memoryBudget
