@@ -12,7 +12,7 @@
 public enum Lot {
     /// The number application `id` draws under `seed`; the lower comes first.
     public static func draw(seed: UInt64, applicationID: Int64) -> UInt64 {
-        var generator = SplitMix64(state: seed ^ mix(UInt64(bitPattern: applicationID)))
+        var generator = SplitMix64(seed: seed ^ mix(UInt64(bitPattern: applicationID)))
         return generator.next()
     }
 
@@ -25,12 +25,14 @@ public enum Lot {
     }
 }
 
-/// The SplitMix64 generator: the state moves by the golden-ratio constant at each draw.
+/// The SplitMix64 generator: the state moves by the golden-ratio constant at
+/// each draw. A small, fast, well-mixed generator whose sequence is fixed by
+/// its seed: the lot, generated regions and seeded tests all use this one.
 public struct SplitMix64: RandomNumberGenerator, Sendable {
-    public var state: UInt64
+    var state: UInt64
 
-    public init(state: UInt64) {
-        self.state = state
+    public init(seed: UInt64) {
+        state = seed
     }
 
     public mutating func next() -> UInt64 {
