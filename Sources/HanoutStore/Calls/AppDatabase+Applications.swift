@@ -203,8 +203,8 @@ extension AppDatabase {
             throw CallRefusal.applicationsFrozen(call: call.reference, version: latest.version)
         }
         let before = value(record)
-        change(&record)
-        try record.update(db)
+        // Only the changed columns: the filing's are never in an UPDATE (a trigger refuses them).
+        try record.updateChanges(db) { change(&$0) }
         let number = call.filingNumber(record.number)
         try Journal.append(
             db,
