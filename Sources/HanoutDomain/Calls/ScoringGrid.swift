@@ -57,7 +57,8 @@ public struct ScoringGrid: Hashable, Sendable, Codable {
         let grid = ScoringGrid(
             code: raw.code, titleFr: raw.titleFr, titleEn: raw.titleEn, note: raw.note ?? "",
             criteria: criteria)
-        problems += grid.problems()
+        // A grid whose criteria all read unknown facts is not also "without criteria".
+        problems += grid.problems().filter { $0 != .noCriterion || raw.criteria.isEmpty }
         return problems.isEmpty ? .success(grid) : .failure(GridInvalid(problems: problems))
     }
 
