@@ -22,6 +22,10 @@ public enum DataRequest: Hashable, Sendable {
     case report(zones: [String], unit: String?)
     /// What a code or number typed at the go-to prompt names (`g`).
     case goTo(String)
+    /// Every call for applications with its counts.
+    case calls
+    /// One call with its files and ranking versions.
+    case callFile(String)
 }
 
 /// One window of the occupant directory.
@@ -72,4 +76,6 @@ public enum DataResult: Hashable, Sendable {
     case report([OccupancyReport], printers: PrinterDestinations)
     /// Where to go; nil when the text names nothing.
     case goTo(GoToTarget?)
+    case calls([CallSummary])
+    case callFile(CallFile)
 }

@@ -31,6 +31,8 @@ public enum WriteRequest: Hashable, Sendable {
     case editOccupant(Occupant, correctionReason: String?)
     /// Print occupancy reports, or write them to a file.
     case print(PrintOrder)
+    /// A clerk action on a call for applications, its files or its ranking.
+    case call(CallWrite)
 }
 
 /// What the print dialog asks for.

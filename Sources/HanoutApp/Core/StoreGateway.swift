@@ -78,6 +78,10 @@ public struct StoreGateway: Sendable {
                 reports = reports.map { $0.sheet(of: unit, history: history) }
             }
             return .report(reports, printers: printer.destinations())
+        case .calls:
+            return .calls(try database.callSummaries())
+        case .callFile(let reference):
+            return .callFile(try database.callFile(reference))
         }
     }
 
@@ -117,6 +121,8 @@ public struct StoreGateway: Sendable {
                     overrideReason: override, by: clerk)
             case .print(let order):
                 return .written(request, print(order, language: language))
+            case .call(let write):
+                return .written(request, .done(try perform(write, language)))
             case .addOccupant(let occupant, let allowingDuplicate):
                 return .written(
                     request,

@@ -11,6 +11,8 @@ public struct OccupantPicker: ScreenModel {
         case reserve
         /// From the holder, allocated since that day.
         case transfer(holder: String, since: Day)
+        /// The applicant of a file for `call` (ranked for its first unit).
+        case apply(Call)
     }
 
     public var unit: HanoutDomain.Unit
@@ -34,6 +36,7 @@ public struct OccupantPicker: ScreenModel {
         case .assign: context.text("Attribuer ", "Assign ") + unit.code
         case .reserve: context.text("Réserver ", "Reserve ") + unit.code
         case .transfer: context.text("Transférer ", "Transfer ") + unit.code
+        case .apply(let call): context.text("Candidat à ", "Applicant to ") + call.reference
         }
     }
 
@@ -49,7 +52,7 @@ public struct OccupantPicker: ScreenModel {
                 context.text("Entrée", "Enter"),
                 chosen(context)),
             KeyHelp(context.text("Échap", "Esc"), context.text("annuler", "cancel")),
-        ]
+        ] + applyHelp(context)
     }
 
     /// What Enter does with the occupant chosen, for the help.
@@ -60,6 +63,9 @@ public struct OccupantPicker: ScreenModel {
             context.text("réserver pour l'occupant choisi", "reserve for the chosen occupant")
         case .transfer:
             context.text("transférer à l'occupant choisi", "transfer to the chosen occupant")
+        case .apply:
+            context.text(
+                "remplir le dossier du candidat choisi", "fill in the chosen applicant's file")
         }
     }
 
@@ -82,6 +88,10 @@ public struct OccupantPicker: ScreenModel {
                         holder: holder, since: since, to: candidate.occupant,
                         trade: candidate.trade),
                     today: context.today))
+        case .apply(let call):
+            .applicationForm(
+                ApplicationFormScreen(
+                    call: call, occupant: candidate.occupant, today: context.today))
         }
     }
 
@@ -101,6 +111,8 @@ public struct OccupantPicker: ScreenModel {
         case .enter:
             guard let candidate = list.current else { return .done }
             return Outcome(navigation: .push(form(for: candidate, context)))
+        case .ctrl("n"):
+            return registerApplicant()
         case .escape: return nil
         case .backspace where search.text.isEmpty: return nil
         case .mouse(let row, let column, .clicked), .mouse(let row, let column, .pressed):
@@ -136,6 +148,10 @@ public struct OccupantPicker: ScreenModel {
     /// Whether the candidate may have the unit: yes, with a trade override, or not at all
     /// (already at the zone's limit, listed so the clerk sees who holds what).
     func fits(_ candidate: Suggestions.Candidate, _ context: AppContext) -> String {
+        if case .apply(let call) = purpose {
+            return candidate.occupant.trades.contains(where: call.covers(trade:))
+                ? context.text("✓ métier", "✓ trade") : context.text("✗ métier", "✗ trade")
+        }
         if candidate.atZoneLimit { return context.text("✗ limite zone", "✗ zone limit") }
         if purpose == .assign, candidate.occupant.id == unit.reservationHolder(on: context.today) {
             return context.text("★ réservé", "★ reserved")
@@ -154,6 +170,8 @@ public struct OccupantPicker: ScreenModel {
         case .assign: who = context.text("l'occupant", "the occupant")
         case .reserve: who = context.text("pour qui le réserver", "whom it is for")
         case .transfer: who = context.text("le nouvel occupant", "the new occupant")
+        case .apply:
+            who = context.text("le candidat (Ctrl-N : nouveau)", "the applicant (Ctrl-N: new)")
         }
         canvas.write(
             context.text(
