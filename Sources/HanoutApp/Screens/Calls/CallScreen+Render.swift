@@ -21,7 +21,7 @@ extension CallScreen {
             TableColumn(context.text("N°", "No."), width: .fixed(4), alignment: .right),
             TableColumn(
                 context.text("Candidat", "Applicant"), width: .flexible(min: 10, weight: 2)),
-            TableColumn(context.text("Métier", "Trade"), width: .fixed(5)),
+            TableColumn(context.text("Mét.", "Trade"), width: .fixed(5)),
             TableColumn(
                 context.text("Recevable", "Admissible"), width: .flexible(min: 10, weight: 2)),
             TableColumn(context.text("Note", "Mark"), width: .fixed(4), alignment: .right),
