@@ -70,7 +70,9 @@ public enum DataResult: Hashable, Sendable {
     /// A window of occupants, where it starts, and the count when it was asked.
     case occupants([Occupant], offset: Int, count: ResultCount?)
     case occupant(Occupant, allocations: [AllocationLine])
-    case candidates([Suggestions.Candidate])
+    /// Those proposed for a unit; for a vacant one, who waits for it first
+    /// (its zone's waiting list for its trades, in line).
+    case candidates([Suggestions.Candidate], waiting: [WaitingCandidate] = [])
     case unitCandidates([Suggestions.UnitCandidate])
     case trades([Trade])
     case report([OccupancyReport], printers: PrinterDestinations)

@@ -61,7 +61,8 @@ public struct StoreGateway: Sendable {
             return .candidates(
                 try database.candidates(
                     forUnit: unit, on: today, search: search, limit: 200,
-                    includingThoseAtLimit: true))
+                    includingThoseAtLimit: true),
+                waiting: try database.waitingCandidates(forUnit: unit))
         case .unitCandidates(let occupant):
             return .unitCandidates(
                 try database.unitCandidates(forOccupant: occupant, on: today, limit: 200))
@@ -108,7 +109,9 @@ public struct StoreGateway: Sendable {
         do {
             switch request {
             case .assign(let allocation):
-                try database.assign(allocation, by: clerk)
+                try database.assign(allocation, passingOverReason: nil, by: clerk)
+            case .assignPassingOver(let allocation, let reason):
+                try database.assign(allocation, passingOverReason: reason, by: clerk)
             case .release(let unit, let day, let reason):
                 try database.release(unitCode: unit, on: day, reason: reason, by: clerk)
             case .cancel(let unit, let reason, let today):

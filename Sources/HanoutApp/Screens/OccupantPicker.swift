@@ -22,6 +22,10 @@ public struct OccupantPicker: ScreenModel {
     public var list = WindowedList<Suggestions.Candidate>()
 
     public var candidates: [Suggestions.Candidate] { list.rows }
+    /// Who waits for the unit, in line: the first rows when assigning.
+    public var waiting: [WaitingCandidate] = []
+    /// The first in line whatever the search: choosing anyone else asks a reason.
+    public var firstInLine: WaitingCandidate?
 
     public init(unit: HanoutDomain.Unit, purpose: Purpose = .assign) {
         self.unit = unit
@@ -76,7 +80,8 @@ public struct OccupantPicker: ScreenModel {
             .assignForm(
                 AssignForm(
                     unit: unit.code, occupant: candidate.occupant, trade: candidate.trade,
-                    today: context.today, returnDepth: 2))
+                    today: context.today, returnDepth: 2,
+                    passedOver: passedOver(choosing: candidate.occupant)))
         case .reserve:
             .unitForm(
                 UnitForm(unit: unit.code, kind: .reserve(candidate.occupant), today: context.today))
@@ -132,7 +137,8 @@ public struct OccupantPicker: ScreenModel {
     public mutating func receive(
         _ result: DataResult, for request: DataRequest, _ context: AppContext
     ) {
-        guard case .candidates(var candidates) = result else { return }
+        guard case .candidates(var candidates, let inLine) = result else { return }
+        candidates = placeWaitingFirst(inLine, candidates, context)
         // The occupant a reservation keeps the unit for comes first when
         // assigning it: the rules refuse anyone else.
         if purpose == .assign, let holder = unit.reservationHolder(on: context.today),
@@ -173,10 +179,17 @@ public struct OccupantPicker: ScreenModel {
         case .apply:
             who = context.text("le candidat (Ctrl-N : nouveau)", "the applicant (Ctrl-N: new)")
         }
-        canvas.write(
-            context.text(
+        let heading =
+            waiting.isEmpty
+            ? context.text(
                 "Local \(unit.code) (\(trades)) — choisissez \(who), les mieux placés d'abord :",
-                "Unit \(unit.code) (\(trades)) — choose \(who), best placed first:"),
+                "Unit \(unit.code) (\(trades)) — choose \(who), best placed first:")
+            : context.text(
+                "Local \(unit.code) (\(trades)) — en attente d'abord (rang, points, inscrit le) :",
+                "Unit \(unit.code) (\(trades)) — waiting list first (rank, score, joined), then others:"
+            )
+        canvas.write(
+            heading,
             row: layout.heading.row, column: layout.heading.column + 1, style: .bold,
             clip: layout.heading)
         var line = search
@@ -193,7 +206,7 @@ public struct OccupantPicker: ScreenModel {
             TableColumn("Commune", width: .flexible(min: 6, weight: 1)),
         ]
         let rows = candidates.enumerated().map { index, candidate in
-            [
+            waitingRow(index, candidate, context) ?? [
                 String(index + 1), candidate.occupant.name, candidate.trade,
                 fits(candidate, context),
                 candidate.unitsHeld.isEmpty ? "—" : candidate.unitsHeld.joined(separator: " "),

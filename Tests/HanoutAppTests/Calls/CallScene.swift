@@ -55,6 +55,25 @@ struct CallScene {
         try database.rank(call: reference, seed: CallWrite.seed(for: reference), by: "test")
     }
 
+    /// Ranked with one more jeweller (Lahoucine Id Lmoudden), frozen, the run
+    /// committed on 2026-11-28 (TAF-12 offered to Moulay Ahmed Tagadirt,
+    /// TAF-14 to Ahmed Amalou, the others waiting), then TAF-01 (jewellery)
+    /// released the same day: a vacancy for the waiting list.
+    static func allocated(_ database: AppDatabase) throws {
+        try filed(database)
+        try database.apply(
+            ApplicationForm(
+                occupantID: 43, trade: "BIJ", declared: ApplicantFacts(yearsOfPractice: 2),
+                filedAt: "2026-11-17T09:00:00Z"),
+            to: reference, by: "test")
+        try database.moveCall(reference, to: .closed, by: "test")
+        try database.rank(call: reference, seed: CallWrite.seed(for: reference), by: "test")
+        try database.freezeRanking(call: reference, by: "test")
+        try database.commitAllocation(call: reference, on: day("2026-11-28"), by: "test")
+        try database.release(
+            unitCode: "TAF-01", on: day("2026-11-28"), reason: "Départ", by: "test")
+    }
+
     static func day(_ text: String) -> Day {
         Day(text) ?? Day(daysSinceEpoch: 0)
     }
