@@ -14,6 +14,13 @@ public enum CallWrite: Hashable, Sendable {
     /// reason of the new version it makes.
     case admissibility(application: Int64, Admissibility, versionReason: String?)
     case mark(application: Int64, Int, versionReason: String?)
+    /// Commits the run of the latest ranking: its offers made on `on`.
+    case commitAllocation(call: String, on: Day)
+    case accept(offer: Int64, on: Day)
+    case decline(offer: Int64, on: Day)
+    /// Records the offers whose day passed as lapsed, and offers their units
+    /// to the next in line.
+    case lapse(on: Day)
     /// Files an application received at the counter.
     case apply(ApplicationForm, call: String)
 

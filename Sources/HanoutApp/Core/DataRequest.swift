@@ -26,6 +26,10 @@ public enum DataRequest: Hashable, Sendable {
     case calls
     /// One call with its files and ranking versions.
     case callFile(String)
+    /// What an allocation run of the call's latest ranking would offer.
+    case allocationPreview(String)
+    /// The offers of a call and their answers.
+    case offers(String)
 }
 
 /// One window of the occupant directory.
@@ -80,4 +84,6 @@ public enum DataResult: Hashable, Sendable {
     case goTo(GoToTarget?)
     case calls([CallSummary])
     case callFile(CallFile)
+    case allocationPreview(AllocationPreview, CallFile)
+    case offers([Offer], CallFile)
 }

@@ -40,4 +40,8 @@ extension Screen {
     public var applicationForm: ApplicationFormScreen? {
         if case .applicationForm(let screen) = self { screen } else { nil }
     }
+    public var allocation: AllocationScreen? {
+        if case .allocation(let screen) = self { screen } else { nil }
+    }
+    public var offers: OffersScreen? { if case .offers(let screen) = self { screen } else { nil } }
 }

@@ -32,6 +32,8 @@ public indirect enum Screen: Hashable, Sendable {
     case call(CallScreen)
     case ranking(RankingScreen)
     case applicationForm(ApplicationFormScreen)
+    case allocation(AllocationScreen)
+    case offers(OffersScreen)
 
     /// The screen's state, whatever its kind, to read (its request, title, drawing).
     public var model: any ScreenModel {
@@ -53,6 +55,8 @@ public indirect enum Screen: Hashable, Sendable {
         case .call(let screen): return screen
         case .ranking(let screen): return screen
         case .applicationForm(let screen): return screen
+        case .allocation(let screen): return screen
+        case .offers(let screen): return screen
         }
     }
 
@@ -82,6 +86,8 @@ public indirect enum Screen: Hashable, Sendable {
         case .ranking(let screen): return apply(change, to: screen, as: Screen.ranking)
         case .applicationForm(let screen):
             return apply(change, to: screen, as: Screen.applicationForm)
+        case .allocation(let screen): return apply(change, to: screen, as: Screen.allocation)
+        case .offers(let screen): return apply(change, to: screen, as: Screen.offers)
         }
     }
 

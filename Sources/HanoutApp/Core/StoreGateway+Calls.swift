@@ -34,6 +34,34 @@ extension StoreGateway {
                 applicationID: id, admissibility, newVersionReason: versionReason, by: clerk)
             return application.filingNumber + language.pick(fr: " : ", en: ": ")
                 + admissibility.name(in: language)
+        case .commitAllocation(let reference, let day):
+            let preview = try database.commitAllocation(call: reference, on: day, by: clerk)
+            return language.pick(
+                fr:
+                    "\(preview.proposals.count) offres faites, \(preview.notPlaced.count) non placés.",
+                en: "\(preview.proposals.count) offers made, \(preview.notPlaced.count) not placed."
+            )
+        case .accept(let offer, let day):
+            let allocation = try database.acceptOffer(id: offer, on: day, by: clerk)
+            return language.pick(
+                fr:
+                    "Offre \(offer) acceptée : \(allocation.unitCode) attribué (décision \(allocation.decision ?? "")).",
+                en:
+                    "Offer \(offer) accepted: \(allocation.unitCode) allocated (decision \(allocation.decision ?? ""))."
+            )
+        case .decline(let offer, let day):
+            let next = try database.declineOffer(id: offer, on: day, by: clerk)
+            return language.pick(
+                fr: "Offre \(offer) refusée."
+                    + (next.map { " \($0.unitCode) offert au suivant (offre \($0.id))." } ?? ""),
+                en: "Offer \(offer) declined."
+                    + (next.map { " \($0.unitCode) offered to the next in line (offer \($0.id))." }
+                        ?? ""))
+        case .lapse(let day):
+            let made = try database.lapseOffers(on: day, by: clerk)
+            return language.pick(
+                fr: "Offres échues relevées ; \(made.count) nouvelles offres au suivant.",
+                en: "Lapsed offers recorded; \(made.count) new offers to the next in line.")
         case .apply(let form, let reference):
             let application = try database.apply(form, to: reference, by: clerk)
             return language.pick(

@@ -83,6 +83,11 @@ public struct StoreGateway: Sendable {
             return .calls(try database.callSummaries())
         case .callFile(let reference):
             return .callFile(try database.callFile(reference))
+        case .allocationPreview(let reference):
+            return .allocationPreview(
+                try database.allocationPreview(call: reference), try database.callFile(reference))
+        case .offers(let reference):
+            return .offers(try database.offers(call: reference), try database.callFile(reference))
         }
     }
 

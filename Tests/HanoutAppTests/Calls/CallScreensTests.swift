@@ -72,7 +72,7 @@ import Testing
             |                                                                                |
             |                                                                                |
             |                                                                                |
-            | Entrée classement · F figer · ? touches                                        |
+            | Entrée classement · F figer · P tirage des offres · ? touches                  |
             |                                                                                |
             |1Aide   2       3       4Zones  5Occup  6Aller  7       8       9       10Sortie|
             """)

@@ -142,6 +142,20 @@ public struct CallPrompt: Hashable, Sendable {
             return context.text(
                 "Figer le classement de \(call) (il ne changera plus que par une nouvelle version) ? o/n",
                 "Freeze the ranking of \(call) (then only a new version changes it)? y/n")
+        case .commitAllocation(let call, let day):
+            return context.text(
+                "Valider le tirage de \(call) : offres faites le \(context.show(day)) ? o/n",
+                "Commit the run of \(call): offers made on \(context.show(day))? y/n")
+        case .accept(let offer, _):
+            return context.text("Offre \(offer) acceptée ? o/n", "Offer \(offer) accepted? y/n")
+        case .decline(let offer, _):
+            return context.text(
+                "Offre \(offer) refusée (le local passe au suivant) ? o/n",
+                "Offer \(offer) declined (the unit goes to the next in line)? y/n")
+        case .lapse(let day):
+            return context.text(
+                "Relever les offres échues au \(context.show(day)) ? o/n",
+                "Record the offers lapsed by \(context.show(day))? y/n")
         default:
             return context.text("Confirmer ? o/n", "Confirm? y/n")
         }

@@ -101,9 +101,13 @@ extension CallScreen {
             return context.text(
                 "A/I recevable · m note · R classer · ? touches",
                 "A/I admissible · m mark · R rank · ? keys")
-        case .ranked, .allocated, .archived:
+        case .ranked:
             return context.text(
-                "Entrée classement · F figer · ? touches", "Enter ranking · F freeze · ? keys")
+                "Entrée classement · F figer · P tirage des offres · ? touches",
+                "Enter ranking · F freeze · P allocation run · ? keys")
+        case .allocated, .archived:
+            return context.text(
+                "Entrée classement · f offres · ? touches", "Enter ranking · f offers · ? keys")
         }
     }
 }

@@ -26,6 +26,8 @@ public struct CallScreen: ScreenModel {
         case mark
         case ranking
         case newApplication
+        case allocationPreview
+        case offers
     }
 
     public var request: DataRequest? { .callFile(reference) }
@@ -56,6 +58,12 @@ public struct CallScreen: ScreenModel {
             KeyHelp("R", context.text("classer (appel clos)", "rank (closed call)")),
             KeyHelp("F", context.text("figer le classement", "freeze the ranking")),
             KeyHelp(
+                "P",
+                context.text(
+                    "aperçu du tirage des offres, puis valider",
+                    "preview the allocation run, then commit")),
+            KeyHelp("f", context.text("offres et réponses", "offers and their answers")),
+            KeyHelp(
                 context.text("Entrée r", "Enter r"),
                 context.text("classement et explication des points", "ranking and why each score")),
             KeyHelp(
@@ -78,6 +86,8 @@ public struct CallScreen: ScreenModel {
         case .char("m"): action = .mark
         case .enter, .char("r"): action = .ranking
         case .char("n"): action = .newApplication
+        case .char("P"): action = .allocationPreview
+        case .char("f"): action = .offers
         default: return nil
         }
         return update(action, context)
@@ -123,6 +133,10 @@ public struct CallScreen: ScreenModel {
             prompt = CallPrompt(.mark(application: id, cap: cap))
         case .ranking:
             return Outcome(navigation: .push(.ranking(RankingScreen(reference: reference))))
+        case .allocationPreview:
+            return Outcome(navigation: .push(.allocation(AllocationScreen(reference: reference))))
+        case .offers:
+            return Outcome(navigation: .push(.offers(OffersScreen(reference: reference))))
         case .newApplication:
             guard let file, let unit = file.units.first else { return .done }
             return Outcome(
