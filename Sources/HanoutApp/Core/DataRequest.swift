@@ -30,6 +30,8 @@ public enum DataRequest: Hashable, Sendable {
     case allocationPreview(String)
     /// The offers of a call and their answers.
     case offers(String)
+    /// A window of a zone's waiting list for a trade (nil: the first), counted when asked.
+    case waitingList(zone: String, trade: String?, offset: Int, limit: Int, counting: Bool)
 }
 
 /// One window of the occupant directory.
@@ -86,4 +88,5 @@ public enum DataResult: Hashable, Sendable {
     case callFile(CallFile)
     case allocationPreview(AllocationPreview, CallFile)
     case offers([Offer], CallFile)
+    case waitingList(WaitingPage)
 }

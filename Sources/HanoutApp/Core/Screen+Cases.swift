@@ -44,4 +44,7 @@ extension Screen {
         if case .allocation(let screen) = self { screen } else { nil }
     }
     public var offers: OffersScreen? { if case .offers(let screen) = self { screen } else { nil } }
+    public var waitingList: WaitingListScreen? {
+        if case .waitingList(let screen) = self { screen } else { nil }
+    }
 }

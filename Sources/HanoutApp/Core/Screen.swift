@@ -34,6 +34,7 @@ public indirect enum Screen: Hashable, Sendable {
     case applicationForm(ApplicationFormScreen)
     case allocation(AllocationScreen)
     case offers(OffersScreen)
+    case waitingList(WaitingListScreen)
 
     /// The screen's state, whatever its kind, to read (its request, title, drawing).
     public var model: any ScreenModel {
@@ -57,6 +58,7 @@ public indirect enum Screen: Hashable, Sendable {
         case .applicationForm(let screen): return screen
         case .allocation(let screen): return screen
         case .offers(let screen): return screen
+        case .waitingList(let screen): return screen
         }
     }
 
@@ -88,6 +90,7 @@ public indirect enum Screen: Hashable, Sendable {
             return apply(change, to: screen, as: Screen.applicationForm)
         case .allocation(let screen): return apply(change, to: screen, as: Screen.allocation)
         case .offers(let screen): return apply(change, to: screen, as: Screen.offers)
+        case .waitingList(let screen): return apply(change, to: screen, as: Screen.waitingList)
         }
     }
 

@@ -86,6 +86,10 @@ public struct StoreGateway: Sendable {
         case .allocationPreview(let reference):
             return .allocationPreview(
                 try database.allocationPreview(call: reference), try database.callFile(reference))
+        case .waitingList(let zone, let trade, let offset, let limit, let counting):
+            return .waitingList(
+                try database.waitingPage(
+                    zone: zone, trade: trade, offset: offset, limit: limit, counting: counting))
         case .offers(let reference):
             return .offers(try database.offers(call: reference), try database.callFile(reference))
         }
