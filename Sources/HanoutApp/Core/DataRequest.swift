@@ -31,7 +31,9 @@ public enum DataRequest: Hashable, Sendable {
     /// The offers of a call and their answers.
     case offers(String)
     /// A window of a zone's waiting list for a trade (nil: the first), counted when asked.
-    case waitingList(zone: String, trade: String?, offset: Int, limit: Int, counting: Bool)
+    /// `known` is the count already read (a window past the middle is read from the end).
+    case waitingList(
+        zone: String, trade: String?, offset: Int, limit: Int, counting: Bool, known: Int?)
 }
 
 /// One window of the occupant directory.

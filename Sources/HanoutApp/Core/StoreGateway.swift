@@ -86,10 +86,11 @@ public struct StoreGateway: Sendable {
         case .allocationPreview(let reference):
             return .allocationPreview(
                 try database.allocationPreview(call: reference), try database.callFile(reference))
-        case .waitingList(let zone, let trade, let offset, let limit, let counting):
+        case .waitingList(let zone, let trade, let offset, let limit, let counting, let known):
             return .waitingList(
                 try database.waitingPage(
-                    zone: zone, trade: trade, offset: offset, limit: limit, counting: counting))
+                    zone: zone, trade: trade, offset: offset, limit: limit, counting: counting,
+                    known: known))
         case .offers(let reference):
             return .offers(try database.offers(call: reference), try database.callFile(reference))
         }

@@ -78,9 +78,7 @@ public struct ZoneScreen: ScreenModel {
                 context.text("imprimer l'occupation de la zone", "print the zone's occupancy")),
             KeyHelp(
                 "W",
-                context.text(
-                    "liste d'attente de la zone (après un appel)",
-                    "the zone's waiting list (after a call)")),
+                context.text("liste d'attente de la zone", "the zone's waiting list")),
             KeyHelp(
                 context.text("Échap ⌫", "Esc ⌫"),
                 context.text("revenir aux zones", "back to the zones")),

@@ -39,8 +39,10 @@ extension AppDatabase {
     /// trade anyone waits for), in line; reads only the window, on the index
     /// by zone, trade, day joined and rank, so a list of 100,000 scrolls as
     /// fast as a short one. Counts, and lists the trades, only when asked.
+    /// With the count `known`, a window in the second half is read from the
+    /// end, so the last rows cost what the first do (an offset is a walk).
     public func waitingPage(
-        zone: String, trade: String?, offset: Int, limit: Int, counting: Bool
+        zone: String, trade: String?, offset: Int, limit: Int, counting: Bool, known: Int? = nil
     ) throws -> WaitingPage {
         try read { db in
             let zone = try Lookup.zone(db, matching: zone).code
@@ -64,19 +66,34 @@ extension AppDatabase {
                         SELECT count(*) FROM waiting_entry
                         WHERE zone_code = ? AND trade_code = ? AND left_on IS NULL
                         """, arguments: [zone, trade]) : nil
-            // The order of `WaitingList` (day joined, call, rank): the index
-            // gives the day, and SQLite sorts only within a day.
-            let rows = try Row.fetchAll(
+            let count = total ?? known
+            let fromEnd = count.map { offset > $0 / 2 } ?? false
+            let direction = fromEnd ? "DESC" : "ASC"
+            let (skip, take) =
+                fromEnd
+                ? (max(0, (count ?? 0) - offset - limit), min(limit, max(0, (count ?? 0) - offset)))
+                : (offset, limit)
+            // In line by the index alone (day joined, rank): a whole call's
+            // list joins on one day, so sorting by its call too would sort
+            // the whole list for each window. The offset walks the index
+            // only; the window alone is joined to its files and names.
+            var rows = try Row.fetchAll(
                 db,
                 sql: """
                     SELECT w.*, a.occupant_id, a.call_reference, a.number, o.name
-                    FROM waiting_entry w
+                    FROM (
+                        SELECT application_id FROM waiting_entry
+                        WHERE zone_code = ? AND trade_code = ? AND left_on IS NULL
+                        ORDER BY joined_on \(direction), rank \(direction),
+                            application_id \(direction)
+                        LIMIT ? OFFSET ?) page
+                    JOIN waiting_entry w ON w.application_id = page.application_id
                     JOIN application a ON a.id = w.application_id
                     JOIN occupant o ON o.id = a.occupant_id
-                    WHERE w.zone_code = ? AND w.trade_code = ? AND w.left_on IS NULL
-                    ORDER BY w.joined_on, a.call_reference, w.rank
-                    LIMIT ? OFFSET ?
-                    """, arguments: [zone, trade, limit, offset])
+                    ORDER BY w.joined_on \(direction), w.rank \(direction),
+                        w.application_id \(direction)
+                    """, arguments: [zone, trade, take, skip])
+            if fromEnd { rows.reverse() }
             let lines = try rows.map { row -> WaitingLine in
                 let record = try WaitingEntryRecord(row: row)
                 let reference: String = row["call_reference"]

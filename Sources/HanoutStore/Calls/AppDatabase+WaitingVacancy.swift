@@ -47,9 +47,16 @@ extension AppDatabase {
     static func waitingCandidates(_ db: Database, for unit: HanoutDomain.Unit, limit: Int) throws
         -> [WaitingCandidate]
     {
-        let entries = try waitingEntries(db, zoneCode: unit.zoneCode, trade: nil)
-            .filter { unit.allows(trade: $0.trade) }
-        let line = WaitingList(zoneCode: unit.zoneCode, trade: "", entries: entries).waiting
+        // The first `limit` of each trade's list, on the index, merged in the
+        // waiting list screen's order: a list of 100,000 is never read whole.
+        let trades: [String?] = unit.allowedTrades.isEmpty ? [nil] : unit.allowedTrades
+        var line: [WaitingEntry] = []
+        for trade in trades {
+            line += try firstWaiting(db, zoneCode: unit.zoneCode, trade: trade, limit: limit)
+        }
+        line.sort {
+            ($0.joinedOn, $0.rank, $0.applicationID) < ($1.joinedOn, $1.rank, $1.applicationID)
+        }
         return try line.prefix(limit).map { entry in
             let number =
                 try Int.fetchOne(
@@ -59,6 +66,32 @@ extension AppDatabase {
             return WaitingCandidate(
                 entry: entry, occupant: try Lookup.occupant(db, id: entry.occupantID),
                 filingNumber: call.filingNumber(number))
+        }
+    }
+
+    /// The first `limit` still waiting in the zone (for `trade`, or any), in line.
+    static func firstWaiting(_ db: Database, zoneCode: String, trade: String?, limit: Int) throws
+        -> [WaitingEntry]
+    {
+        var sql = """
+            SELECT w.*, a.occupant_id, a.call_reference FROM waiting_entry w
+            JOIN application a ON a.id = w.application_id
+            WHERE w.zone_code = ? AND w.left_on IS NULL
+            """
+        var arguments: StatementArguments = [zoneCode]
+        if let trade {
+            sql += " AND w.trade_code = ?"
+            arguments += [trade]
+        }
+        sql += " ORDER BY w.joined_on, w.rank, w.application_id LIMIT ?"
+        arguments += [limit]
+        return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+            let record = try WaitingEntryRecord(row: row)
+            return WaitingEntry(
+                applicationID: record.applicationID, occupantID: row["occupant_id"],
+                callReference: row["call_reference"], zoneCode: record.zoneCode,
+                trade: record.tradeCode, rank: record.rank, total: record.total,
+                joinedOn: try Day.stored(record.joinedOn))
         }
     }
 
@@ -72,7 +105,7 @@ extension AppDatabase {
     ) throws -> Allocation {
         try write { db in
             let unit = try Lookup.unit(db, code: request.unitCode).unit
-            let line = try Self.waitingCandidates(db, for: unit, limit: Int.max)
+            let line = try Self.waitingCandidates(db, for: unit, limit: 1)
             var note: String?
             if let first = line.first, first.occupant.id != request.occupantID {
                 let reason = passingOverReason?.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -86,10 +119,18 @@ extension AppDatabase {
                 if let override = request.overrideReason { note = (note ?? "") + " · " + override }
             }
             let allocation = try Self.assign(db, request, by: clerk, at: timestamp(), note: note)
-            for placed in line where placed.occupant.id == request.occupantID {
+            // Placed: off the zone's list for the trade they got it for.
+            let placed = try Int64.fetchAll(
+                db,
+                sql: """
+                    SELECT w.application_id FROM waiting_entry w
+                    JOIN application a ON a.id = w.application_id
+                    WHERE w.zone_code = ? AND w.trade_code = ? AND a.occupant_id = ?
+                        AND w.left_on IS NULL
+                    """, arguments: [unit.zoneCode, allocation.trade, request.occupantID])
+            for application in placed {
                 try Self.leaveWaitingList(
-                    db, applicationID: placed.entry.applicationID, on: request.period.start,
-                    why: .placed)
+                    db, applicationID: application, on: request.period.start, why: .placed)
             }
             return allocation
         }

@@ -64,7 +64,8 @@ import TextLayout
         var screen = WaitingListScreen(zoneCode: "TAF")
         #expect(
             screen.request
-                == .waitingList(zone: "TAF", trade: nil, offset: 0, limit: 100, counting: true))
+                == .waitingList(
+                    zone: "TAF", trade: nil, offset: 0, limit: 100, counting: true, known: nil))
         let context = AppContext(
             language: .en, today: TestDay.day, size: Size(width: 80, height: 24))
         let lines = (0..<60).map { index in
@@ -83,7 +84,7 @@ import TextLayout
         let handled = screen.handle(.end, context)
         let outcome = try #require(handled)
         guard
-            case .load(.waitingList(_, "BIJ", let offset, let limit, let counting))? =
+            case .load(.waitingList(_, "BIJ", let offset, let limit, let counting, 100_000))? =
                 outcome.effects.first
         else {
             Issue.record("no window read: \(outcome)")

@@ -27,7 +27,7 @@ public struct WaitingListScreen: ScreenModel {
     public var request: DataRequest? {
         .waitingList(
             zone: zoneCode, trade: trade, offset: windowOffset, limit: windowLimit,
-            counting: countDue)
+            counting: countDue, known: countDue ? nil : list.total)
     }
 
     public mutating func prepareFullReload() {
