@@ -102,4 +102,32 @@ import Testing
         app.press(.char("A"), .char("y"))
         #expect(app.state.message?.kind == .error, "a lapsed offer cannot be accepted")
     }
+
+    @Test func lRecordsTheLapsedOffersAndOffersTheirUnitsToTheNextInLine() throws {
+        let app = try AppHarness(scene: {
+            try Self.frozen($0)
+            try $0.commitAllocation(
+                call: CallScene.reference, on: TestDay.day.adding(days: -20), by: "test")
+        })
+        app.press(.char("c"), .enter, .char("f"), .char("L"))
+        #expect(app.text.contains("Record the offers lapsed by 29 Nov 2026? y/n"))
+        app.press(.char("y"))
+        #expect(
+            app.text.contains("Lapsed offers recorded; 2 new offers to the next in line."),
+            "\(app.text)")
+        let offers = try app.database.offers(call: reference)
+        #expect(offers.prefix(2).allSatisfy { $0.answer?.state == .lapsed })
+        #expect(offers.count == 4)
+    }
+
+    @Test func noFileIsTakenOnACallNoLongerOpen() throws {
+        let app = try AppHarness(scene: {
+            try Self.frozen($0)
+            try $0.commitAllocation(call: CallScene.reference, on: TestDay.day, by: "test")
+        })
+        app.press(.char("c"), .enter, .char("n"))
+        #expect(app.state.top.call != nil)
+        #expect(
+            app.text.contains("Files are received while the call is open (this one is allocated)."))
+    }
 }

@@ -77,3 +77,42 @@ import Testing
         #expect(try app.database.unit(code: "TAF-01", on: TestDay.day).occupant == nil)
     }
 }
+
+/// The assign picker as the clerk sees it once a call left a waiting list.
+@MainActor
+@Suite struct WaitingPickerPictureTests {
+    @Test func thePickerInFrenchWithTheWaitingListFirst() throws {
+        let app = try AppHarness(language: .fr, scene: CallScene.allocated)
+        app.press(.char("g"))
+        app.type("TAF-01")
+        app.press(.enter, .char("a"))
+        expectScreen(
+            app,
+            """
+            | Hanout · Attribuer TAF-01                                           29/11/2026 |
+            | Local TAF-01 (BIJ) — en attente d'abord (rang, points, inscrit le) :           |
+            | Chercher :                                                                     |
+            |                                                                                |
+            |  # Nom                           Métier Admis ?          Tient déjà Commune    |
+            | A1 Lahoucine Id Lmoudden         BIJ    rg 3 · 32 pts             — 28/11/26   |
+            | A2 Rachida Benhammou             BIJ    rg 4 · 25 pts             — 28/11/26   |
+            |  3 Abdellatif Boutaleb           BIJ    ✓ oui                     — Tiznit     |
+            |  4 Association des artisans de … BIJ    ✓ oui                     —            |
+            |  5 Brahim Aït Hmad               BIJ    ✓ oui                     — Tiznit     |
+            |  6 Brahim Ouhmad                 BIJ    ✓ oui                     — Anzi       |
+            |  7 Coopérative Anzi pour la bij… BIJ    ✓ oui                     —            |
+            |  8 Moulay Ahmed Tagadirt         BIJ    ✓ oui                     — Tiznit     |
+            |  9 Omar Aït Massoud              BIJ    ✓ oui                     — Tafraout   |
+            | 10 الحسين إد بلقاسم              BIJ    ✓ oui                     — Tiznit     |
+            | 11 Abdelaziz Oukhouya            MEC    ✗ dérogation              — Tiznit     |
+            | 12 Abdelghani Idsalah            PLA    ✗ dérogation              — Reggada    |
+            | 13 Abdelkrim Idbouhou            CER    ✗ dérogation              — Tiznit     |
+            | 14 Abdellah Aït M'bark           MAR    ✗ dérogation              — Tiznit     |
+            | 15 Abdellah Aït Taleb            MEN    ✗ dérogation              — Reggada    |
+            | 16 Abderrahim Assaoui            DIN    ✗ dérogation              — Tiznit     |
+            | 17 Abderrahmane Erraji           REM    ✗ dérogation              — Tiznit     |
+            |                                                                                |
+            |1Aide   2       3       4       5       6       7       8       9       10Sortie|
+            """)
+    }
+}

@@ -139,6 +139,16 @@ public struct CallScreen: ScreenModel {
             return Outcome(navigation: .push(.offers(OffersScreen(reference: reference))))
         case .newApplication:
             guard let file, let unit = file.units.first else { return .done }
+            // Files come in while the call is open (or, closed, with the
+            // reason a late one is accepted): say so before the form.
+            guard file.call.status == .open || file.call.status == .closed else {
+                return Outcome(
+                    message: Message(
+                        context.text(
+                            "Les dossiers se déposent quand l'appel est ouvert (celui-ci est \(file.call.status.name(in: context.language))).",
+                            "Files are received while the call is open (this one is \(file.call.status.name(in: context.language)))."
+                        ), kind: .warning))
+            }
             return Outcome(
                 navigation: .push(
                     .occupantPicker(OccupantPicker(unit: unit, purpose: .apply(file.call)))))
