@@ -48,6 +48,18 @@ public enum JournalAction: String, CaseIterable, Sendable, Codable {
     /// A name or a CIN registered wrong, corrected with a reason.
     case correctOccupant = "correct-occupant"
     case importOccupants = "import-occupants"
+    /// A call created, or moved to its next status.
+    case callStatus = "call-status"
+    /// An application filed to a call.
+    case apply
+    /// An application's admissibility, committee mark or withdrawal, set or corrected.
+    case examineApplication = "examine-application"
+    /// A ranking computed, frozen, or replaced by a new version.
+    case rank
+    /// An allocation run committed: its offers made.
+    case offer
+    /// An answer to an offer (accepted, declined, lapsed).
+    case offerAnswer = "offer-answer"
 
     public func name(in language: Language) -> String {
         switch self {
@@ -61,6 +73,13 @@ public enum JournalAction: String, CaseIterable, Sendable, Codable {
         case .editOccupant: return language.pick(fr: "fiche modifiée", en: "details changed")
         case .correctOccupant: return language.pick(fr: "correction", en: "correction")
         case .importOccupants: return language.pick(fr: "import", en: "import")
+        case .callStatus: return language.pick(fr: "appel à candidatures", en: "call")
+        case .apply: return language.pick(fr: "candidature", en: "application")
+        case .examineApplication:
+            return language.pick(fr: "examen du dossier", en: "file examined")
+        case .rank: return language.pick(fr: "classement", en: "ranking")
+        case .offer: return language.pick(fr: "offres", en: "offers")
+        case .offerAnswer: return language.pick(fr: "réponse à l'offre", en: "offer answer")
         }
     }
 }

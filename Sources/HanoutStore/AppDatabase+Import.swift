@@ -36,6 +36,7 @@ extension AppDatabase {
                             fr: error.message(in: .fr), en: error.message(in: .en)))
                 }
             }
+            for grid in fixtures.grids { _ = try Self.saveGrid(db, grid) }
             guard problems.isEmpty else { throw ImportFailed(problems: problems) }
             try Journal.append(
                 db,

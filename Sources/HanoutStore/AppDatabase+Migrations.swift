@@ -215,6 +215,9 @@ extension AppDatabase {
                     BEGIN SELECT RAISE(ABORT, 'a unit''s reservation or works go with its condition'); END;
                     """)
         }
+        migrator.registerMigration("v12") { db in
+            try createCalls(db)
+        }
         return migrator
     }
 

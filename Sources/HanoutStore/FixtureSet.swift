@@ -8,6 +8,8 @@ public struct FixtureSet: Sendable {
     public var units: [HanoutDomain.Unit]
     public var occupants: [Occupant]
     var allocations: [FixtureAllocation]
+    /// The scoring grids of `grids/` (the region's default), for calls to name.
+    public var grids: [ScoringGrid] = []
 
     struct FixtureAllocation: Sendable {
         var line: Int
@@ -43,10 +45,47 @@ public struct FixtureSet: Sendable {
                     fr: "les occupants des fixtures ont un id", en: "fixture occupants need an id"))
         }
         let allocations = parseAllocations(bytes("allocations.csv"), problems: &problems)
+        let grids = loadGrids(from: directory.appendingPathComponent("grids"), problems: &problems)
         guard problems.isEmpty else { throw ImportFailed(problems: problems) }
         return FixtureSet(
             trades: trades, zones: zones, units: units, occupants: occupants,
-            allocations: allocations)
+            allocations: allocations, grids: grids)
+    }
+
+    /// Every `*.json` of `folder` as a scoring grid, checked; a folder that is
+    /// not there holds none (fixtures from before calls had no grids).
+    static func loadGrids(from folder: URL, problems: inout [ImportProblem]) -> [ScoringGrid] {
+        let names =
+            ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+            .filter { $0.hasSuffix(".json") }.sorted()
+        var codes: Set<String> = []
+        return names.compactMap { name in
+            let file = "grids/\(name)"
+            guard
+                let data = FileManager.default.contents(
+                    atPath: folder.appendingPathComponent(name).path)
+            else {
+                problems.append(
+                    ImportProblem(file: file, fr: "fichier illisible", en: "file unreadable"))
+                return nil
+            }
+            switch ScoringGrid.decode(data) {
+            case .success(let grid):
+                guard codes.insert(grid.code).inserted else {
+                    problems.append(
+                        ImportProblem(
+                            file: file, field: "code", fr: "code de grille en double",
+                            en: "duplicate grid code"))
+                    return nil
+                }
+                return grid
+            case .failure(let invalid):
+                problems += invalid.problems.map {
+                    ImportProblem(file: file, fr: $0.message(in: .fr), en: $0.message(in: .en))
+                }
+                return nil
+            }
+        }
     }
 
     static func parseTrades(_ bytes: [UInt8], problems: inout [ImportProblem]) -> [Trade] {

@@ -8,6 +8,14 @@ public enum StoreError: ClerkError, Equatable {
     case unknownZone(String)
     case unknownOccupant(Int64)
     case unknownTrade(String)
+    /// No call has that reference.
+    case unknownCall(String)
+    /// No application has that filing number or id.
+    case unknownApplication(String)
+    case unknownOffer(Int64)
+    case unknownGrid(String)
+    /// A call whose reference is taken already.
+    case callExists(String)
     /// Nothing to release or transfer on that day.
     case noCurrentAllocation(unit: String, on: Day)
     /// A release or transfer dated before the allocation began.
@@ -78,6 +86,27 @@ public enum StoreError: ClerkError, Equatable {
             return language.pick(
                 fr: "Métier inconnu « \(code) » : il n'est pas au catalogue des métiers.",
                 en: "Unknown trade '\(code)': it is not in the catalogue of trades.")
+        case .unknownCall(let reference):
+            return language.pick(
+                fr: "Aucun appel « \(reference) ». Les références sont de la forme TAF-2027-01.",
+                en: "No call '\(reference)'. References look like TAF-2027-01.")
+        case .unknownApplication(let text):
+            return language.pick(
+                fr:
+                    "Aucune candidature « \(text) ». Les dossiers sont de la forme TAF-2027-01/0007.",
+                en: "No application '\(text)'. Files look like TAF-2027-01/0007.")
+        case .unknownOffer(let id):
+            return language.pick(fr: "Aucune offre n° \(id).", en: "No offer #\(id).")
+        case .unknownGrid(let code):
+            return language.pick(
+                fr: "Aucune grille de notation « \(code) » : chargez-la d'abord.",
+                en: "No scoring grid '\(code)': load it first.")
+        case .callExists(let reference):
+            return language.pick(
+                fr: "L'appel \(reference) existe déjà : choisissez une autre référence. "
+                    + "Rien n'a été enregistré.",
+                en: "Call \(reference) exists already: choose another reference. "
+                    + "Nothing was saved.")
         case .noCurrentAllocation(let unit, let day):
             let shown = DayFormat.show(day, in: language)
             return language.pick(

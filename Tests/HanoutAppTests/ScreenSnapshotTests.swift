@@ -273,18 +273,18 @@ import Testing
             | Mustapha…│ v                   reserve for an occupant              │          |
             |          │ w                   put under works                      │          |
             | 20 O MEC │ p F9                print the zone's occupancy           │          |
-            | M'hamed …│ Esc ⌫               back to the zones                    │          |
-            |  V  vacan│ click               choose a unit                        │          |
-            |          │ ? F1                this help                            │          |
-            |Unit    m²│ z F4                zones                                │ince      |
-            |AOU-01  48│ o F5                occupants                            │ Oct 2025 |
-            |AOU-02  44│ g F6                go to a zone, unit or #occupant      │ Oct 2025 |
-            |AOU-03  44│ Ctrl-L              redraw the screen                    │ Mar 2026 |
-            |AOU-04  44│ q F10               quit                                 │          |
-            |AOU-05  44│                                                          │ Oct 2025 |
-            |AOU-06  44│ Any key closes.                                          │          |
-            |AOU-07  52└──────────────────────────────────────────────────────────┘5 Oct 2025|
-            |                                                                                |
+            | M'hamed …│ W                   the zone's waiting list              │          |
+            |  V  vacan│ Esc ⌫               back to the zones                    │          |
+            |          │ click               choose a unit                        │          |
+            |Unit    m²│ ? F1                this help                            │ince      |
+            |AOU-01  48│ z F4                zones                                │ Oct 2025 |
+            |AOU-02  44│ o F5                occupants                            │ Oct 2025 |
+            |AOU-03  44│ g F6                go to a zone, unit or #occupant      │ Mar 2026 |
+            |AOU-04  44│ Ctrl-L              redraw the screen                    │          |
+            |AOU-05  44│ q F10               quit                                 │ Oct 2025 |
+            |AOU-06  44│                                                          │          |
+            |AOU-07  52│ Any key closes.                                          │5 Oct 2025|
+            |          └──────────────────────────────────────────────────────────┘          |
             |1Help   2Assign 3       4Zones  5People 6Go to  7       8       9Print  10Quit  |
             """)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import HanoutDomain
 import HanoutStore
 import Testing
 

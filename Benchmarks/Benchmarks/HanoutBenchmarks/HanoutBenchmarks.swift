@@ -329,4 +329,8 @@ let benchmarks: @Sendable () -> Void = {
                 BenchSettings.workFolderPath.appendingPath("\(file)-\(getpid()).sqlite"))
         }
     }
+
+    // MARK: - Calls for applications, in this process
+
+    callBenchmarks(smoke: smoke)
 }

@@ -22,6 +22,18 @@ public enum DataRequest: Hashable, Sendable {
     case report(zones: [String], unit: String?)
     /// What a code or number typed at the go-to prompt names (`g`).
     case goTo(String)
+    /// Every call for applications with its counts.
+    case calls
+    /// One call with its files and ranking versions.
+    case callFile(String)
+    /// What an allocation run of the call's latest ranking would offer.
+    case allocationPreview(String)
+    /// The offers of a call and their answers.
+    case offers(String)
+    /// A window of a zone's waiting list for a trade (nil: the first), counted when asked.
+    /// `known` is the count already read (a window past the middle is read from the end).
+    case waitingList(
+        zone: String, trade: String?, offset: Int, limit: Int, counting: Bool, known: Int?)
 }
 
 /// One window of the occupant directory.
@@ -66,10 +78,17 @@ public enum DataResult: Hashable, Sendable {
     /// A window of occupants, where it starts, and the count when it was asked.
     case occupants([Occupant], offset: Int, count: ResultCount?)
     case occupant(Occupant, allocations: [AllocationLine])
-    case candidates([Suggestions.Candidate])
+    /// Those proposed for a unit; for a vacant one, who waits for it first
+    /// (its zone's waiting list for its trades, in line).
+    case candidates([Suggestions.Candidate], waiting: [WaitingCandidate] = [])
     case unitCandidates([Suggestions.UnitCandidate])
     case trades([Trade])
     case report([OccupancyReport], printers: PrinterDestinations)
     /// Where to go; nil when the text names nothing.
     case goTo(GoToTarget?)
+    case calls([CallSummary])
+    case callFile(CallFile)
+    case allocationPreview(AllocationPreview, CallFile)
+    case offers([Offer], CallFile)
+    case waitingList(WaitingPage)
 }

@@ -16,6 +16,9 @@ public enum Effect: Hashable, Sendable {
 /// A clerk action to write to the store.
 public enum WriteRequest: Hashable, Sendable {
     case assign(AllocationRequest)
+    /// Allocates a unit to someone other than the first on its waiting
+    /// list, with the written reason the journal keeps.
+    case assignPassingOver(AllocationRequest, reason: String)
     case release(unit: String, on: Day, reason: String)
     /// Cancels the unit's allocation entered by mistake, judged on `today`.
     case cancel(unit: String, reason: String, today: Day)
@@ -31,6 +34,8 @@ public enum WriteRequest: Hashable, Sendable {
     case editOccupant(Occupant, correctionReason: String?)
     /// Print occupancy reports, or write them to a file.
     case print(PrintOrder)
+    /// A clerk action on a call for applications, its files or its ranking.
+    case call(CallWrite)
 }
 
 /// What the print dialog asks for.

@@ -32,4 +32,19 @@ extension Screen {
     public var printDialog: PrintDialog? {
         if case .printDialog(let screen) = self { screen } else { nil }
     }
+    public var calls: CallsScreen? { if case .calls(let screen) = self { screen } else { nil } }
+    public var call: CallScreen? { if case .call(let screen) = self { screen } else { nil } }
+    public var ranking: RankingScreen? {
+        if case .ranking(let screen) = self { screen } else { nil }
+    }
+    public var applicationForm: ApplicationFormScreen? {
+        if case .applicationForm(let screen) = self { screen } else { nil }
+    }
+    public var allocation: AllocationScreen? {
+        if case .allocation(let screen) = self { screen } else { nil }
+    }
+    public var offers: OffersScreen? { if case .offers(let screen) = self { screen } else { nil } }
+    public var waitingList: WaitingListScreen? {
+        if case .waitingList(let screen) = self { screen } else { nil }
+    }
 }

@@ -28,6 +28,13 @@ public indirect enum Screen: Hashable, Sendable {
     case unitForm(UnitForm)
     case occupantForm(OccupantForm)
     case printDialog(PrintDialog)
+    case calls(CallsScreen)
+    case call(CallScreen)
+    case ranking(RankingScreen)
+    case applicationForm(ApplicationFormScreen)
+    case allocation(AllocationScreen)
+    case offers(OffersScreen)
+    case waitingList(WaitingListScreen)
 
     /// The screen's state, whatever its kind, to read (its request, title, drawing).
     public var model: any ScreenModel {
@@ -45,6 +52,13 @@ public indirect enum Screen: Hashable, Sendable {
         case .unitForm(let screen): return screen
         case .occupantForm(let screen): return screen
         case .printDialog(let screen): return screen
+        case .calls(let screen): return screen
+        case .call(let screen): return screen
+        case .ranking(let screen): return screen
+        case .applicationForm(let screen): return screen
+        case .allocation(let screen): return screen
+        case .offers(let screen): return screen
+        case .waitingList(let screen): return screen
         }
     }
 
@@ -69,6 +83,14 @@ public indirect enum Screen: Hashable, Sendable {
         case .unitForm(let screen): return apply(change, to: screen, as: Screen.unitForm)
         case .occupantForm(let screen): return apply(change, to: screen, as: Screen.occupantForm)
         case .printDialog(let screen): return apply(change, to: screen, as: Screen.printDialog)
+        case .calls(let screen): return apply(change, to: screen, as: Screen.calls)
+        case .call(let screen): return apply(change, to: screen, as: Screen.call)
+        case .ranking(let screen): return apply(change, to: screen, as: Screen.ranking)
+        case .applicationForm(let screen):
+            return apply(change, to: screen, as: Screen.applicationForm)
+        case .allocation(let screen): return apply(change, to: screen, as: Screen.allocation)
+        case .offers(let screen): return apply(change, to: screen, as: Screen.offers)
+        case .waitingList(let screen): return apply(change, to: screen, as: Screen.waitingList)
         }
     }
 

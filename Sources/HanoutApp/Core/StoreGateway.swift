@@ -61,7 +61,8 @@ public struct StoreGateway: Sendable {
             return .candidates(
                 try database.candidates(
                     forUnit: unit, on: today, search: search, limit: 200,
-                    includingThoseAtLimit: true))
+                    includingThoseAtLimit: true),
+                waiting: try database.waitingCandidates(forUnit: unit))
         case .unitCandidates(let occupant):
             return .unitCandidates(
                 try database.unitCandidates(forOccupant: occupant, on: today, limit: 200))
@@ -78,6 +79,20 @@ public struct StoreGateway: Sendable {
                 reports = reports.map { $0.sheet(of: unit, history: history) }
             }
             return .report(reports, printers: printer.destinations())
+        case .calls:
+            return .calls(try database.callSummaries())
+        case .callFile(let reference):
+            return .callFile(try database.callFile(reference))
+        case .allocationPreview(let reference):
+            return .allocationPreview(
+                try database.allocationPreview(call: reference), try database.callFile(reference))
+        case .waitingList(let zone, let trade, let offset, let limit, let counting, let known):
+            return .waitingList(
+                try database.waitingPage(
+                    zone: zone, trade: trade, offset: offset, limit: limit, counting: counting,
+                    known: known))
+        case .offers(let reference):
+            return .offers(try database.offers(call: reference), try database.callFile(reference))
         }
     }
 
@@ -104,7 +119,9 @@ public struct StoreGateway: Sendable {
         do {
             switch request {
             case .assign(let allocation):
-                try database.assign(allocation, by: clerk)
+                try database.assign(allocation, passingOverReason: nil, by: clerk)
+            case .assignPassingOver(let allocation, let reason):
+                try database.assign(allocation, passingOverReason: reason, by: clerk)
             case .release(let unit, let day, let reason):
                 try database.release(unitCode: unit, on: day, reason: reason, by: clerk)
             case .cancel(let unit, let reason, let today):
@@ -117,6 +134,8 @@ public struct StoreGateway: Sendable {
                     overrideReason: override, by: clerk)
             case .print(let order):
                 return .written(request, print(order, language: language))
+            case .call(let write):
+                return .written(request, .done(try perform(write, language)))
             case .addOccupant(let occupant, let allowingDuplicate):
                 return .written(
                     request,

@@ -15,6 +15,9 @@ public struct AssignForm: ScreenModel {
     public var stage = Stage.editing
     /// How many screens to close once saved (the form and the picker).
     public var returnDepth: Int
+    /// The first on the unit's waiting list, when the clerk chose someone
+    /// else: the form then asks the written reason (the last field).
+    public var passedOver: WaitingCandidate?
 
     public enum Stage: Hashable, Sendable {
         case editing
@@ -25,13 +28,18 @@ public struct AssignForm: ScreenModel {
 
     static let trade = 0, from = 1, until = 2, decision = 3
 
-    public init(unit: String, occupant: Occupant, trade: String, today: Day, returnDepth: Int) {
+    public init(
+        unit: String, occupant: Occupant, trade: String, today: Day, returnDepth: Int,
+        passedOver: WaitingCandidate? = nil
+    ) {
         self.unit = unit
         self.occupant = occupant
         self.returnDepth = returnDepth
+        self.passedOver = passedOver
         fields = [
             InputLine(text: trade), InputLine(text: today.iso), InputLine(), InputLine(),
         ]
+        if passedOver != nil { fields.append(InputLine()) }
     }
 
     public var request: DataRequest? { nil }
@@ -58,7 +66,7 @@ public struct AssignForm: ScreenModel {
             context.text("Métier", "Trade"), context.text("Du (AAAA-MM-JJ)", "From (YYYY-MM-DD)"),
             context.text("Au, inclus (vide : sans terme)", "Until, included (empty: open)"),
             context.text("Décision n°", "Decision ref."),
-        ]
+        ] + (passedOver.map { [Self.passingOverLabel($0, context)] } ?? [])
     }
 
     public mutating func handle(_ key: Key, _ context: AppContext) -> Outcome? {
@@ -124,8 +132,7 @@ public struct AssignForm: ScreenModel {
         let request = AllocationRequest(
             unitCode: unit, occupantID: occupant.id, trade: trade.isEmpty ? nil : trade,
             period: period, decision: decision.isEmpty ? nil : decision, overrideReason: override)
-        stage = .saving
-        return Outcome(effects: [.write(.assign(request))])
+        return save(request, context)
     }
 
     public mutating func receive(

@@ -11,6 +11,8 @@ public struct OccupantPicker: ScreenModel {
         case reserve
         /// From the holder, allocated since that day.
         case transfer(holder: String, since: Day)
+        /// The applicant of a file for `call` (ranked for its first unit).
+        case apply(Call)
     }
 
     public var unit: HanoutDomain.Unit
@@ -20,6 +22,10 @@ public struct OccupantPicker: ScreenModel {
     public var list = WindowedList<Suggestions.Candidate>()
 
     public var candidates: [Suggestions.Candidate] { list.rows }
+    /// Who waits for the unit, in line: the first rows when assigning.
+    public var waiting: [WaitingCandidate] = []
+    /// The first in line whatever the search: choosing anyone else asks a reason.
+    public var firstInLine: WaitingCandidate?
 
     public init(unit: HanoutDomain.Unit, purpose: Purpose = .assign) {
         self.unit = unit
@@ -34,6 +40,7 @@ public struct OccupantPicker: ScreenModel {
         case .assign: context.text("Attribuer ", "Assign ") + unit.code
         case .reserve: context.text("Réserver ", "Reserve ") + unit.code
         case .transfer: context.text("Transférer ", "Transfer ") + unit.code
+        case .apply(let call): context.text("Candidat à ", "Applicant to ") + call.reference
         }
     }
 
@@ -49,7 +56,7 @@ public struct OccupantPicker: ScreenModel {
                 context.text("Entrée", "Enter"),
                 chosen(context)),
             KeyHelp(context.text("Échap", "Esc"), context.text("annuler", "cancel")),
-        ]
+        ] + applyHelp(context)
     }
 
     /// What Enter does with the occupant chosen, for the help.
@@ -60,6 +67,9 @@ public struct OccupantPicker: ScreenModel {
             context.text("réserver pour l'occupant choisi", "reserve for the chosen occupant")
         case .transfer:
             context.text("transférer à l'occupant choisi", "transfer to the chosen occupant")
+        case .apply:
+            context.text(
+                "remplir le dossier du candidat choisi", "fill in the chosen applicant's file")
         }
     }
 
@@ -70,7 +80,8 @@ public struct OccupantPicker: ScreenModel {
             .assignForm(
                 AssignForm(
                     unit: unit.code, occupant: candidate.occupant, trade: candidate.trade,
-                    today: context.today, returnDepth: 2))
+                    today: context.today, returnDepth: 2,
+                    passedOver: passedOver(choosing: candidate.occupant)))
         case .reserve:
             .unitForm(
                 UnitForm(unit: unit.code, kind: .reserve(candidate.occupant), today: context.today))
@@ -82,6 +93,10 @@ public struct OccupantPicker: ScreenModel {
                         holder: holder, since: since, to: candidate.occupant,
                         trade: candidate.trade),
                     today: context.today))
+        case .apply(let call):
+            .applicationForm(
+                ApplicationFormScreen(
+                    call: call, occupant: candidate.occupant, today: context.today))
         }
     }
 
@@ -101,6 +116,8 @@ public struct OccupantPicker: ScreenModel {
         case .enter:
             guard let candidate = list.current else { return .done }
             return Outcome(navigation: .push(form(for: candidate, context)))
+        case .ctrl("n"):
+            return registerApplicant()
         case .escape: return nil
         case .backspace where search.text.isEmpty: return nil
         case .mouse(let row, let column, .clicked), .mouse(let row, let column, .pressed):
@@ -120,7 +137,8 @@ public struct OccupantPicker: ScreenModel {
     public mutating func receive(
         _ result: DataResult, for request: DataRequest, _ context: AppContext
     ) {
-        guard case .candidates(var candidates) = result else { return }
+        guard case .candidates(var candidates, let inLine) = result else { return }
+        candidates = placeWaitingFirst(inLine, candidates, context)
         // The occupant a reservation keeps the unit for comes first when
         // assigning it: the rules refuse anyone else.
         if purpose == .assign, let holder = unit.reservationHolder(on: context.today),
@@ -136,6 +154,10 @@ public struct OccupantPicker: ScreenModel {
     /// Whether the candidate may have the unit: yes, with a trade override, or not at all
     /// (already at the zone's limit, listed so the clerk sees who holds what).
     func fits(_ candidate: Suggestions.Candidate, _ context: AppContext) -> String {
+        if case .apply(let call) = purpose {
+            return candidate.occupant.trades.contains(where: call.covers(trade:))
+                ? context.text("✓ métier", "✓ trade") : context.text("✗ métier", "✗ trade")
+        }
         if candidate.atZoneLimit { return context.text("✗ limite zone", "✗ zone limit") }
         if purpose == .assign, candidate.occupant.id == unit.reservationHolder(on: context.today) {
             return context.text("★ réservé", "★ reserved")
@@ -154,11 +176,20 @@ public struct OccupantPicker: ScreenModel {
         case .assign: who = context.text("l'occupant", "the occupant")
         case .reserve: who = context.text("pour qui le réserver", "whom it is for")
         case .transfer: who = context.text("le nouvel occupant", "the new occupant")
+        case .apply:
+            who = context.text("le candidat (Ctrl-N : nouveau)", "the applicant (Ctrl-N: new)")
         }
-        canvas.write(
-            context.text(
+        let heading =
+            waiting.isEmpty
+            ? context.text(
                 "Local \(unit.code) (\(trades)) — choisissez \(who), les mieux placés d'abord :",
-                "Unit \(unit.code) (\(trades)) — choose \(who), best placed first:"),
+                "Unit \(unit.code) (\(trades)) — choose \(who), best placed first:")
+            : context.text(
+                "Local \(unit.code) (\(trades)) — en attente d'abord (rang, points, inscrit le) :",
+                "Unit \(unit.code) (\(trades)) — waiting list first (rank, score, joined), then others:"
+            )
+        canvas.write(
+            heading,
             row: layout.heading.row, column: layout.heading.column + 1, style: .bold,
             clip: layout.heading)
         var line = search
@@ -175,7 +206,7 @@ public struct OccupantPicker: ScreenModel {
             TableColumn("Commune", width: .flexible(min: 6, weight: 1)),
         ]
         let rows = candidates.enumerated().map { index, candidate in
-            [
+            waitingRow(index, candidate, context) ?? [
                 String(index + 1), candidate.occupant.name, candidate.trade,
                 fits(candidate, context),
                 candidate.unitsHeld.isEmpty ? "—" : candidate.unitsHeld.joined(separator: " "),

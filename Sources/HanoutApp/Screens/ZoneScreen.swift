@@ -37,6 +37,7 @@ public struct ZoneScreen: ScreenModel {
         /// Reserve, works, back in service or transfer (`UnitActions`).
         case unit(ScreenAction)
         case print
+        case waitingList
         case click(row: Int, column: Int)
     }
 
@@ -76,6 +77,9 @@ public struct ZoneScreen: ScreenModel {
                 "p F9",
                 context.text("imprimer l'occupation de la zone", "print the zone's occupancy")),
             KeyHelp(
+                "W",
+                context.text("liste d'attente de la zone", "the zone's waiting list")),
+            KeyHelp(
                 context.text("Échap ⌫", "Esc ⌫"),
                 context.text("revenir aux zones", "back to the zones")),
             KeyHelp(
@@ -100,6 +104,7 @@ public struct ZoneScreen: ScreenModel {
         case .char("s"): return .unit(.backInService)
         case .char("t"): return .unit(.transfer)
         case .char("p"): return .print
+        case .char("W"): return .waitingList
         case .mouse(let row, let column, .clicked), .mouse(let row, let column, .pressed):
             return .click(row: row, column: column)
         default: return ListKeys.move(for: key).map(Action.list)
@@ -156,6 +161,8 @@ public struct ZoneScreen: ScreenModel {
             return current.map { UnitActions.perform(action, on: $0, context) } ?? .done
         case .print:
             return Outcome(navigation: .push(.printDialog(PrintDialog(zones: [zoneCode]))))
+        case .waitingList:
+            return Outcome(navigation: .push(.waitingList(WaitingListScreen(zoneCode: zoneCode))))
         }
         tableScroll = Scrolling.offset(
             keeping: selected, visibleRows: layout.table.rowCount, rowCount: units.count,

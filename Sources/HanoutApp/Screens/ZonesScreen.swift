@@ -41,6 +41,7 @@ public struct ZonesScreen: ScreenModel {
         case leaveSearch
         case list(ListMove)
         case open
+        case calls
         case print(all: Bool)
         case click(row: Int, column: Int)
     }
@@ -117,6 +118,11 @@ public struct ZonesScreen: ScreenModel {
                 context.text("imprimer l'occupation de la zone", "print the zone's occupancy")),
             KeyHelp("P", context.text("imprimer toutes les zones", "print every zone")),
             KeyHelp(
+                "c",
+                context.text(
+                    "appels à candidatures (dossiers, classement)",
+                    "calls for applications (files, ranking)")),
+            KeyHelp(
                 context.text("clic", "click"), context.text("choisir une zone", "choose a zone")),
         ]
     }
@@ -145,6 +151,7 @@ public struct ZonesScreen: ScreenModel {
         case .enter, .right, .char("l"): return .open
         case .char("p"): return .print(all: false)
         case .char("P"): return .print(all: true)
+        case .char("c"): return .calls
         case .mouse(let row, let column, .clicked), .mouse(let row, let column, .pressed):
             return .click(row: row, column: column)
         default: return nil
@@ -194,6 +201,8 @@ public struct ZonesScreen: ScreenModel {
         case .open:
             guard let zone = list.current?.zone.code else { return .done }
             return Outcome(navigation: .push(.zone(ZoneScreen(zoneCode: zone))))
+        case .calls:
+            return Outcome(navigation: .push(.calls(CallsScreen())))
         case .print(let all):
             guard let zone = list.current?.zone.code else { return .done }
             return Outcome(navigation: .push(.printDialog(PrintDialog(zones: all ? [] : [zone]))))
