@@ -6,7 +6,7 @@ import Testing
 
 @testable import HanoutStore
 
-/// A zone's waiting list of 100,000 read by windows, in line, fast at its end.
+/// A zone's waiting list of 100,000 read by windows, in line, to its end.
 @Suite struct WaitingPageTests {
     /// A generated region of 100,000 occupants, each with a file to one call
     /// and on its zone's jewellery waiting list (made once: generating is slow).
@@ -45,20 +45,17 @@ import Testing
         return (database, zone)
     }
 
-    @Test func aWindowAtTheEndOf100000IsReadFastAndInLine() throws {
+    @Test func aWindowAtTheEndOf100000IsReadInLine() throws {
         let (database, zone) = try Self.made.get()
         let first = try database.waitingPage(
             zone: zone, trade: nil, offset: 0, limit: 60, counting: true)
         #expect(first.total == 100_000 && first.trades == ["BIJ"])
         #expect(first.lines.map(\.entry.rank) == Array(1...60))
-        let start = Date()
+        // How fast is the benchmarks' business; here, that the window is right.
         let last = try database.waitingPage(
             zone: zone, trade: "BIJ", offset: 99_940, limit: 60, counting: false, known: 100_000)
-        let elapsed = Date().timeIntervalSince(start)
-        print("waiting list window at 99,940 of 100,000: \(Int(elapsed * 1000)) ms")
         #expect(last.lines.map(\.entry.rank) == Array(99_941...100_000))
         #expect(last.lines.last?.filingNumber == "GEN-2027-01/100000")
-        #expect(elapsed < 0.1, "\(elapsed) s")
         let middle = try database.waitingPage(
             zone: zone, trade: "BIJ", offset: 50_010, limit: 60, counting: false, known: 100_000)
         #expect(
