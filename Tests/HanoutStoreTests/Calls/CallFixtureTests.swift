@@ -38,6 +38,8 @@ import Testing
         #expect(units.map { $0.allocation == nil } == [true, false, false, false, false])
         let waiting = try database.waitingList(zone: "TAF")
         #expect(waiting.count == 21)
+        // Who declined (53) and whose offer lapsed (76) wait again, one strike each.
+        #expect(Set(waiting.map(\.occupantID)).isSuperset(of: [53, 76]))
         #expect(try database.check(today: TestDay.day).isEmpty)
     }
 
