@@ -25,15 +25,23 @@ extension AppDatabase {
         unitCode: String, to change: ConditionChange, today: Day, by clerk: String
     ) throws -> HanoutDomain.Unit {
         try write { db in
-            let (unitID, unit) = try Lookup.unit(db, code: unitCode)
-            let (condition, detail, note) = try Self.judge(db, change, of: unit, today: today)
-            if condition != .available {
-                try Self.refuseIfAllocated(db, unitID: unitID, unit: unit, from: today)
-            }
-            return try Self.recordCondition(
-                db, unitID: unitID, unit: unit, condition, detail, note: note, by: clerk,
-                at: timestamp())
+            try Self.changeCondition(
+                db, unitCode: unitCode, to: change, today: today, by: clerk, at: timestamp())
         }
+    }
+
+    @discardableResult
+    static func changeCondition(
+        _ db: Database, unitCode: String, to change: ConditionChange, today: Day,
+        by clerk: String, at time: String
+    ) throws -> HanoutDomain.Unit {
+        let (unitID, unit) = try Lookup.unit(db, code: unitCode)
+        let (condition, detail, note) = try Self.judge(db, change, of: unit, today: today)
+        if condition != .available {
+            try Self.refuseIfAllocated(db, unitID: unitID, unit: unit, from: today)
+        }
+        return try Self.recordCondition(
+            db, unitID: unitID, unit: unit, condition, detail, note: note, by: clerk, at: time)
     }
 
     /// Sets a unit available, reserved or under works with a note, for

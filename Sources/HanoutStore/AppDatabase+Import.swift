@@ -38,6 +38,11 @@ extension AppDatabase {
             }
             for grid in fixtures.grids { _ = try Self.saveGrid(db, grid) }
             guard problems.isEmpty else { throw ImportFailed(problems: problems) }
+            // After the region, as a clerk would: the calls act on its units and occupants.
+            if let calls = fixtures.calls {
+                problems = try Self.replay(calls, db)
+                guard problems.isEmpty else { throw ImportFailed(problems: problems) }
+            }
             try Journal.append(
                 db,
                 JournalEntry(

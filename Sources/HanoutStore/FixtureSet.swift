@@ -10,6 +10,8 @@ public struct FixtureSet: Sendable {
     var allocations: [FixtureAllocation]
     /// The scoring grids of `grids/` (the region's default), for calls to name.
     public var grids: [ScoringGrid] = []
+    /// The calls of `calls.json`, replayed after the grids; none without the file.
+    var calls: CallsFile?
 
     struct FixtureAllocation: Sendable {
         var line: Int
@@ -46,10 +48,11 @@ public struct FixtureSet: Sendable {
         }
         let allocations = parseAllocations(bytes("allocations.csv"), problems: &problems)
         let grids = loadGrids(from: directory.appendingPathComponent("grids"), problems: &problems)
+        let calls = CallsFile.load(from: directory, problems: &problems)
         guard problems.isEmpty else { throw ImportFailed(problems: problems) }
         return FixtureSet(
             trades: trades, zones: zones, units: units, occupants: occupants,
-            allocations: allocations, grids: grids)
+            allocations: allocations, grids: grids, calls: calls)
     }
 
     /// Every `*.json` of `folder` as a scoring grid, checked; a folder that is

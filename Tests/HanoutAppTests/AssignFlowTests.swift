@@ -132,8 +132,9 @@ import Testing
         app.press(.down, .down, .enter, .char("a"))
         #expect(
             app.lines[22].contains("AOU-01 is occupied by Lahcen Ennajjar: release it first (r)."))
-        // The last zone is the Tafraout market, whose last unit, TAF-15, is under works.
-        app.press(.char("z"), .end, .enter, .end)
+        // Three zones above the last is the Tiznit pottery complex, all under
+        // works (the Tafraout market's units left works with the call of the fixtures).
+        app.press(.char("z"), .end, .up, .up, .up, .enter, .end)
         app.press(.char("a"))
         #expect(app.lines[22].contains("is under works: it cannot be allocated."), "\(app.text)")
     }

@@ -28,7 +28,7 @@ import Testing
             |PTZ   Complexe artisan… Tiznit    complex      14    0    0    0   14 ░░░░░   0%|
             |SBA   Espace d'exposit… Sidi Bou… exhibiti…     8    3    5    0    0 ██░░░  38%|
             |TAE   Espace d'exposit… Tafraout  exhibiti…    10    4    6    0    0 ██░░░  40%|
-            |TAF   Marché de l'arti… Tafraout  market       15    6    4    0    5 ██░░░  40%|
+            |TAF   Marché de l'arti… Tafraout  market       15   10    5    0    0 ███░░  67%|
             |                                                                                |
             |                                                                                |
             |                                                                                |
@@ -36,7 +36,7 @@ import Testing
             |                                                                                |
             |                                                                                |
             |                                                                                |
-            | Region: 12 zones, 146 units: 47 occ., 76 vac., 4 res., 19 works · 32 % occupied|
+            | Region: 12 zones, 146 units: 51 occ., 77 vac., 4 res., 14 works · 35 % occupied|
             |                                                                                |
             |1Help   2       3       4       5People 6Go to  7Search 8       9Print  10Quit  |
             """)

@@ -53,7 +53,7 @@ import TextLayout
             |                                                                                |
             |                                                                                |
             |                                                                                |
-            | Region: 12 zones, 146 units: 47 occ., 76 vac., 4 res., 19 works · 32 % occupied|
+            | Region: 12 zones, 146 units: 51 occ., 77 vac., 4 res., 14 works · 35 % occupied|
             |                                                                                |
             |1Help   2       3       4       5People 6Go to  7Search 8       9Print  10Quit  |
             """)

@@ -139,7 +139,7 @@ import TextLayout
         let mine = try AppDatabase.open(at: path)
         try mine.install(try FixtureSet.load(from: TestRepository.fixtures), by: "test")
         let app = try AppHarness(database: mine)
-        #expect(app.lines[21].contains("47 occ."))
+        #expect(app.lines[21].contains("51 occ."))
         let other = try AppDatabase.open(at: path)
         try other.assign(
             AllocationRequest(
@@ -147,7 +147,7 @@ import TextLayout
             by: "other-clerk")
         app.press(.down)
         _ = app.runner.watchForOtherClerks()
-        #expect(app.lines[21].contains("48 occ."), "\(app.text)")
+        #expect(app.lines[21].contains("52 occ."), "\(app.text)")
     }
 
     @Test func backFromAZoneTheRegionTotalIsReadAgain() throws {
@@ -158,7 +158,7 @@ import TextLayout
                 unitCode: "AOU-04", occupantID: 3, period: Period(openFrom: TestDay.day)),
             by: "test")
         app.press(.escape)
-        #expect(app.lines[21].contains("48 occ."), "\(app.text)")
+        #expect(app.lines[21].contains("52 occ."), "\(app.text)")
     }
 
     @Test func theSelectionShowsOnTheCodeAndTheNameOnly() throws {

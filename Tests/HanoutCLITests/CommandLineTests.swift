@@ -57,10 +57,11 @@ import Testing
     @Test func refusalsSpeakFrenchWhenTheLocaleIsFrench() throws {
         var french = hanout
         french.language = "fr_MA.UTF-8"
-        let refused = try french.run("assign", "TAF-15", "1")
+        // The Tiznit pottery complex is under works; Hassane Ahrouch is a potter with no unit.
+        let refused = try french.run("assign", "PTZ-01", "50")
         #expect(refused.status == 1)
         #expect(refused.errors.contains("est en travaux"))
-        let english = try french.run("assign", "TAF-15", "1", "--lang", "en")
+        let english = try french.run("assign", "PTZ-01", "50", "--lang", "en")
         #expect(english.errors.contains("is under works"))
     }
 

@@ -129,18 +129,27 @@ extension AppDatabase {
         by clerk: String
     ) throws -> Application {
         try write { db in
-            var reason: String?
-            if case .inadmissible(let why) = admissibility {
-                let trimmed = why.trimmingCharacters(in: .whitespacesAndNewlines)
-                guard !trimmed.isEmpty else { throw CallRefusal.inadmissibleNeedsReason }
-                reason = trimmed
-            }
-            return try Self.examine(
-                db, applicationID: applicationID, newVersionReason: newVersionReason, by: clerk,
-                at: timestamp(), field: "admissibility",
-                value: { $0.inadmissibleReason.map { "inadmissible: \($0)" } ?? "admissible" },
-                change: { $0.inadmissibleReason = reason })
+            try Self.setAdmissibility(
+                db, applicationID: applicationID, admissibility,
+                newVersionReason: newVersionReason, by: clerk, at: timestamp())
         }
+    }
+
+    static func setAdmissibility(
+        _ db: Database, applicationID: Int64, _ admissibility: Admissibility,
+        newVersionReason: String?, by clerk: String, at time: String
+    ) throws -> Application {
+        var reason: String?
+        if case .inadmissible(let why) = admissibility {
+            let trimmed = why.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !trimmed.isEmpty else { throw CallRefusal.inadmissibleNeedsReason }
+            reason = trimmed
+        }
+        return try Self.examine(
+            db, applicationID: applicationID, newVersionReason: newVersionReason, by: clerk,
+            at: time, field: "admissibility",
+            value: { $0.inadmissibleReason.map { "inadmissible: \($0)" } ?? "admissible" },
+            change: { $0.inadmissibleReason = reason })
     }
 
     /// Enters the committee's mark after its visit, bounded by its criterion's
@@ -150,20 +159,29 @@ extension AppDatabase {
         applicationID: Int64, mark: Int, newVersionReason: String? = nil, by clerk: String
     ) throws -> Application {
         try write { db in
-            let application = try CallLookup.application(db, id: applicationID)
-            let (call, _) = try CallLookup.call(db, reference: application.callReference)
-            let grid = try CallLookup.grid(db, code: call.gridCode)
-            guard let criterion = grid.committeeMarkCriterion else {
-                throw CallRefusal.gridHasNoCommitteeMark(grid: grid.code)
-            }
-            guard (0...criterion.cap).contains(mark) else {
-                throw CallRefusal.markOutOfBounds(mark: mark, cap: criterion.cap)
-            }
-            return try Self.examine(
-                db, applicationID: applicationID, newVersionReason: newVersionReason, by: clerk,
-                at: timestamp(), field: "mark", value: { $0.committeeMark.map(String.init) },
-                change: { $0.committeeMark = mark })
+            try Self.setCommitteeMark(
+                db, applicationID: applicationID, mark: mark, newVersionReason: newVersionReason,
+                by: clerk, at: timestamp())
         }
+    }
+
+    static func setCommitteeMark(
+        _ db: Database, applicationID: Int64, mark: Int, newVersionReason: String?,
+        by clerk: String, at time: String
+    ) throws -> Application {
+        let application = try CallLookup.application(db, id: applicationID)
+        let (call, _) = try CallLookup.call(db, reference: application.callReference)
+        let grid = try CallLookup.grid(db, code: call.gridCode)
+        guard let criterion = grid.committeeMarkCriterion else {
+            throw CallRefusal.gridHasNoCommitteeMark(grid: grid.code)
+        }
+        guard (0...criterion.cap).contains(mark) else {
+            throw CallRefusal.markOutOfBounds(mark: mark, cap: criterion.cap)
+        }
+        return try Self.examine(
+            db, applicationID: applicationID, newVersionReason: newVersionReason, by: clerk,
+            at: time, field: "mark", value: { $0.committeeMark.map(String.init) },
+            change: { $0.committeeMark = mark })
     }
 
     /// Records that the applicant withdrew on `day`; it leaves the waiting list too.

@@ -21,42 +21,45 @@ extension AppDatabase {
     /// someone else meanwhile (named).
     @discardableResult
     public func acceptOffer(id: Int64, on day: Day, by clerk: String) throws -> Allocation {
-        try write { db in
-            let time = timestamp()
-            let (record, offer) = try CallLookup.offer(db, id: id)
-            let state = offer.state(on: day)
-            if state == .lapsed {
-                throw CallRefusal.offerLapsed(offer: id, unit: offer.unitCode, dueBy: offer.dueBy)
-            }
-            guard state == .pending else {
-                throw CallRefusal.offerAnswered(offer: id, answer: state)
-            }
-            let application = try CallLookup.application(db, id: offer.applicationID)
-            let (call, _) = try CallLookup.call(db, reference: application.callReference)
-            let zone = try Lookup.zone(db, code: call.zoneCode)
-            let period = Self.offerPeriod(call: call, zone: zone, acceptedOn: day)
-            let taken = try Lookup.allocations(
-                db, AllocationRecord.all().ofUnit(id: record.unitID).overlapping(period))
-            if let holder = taken.first {
-                throw CallRefusal.unitTakenMeanwhile(
-                    offer: id, unit: offer.unitCode,
-                    by: try Lookup.occupantName(db, id: holder.occupantID))
-            }
-            let allocation = try Self.assign(
-                db,
-                AllocationRequest(
-                    unitCode: offer.unitCode, occupantID: application.occupantID,
-                    trade: application.trade, period: period, decision: call.reference,
-                    note: application.filingNumber),
-                by: clerk, at: time)
-            try OfferRecord.filter(key: id).updateAll(
-                db, OfferRecord.Columns.answer.set(to: OfferState.accepted.rawValue),
-                OfferRecord.Columns.answeredOn.set(to: day.iso),
-                OfferRecord.Columns.allocationID.set(to: allocation.id))
-            try Self.journalAnswer(db, offer, application, .accepted, on: day, by: clerk, at: time)
-            try Self.leaveWaitingList(db, applicationID: application.id, on: day, why: .placed)
-            return allocation
+        try write { db in try Self.acceptOffer(db, id: id, on: day, by: clerk, at: timestamp()) }
+    }
+
+    static func acceptOffer(
+        _ db: Database, id: Int64, on day: Day, by clerk: String, at time: String
+    ) throws -> Allocation {
+        let (record, offer) = try CallLookup.offer(db, id: id)
+        let state = offer.state(on: day)
+        if state == .lapsed {
+            throw CallRefusal.offerLapsed(offer: id, unit: offer.unitCode, dueBy: offer.dueBy)
         }
+        guard state == .pending else {
+            throw CallRefusal.offerAnswered(offer: id, answer: state)
+        }
+        let application = try CallLookup.application(db, id: offer.applicationID)
+        let (call, _) = try CallLookup.call(db, reference: application.callReference)
+        let zone = try Lookup.zone(db, code: call.zoneCode)
+        let period = Self.offerPeriod(call: call, zone: zone, acceptedOn: day)
+        let taken = try Lookup.allocations(
+            db, AllocationRecord.all().ofUnit(id: record.unitID).overlapping(period))
+        if let holder = taken.first {
+            throw CallRefusal.unitTakenMeanwhile(
+                offer: id, unit: offer.unitCode,
+                by: try Lookup.occupantName(db, id: holder.occupantID))
+        }
+        let allocation = try Self.assign(
+            db,
+            AllocationRequest(
+                unitCode: offer.unitCode, occupantID: application.occupantID,
+                trade: application.trade, period: period, decision: call.reference,
+                note: application.filingNumber),
+            by: clerk, at: time)
+        try OfferRecord.filter(key: id).updateAll(
+            db, OfferRecord.Columns.answer.set(to: OfferState.accepted.rawValue),
+            OfferRecord.Columns.answeredOn.set(to: day.iso),
+            OfferRecord.Columns.allocationID.set(to: allocation.id))
+        try Self.journalAnswer(db, offer, application, .accepted, on: day, by: clerk, at: time)
+        try Self.leaveWaitingList(db, applicationID: application.id, on: day, why: .placed)
+        return allocation
     }
 
     /// Records that the applicant declined an offer on `day`: it counts as a
@@ -64,14 +67,18 @@ extension AppDatabase {
     /// offer made to the next in line, if anyone waits.
     @discardableResult
     public func declineOffer(id: Int64, on day: Day, by clerk: String) throws -> Offer? {
-        try write { db in
-            let (_, offer) = try CallLookup.offer(db, id: id)
-            let state = offer.state(on: day)
-            guard state == .pending else {
-                throw CallRefusal.offerAnswered(offer: id, answer: state)
-            }
-            return try Self.refuse(db, offer, as: .declined, on: day, by: clerk, at: timestamp())
+        try write { db in try Self.declineOffer(db, id: id, on: day, by: clerk, at: timestamp()) }
+    }
+
+    static func declineOffer(
+        _ db: Database, id: Int64, on day: Day, by clerk: String, at time: String
+    ) throws -> Offer? {
+        let (_, offer) = try CallLookup.offer(db, id: id)
+        let state = offer.state(on: day)
+        guard state == .pending else {
+            throw CallRefusal.offerAnswered(offer: id, answer: state)
         }
+        return try Self.refuse(db, offer, as: .declined, on: day, by: clerk, at: time)
     }
 
     /// Records as lapsed every pending offer whose day passed before `day`
@@ -79,22 +86,25 @@ extension AppDatabase {
     /// line. Gives back the new offers made.
     @discardableResult
     public func lapseOffers(on day: Day, by clerk: String) throws -> [Offer] {
-        try write { db in
-            let time = timestamp()
-            let pending = try CallLookup.offers(db, call: nil).filter {
-                $0.answer == nil && $0.state(on: day) == .lapsed
-            }
-            var made: [Offer] = []
-            for offer in pending {
-                let lapsedOn = offer.dueBy.adding(days: 1)
-                if let next = try Self.refuse(
-                    db, offer, as: .lapsed, on: lapsedOn, by: clerk, at: time)
-                {
-                    made.append(next)
-                }
-            }
-            return made
+        try write { db in try Self.lapseOffers(db, on: day, by: clerk, at: timestamp()) }
+    }
+
+    static func lapseOffers(_ db: Database, on day: Day, by clerk: String, at time: String)
+        throws -> [Offer]
+    {
+        let pending = try CallLookup.offers(db, call: nil).filter {
+            $0.answer == nil && $0.state(on: day) == .lapsed
         }
+        var made: [Offer] = []
+        for offer in pending {
+            let lapsedOn = offer.dueBy.adding(days: 1)
+            if let next = try Self.refuse(
+                db, offer, as: .lapsed, on: lapsedOn, by: clerk, at: time)
+            {
+                made.append(next)
+            }
+        }
+        return made
     }
 
     /// A declined or lapsed offer: recorded, counted, and the unit passed on.

@@ -9,50 +9,60 @@ extension AppDatabase {
     @discardableResult
     public func rank(call reference: String, seed: UInt64, by clerk: String) throws -> Ranking {
         try write { db in
-            let (call, province) = try CallLookup.call(db, reference: reference)
-            if let latest = try CallLookup.latestRanking(db, call: call.reference) {
-                throw latest.isFrozen
-                    ? CallRefusal.rankingFrozen(call: call.reference, version: latest.version)
-                    : CallRefusal.newVersionNeedsReason(
-                        call: call.reference, version: latest.version)
-            }
-            _ = try call.status.moving(to: .ranked, call: call.reference).get()
-            let ranking = try Self.computeRanking(
-                db, call: call, province: province, seed: seed, version: 1, reason: nil)
-            let time = timestamp()
-            try Self.store(db, ranking, at: time, by: clerk)
-            _ = try Self.moveCall(db, call, to: .ranked, by: clerk, at: time)
-            return ranking
+            try Self.rank(db, call: reference, seed: seed, by: clerk, at: timestamp())
         }
+    }
+
+    static func rank(
+        _ db: Database, call reference: String, seed: UInt64, by clerk: String, at time: String
+    ) throws -> Ranking {
+        let (call, province) = try CallLookup.call(db, reference: reference)
+        if let latest = try CallLookup.latestRanking(db, call: call.reference) {
+            throw latest.isFrozen
+                ? CallRefusal.rankingFrozen(call: call.reference, version: latest.version)
+                : CallRefusal.newVersionNeedsReason(
+                    call: call.reference, version: latest.version)
+        }
+        _ = try call.status.moving(to: .ranked, call: call.reference).get()
+        let ranking = try Self.computeRanking(
+            db, call: call, province: province, seed: seed, version: 1, reason: nil)
+        try Self.store(db, ranking, at: time, by: clerk)
+        _ = try Self.moveCall(db, call, to: .ranked, by: clerk, at: time)
+        return ranking
     }
 
     /// Freezes the latest version: from now on it changes only by a new version.
     @discardableResult
     public func freezeRanking(call reference: String, by clerk: String) throws -> Ranking {
         try write { db in
-            let (call, _) = try CallLookup.call(db, reference: reference)
-            guard var latest = try CallLookup.latestRanking(db, call: call.reference) else {
-                throw CallRefusal.notRanked(call: call.reference)
-            }
-            guard !latest.isFrozen else {
-                throw CallRefusal.rankingFrozen(call: call.reference, version: latest.version)
-            }
-            let time = timestamp()
-            try RankingRecord.filter(
-                RankingRecord.Columns.callReference == call.reference
-                    && RankingRecord.Columns.version == latest.version
-            ).updateAll(db, RankingRecord.Columns.frozenAt.set(to: time))
-            try Journal.append(
-                db,
-                JournalEntry(
-                    at: time, clerk: clerk, action: .rank, decision: call.reference,
-                    after: Journal.json([
-                        "call": call.reference, "version": String(latest.version),
-                        "frozen": "yes",
-                    ])))
-            latest.isFrozen = true
-            return latest
+            try Self.freezeRanking(db, call: reference, by: clerk, at: timestamp())
         }
+    }
+
+    static func freezeRanking(
+        _ db: Database, call reference: String, by clerk: String, at time: String
+    ) throws -> Ranking {
+        let (call, _) = try CallLookup.call(db, reference: reference)
+        guard var latest = try CallLookup.latestRanking(db, call: call.reference) else {
+            throw CallRefusal.notRanked(call: call.reference)
+        }
+        guard !latest.isFrozen else {
+            throw CallRefusal.rankingFrozen(call: call.reference, version: latest.version)
+        }
+        try RankingRecord.filter(
+            RankingRecord.Columns.callReference == call.reference
+                && RankingRecord.Columns.version == latest.version
+        ).updateAll(db, RankingRecord.Columns.frozenAt.set(to: time))
+        try Journal.append(
+            db,
+            JournalEntry(
+                at: time, clerk: clerk, action: .rank, decision: call.reference,
+                after: Journal.json([
+                    "call": call.reference, "version": String(latest.version),
+                    "frozen": "yes",
+                ])))
+        latest.isFrozen = true
+        return latest
     }
 
     /// Ranks the call again as a new version, with its written reason; both
