@@ -80,13 +80,16 @@ struct CallScene {
 }
 
 extension AppHarness {
-    /// The program on the fixtures' region with `scene` written first.
+    /// The program on the fixtures' region, without the fixtures' own calls
+    /// (each scene writes the calls it shows), with `scene` written first.
     convenience init(
         language: Language = .en, width: Int = 80, height: Int = 24,
         scene: (AppDatabase) throws -> Void
     ) throws {
         let database = try AppDatabase.inMemory(now: { Date(timeIntervalSince1970: 1_795_000_000) })
-        try database.install(try FixtureSet.load(from: TestRepository.fixtures), by: "test")
+        var fixtures = try FixtureSet.load(from: TestRepository.fixtures)
+        fixtures.calls = nil
+        try database.install(fixtures, by: "test")
         try scene(database)
         try self.init(width: width, height: height, language: language, database: database)
     }
