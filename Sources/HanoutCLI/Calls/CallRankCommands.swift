@@ -21,10 +21,10 @@ struct CallRankCommand: DatabaseCommand {
         let ranking: Ranking
         if newVersion {
             guard let reason, !reason.allSatisfy(\.isWhitespace) else {
-                throw ValidationError(
-                    language.pick(
-                        fr: "Une nouvelle version demande --reason.",
-                        en: "A new version needs --reason."))
+                // The domain's refusal (exit 1, nothing written), as every other refusal.
+                let version = try database.ranking(call: reference)?.version ?? 0
+                throw CallRefusal.newVersionNeedsReason(
+                    call: reference.uppercased(), version: version)
             }
             ranking = try database.rerank(call: reference, reason: reason, by: global.clerkName)
         } else {
