@@ -18,7 +18,9 @@ public struct Hanout: ParsableCommand {
             SetStateCommand.self, SuggestCommand.self,
             HistoryCommand.self, ImportCommand.self, ExportCommand.self, CheckCommand.self,
             GenerateCommand.self,
-            PrintCommand.self,
+            PrintGroupCommand.self, CallCommand.self, ApplyCommand.self, ApplicationCommand.self,
+            ApplicationsCommand.self, RankingCommand.self, OffersCommand.self, OfferCommand.self,
+            WaitingListCommand.self,
         ],
         defaultSubcommand: OpenCommand.self)
 

@@ -10,7 +10,7 @@ import HanoutStore
 /// the report in a file, says where, and exits with status 1: nothing is lost.
 struct PrintCommand: DatabaseCommand {
     static let configuration = CommandConfiguration(
-        commandName: "print",
+        commandName: "occupancy",
         abstract: "Print the occupancy of zones through CUPS, or write it as text, CSV or HTML.",
         discussion: """
             Without --output, the text report goes to lp: to --printer, else $HANOUT_PRINTER, \
