@@ -13,6 +13,8 @@ let package = Package(
     platforms: [.macOS(.v15)],
     dependencies: [
         .package(name: "Hanout", path: ".."),
+        // The waiting list benchmarks write their bulk rows in SQL (see WaitingListCopy).
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(
             url: "https://github.com/ordo-one/benchmark", from: "1.38.1",
             traits: ["MallocInterposer"]),
@@ -23,6 +25,7 @@ let package = Package(
             dependencies: [
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "HanoutKit", package: "Hanout"),
+                .product(name: "GRDB", package: "GRDB.swift"),
                 // Not linked: built beside the benchmarks so that the whole-process
                 // ones run the very program of this checkout.
                 .product(name: "hanout", package: "Hanout"),

@@ -51,12 +51,14 @@ final class AppSession {
 
     var top: Screen { runner.state.top }
 
-    /// The selection and the length of the list in view (zones or occupants).
+    /// The selection and the length of the list in view (zones, occupants, a
+    /// zone's units or its waiting list).
     var listPosition: (selected: Int, total: Int)? {
         switch top {
         case .zones(let zones): return (zones.list.selected, zones.list.total ?? 0)
         case .occupants(let occupants): return (occupants.selected, occupants.total ?? 0)
         case .zone(let zone): return (zone.selected, zone.units.count)
+        case .waitingList(let waiting): return (waiting.list.selected, waiting.list.total ?? 0)
         default: return nil
         }
     }

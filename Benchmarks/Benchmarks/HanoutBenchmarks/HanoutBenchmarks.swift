@@ -182,6 +182,18 @@ let benchmarks: @Sendable () -> Void = {
         check: @escaping @MainActor @Sendable (AppSession) -> String?,
         plan: @escaping @MainActor @Sendable (AppSession, Int) -> KeyPlan
     ) {
+        keys(
+            name, iterations: iterations, seconds: seconds,
+            from: { settings in
+                SessionStart(settings: settings, keys: start, check: check)
+            }, plan: plan)
+    }
+    /// The same, in a session that `from` opens: on a database prepared for it.
+    func keys(
+        _ name: String, iterations: Int, seconds: Int,
+        from start: @escaping @Sendable (BenchSettings) throws -> SessionStart,
+        plan: @escaping @MainActor @Sendable (AppSession, Int) -> KeyPlan
+    ) {
         Benchmark(
             name,
             configuration: limits(
@@ -192,9 +204,11 @@ let benchmarks: @Sendable () -> Void = {
             await MainActor.run { driver.iterate(handle.value) }
         } setup: {
             await prepare {
-                let settings = try BenchSettings.load()
+                let start = try start(try BenchSettings.load())
                 return try await MainActor.run {
-                    try KeyDriver(settings: settings, start: start, check: check, plan: plan)
+                    try KeyDriver(
+                        settings: start.settings, start: start.keys, check: start.check,
+                        plan: plan)
                 }
             }
         }
@@ -242,6 +256,23 @@ let benchmarks: @Sendable () -> Void = {
     keys(
         "Key End or Home on the occupants list", iterations: 40, seconds: 10,
         start: [.char("o")], check: onOccupants
+    ) { _, index in
+        KeyPlan(key: index.isMultiple(of: 2) ? .end : .home)
+    }
+
+    // A zone's waiting list of 100,000 for one trade (issue 12), on a copy of
+    // the database made for it (see `WaitingListCopy`): same targets as the
+    // occupants list.
+    let onWaitingList: @Sendable (BenchSettings) throws -> SessionStart = { settings in
+        try WaitingListCopy.prepared(settings: settings).start(settings)
+    }
+    keys(
+        "Key down on a waiting list of 100,000", iterations: 3_000, seconds: 8,
+        from: onWaitingList, plan: downTheList)
+    // Not a target: the far end of the list, then back.
+    keys(
+        "Key End or Home on a waiting list of 100,000", iterations: 40, seconds: 10,
+        from: onWaitingList
     ) { _, index in
         KeyPlan(key: index.isMultiple(of: 2) ? .end : .home)
     }
