@@ -129,10 +129,11 @@ public enum CallRefusal: Error, Hashable, Sendable, ClerkError {
         case .offerLapsed(let offer, let unit, let dueBy):
             let due = DayFormat.show(dueBy, in: language)
             return language.pick(
-                fr: "L'offre n° \(offer) du local \(unit) a expiré le \(due) sans réponse : "
-                    + "elle ne s'accepte plus.",
-                en: "Offer #\(offer) of unit \(unit) lapsed on \(due) without an answer: "
-                    + "it can no longer be accepted.")
+                // The due day is the last one to answer: the offer lapses the day after.
+                fr: "L'offre n° \(offer) du local \(unit) attendait une réponse au plus tard le "
+                    + "\(due) : elle a expiré et ne s'accepte plus.",
+                en: "Offer #\(offer) of unit \(unit) was to be answered by \(due): it lapsed "
+                    + "and can no longer be accepted.")
         case .unitTakenMeanwhile(let offer, let unit, let by):
             return language.pick(
                 fr: "Le local \(unit) de l'offre n° \(offer) a été attribué entre-temps à "

@@ -1,9 +1,9 @@
 import Foundation
 import HanoutDomain
-import HanoutStore
 import HanoutTestSupport
 
 @testable import HanoutApp
+@testable import HanoutStore
 
 /// A call for the four Tafraout units leaving works, made with the store's
 /// API on the fixtures' region (the call fixtures land later on `calls`):

@@ -39,14 +39,22 @@ import Testing
         }
     }
 
+    /// The id of the fourth file (Oubella's): the fixtures' own calls hold files too.
+    func fourthFile() throws -> String {
+        let files = try hanout.json("applications", call, "--format", "json")
+        return try #require(files.first { $0["number"] == "\(call)/0004" }?["id"])
+    }
+
     @Test func theWholePathFromTheDraftToTheWaitingList() throws {
         defer { hanout.removeFolder() }
         try openCall()
         try fileFour()
         #expect(try hanout.json("applications", call, "--format", "json").count == 4)
         #expect(
-            try hanout.run("application", "inadmissible", "4", "--reason", "CIN absente").status
-                == 0)
+            try hanout.run(
+                "application", "inadmissible", try fourthFile(), "--reason", "CIN absente"
+            )
+            .status == 0)
         let closing = on("2026-12-11")
         #expect(try closing.run("call", "close", call).status == 0)
         let ranked = try closing.run("call", "rank", call, "--seed", "42")
@@ -82,8 +90,10 @@ import Testing
         try openCall()
         try fileFour()
         #expect(
-            try hanout.run("application", "inadmissible", "4", "--reason", "CIN absente").status
-                == 0)
+            try hanout.run(
+                "application", "inadmissible", try fourthFile(), "--reason", "CIN absente"
+            )
+            .status == 0)
         let closing = on("2026-12-11")
         #expect(try closing.run("call", "close", call).status == 0)
         #expect(try closing.run("call", "rank", call, "--seed", "7").status == 0)
