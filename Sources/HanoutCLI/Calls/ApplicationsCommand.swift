@@ -17,14 +17,20 @@ struct ApplicationsCommand: DatabaseCommand {
         var names = OccupantNames(database)
         var listing = Listing(columns: [
             .init(key: "id", title: "Id", alignRight: true),
-            .init(key: "number", title: show.title(fr: "N° de dépôt", en: "Filing number")),
-            .init(key: "filed", title: show.title(fr: "Déposé le", en: "Filed")),
+            .init(
+                key: "number", title: show.title(fr: "N° de dépôt", en: "Filing number"),
+                fit: .whole),
+            .init(key: "filed", title: show.title(fr: "Déposé le", en: "Filed"), fit: .whole),
             .init(key: "applicant", title: show.title(fr: "Candidat", en: "Applicant")),
-            .init(key: "trade", title: show.title(fr: "Métier", en: "Trade")),
-            .init(key: "preferences", title: show.title(fr: "Préférences", en: "Preferences")),
-            .init(key: "missing", title: show.title(fr: "Pièces manquantes", en: "Missing")),
+            .init(key: "trade", title: show.title(fr: "Métier", en: "Trade"), fit: .whole),
+            .init(
+                key: "preferences", title: show.title(fr: "Préférences", en: "Preferences"),
+                fit: .optional),
+            .init(
+                key: "missing", title: show.title(fr: "Pièces manquantes", en: "Missing"),
+                fit: .wrap),
             .init(key: "mark", title: show.title(fr: "Note", en: "Mark"), alignRight: true),
-            .init(key: "state", title: show.title(fr: "État", en: "State")),
+            .init(key: "state", title: show.title(fr: "État", en: "State"), fit: .wrap),
         ])
         for application in try database.applications(call: theCall.reference) {
             let state =

@@ -25,9 +25,9 @@ struct CallAllocateCommand: DatabaseCommand {
         var listing = Listing(columns: [
             .init(key: "rank", title: show.title(fr: "Rang", en: "Rank"), alignRight: true),
             .init(key: "applicant", title: show.title(fr: "Candidat", en: "Applicant")),
-            .init(key: "trade", title: show.title(fr: "Métier", en: "Trade")),
-            .init(key: "unit", title: show.title(fr: "Local", en: "Unit")),
-            .init(key: "outcome", title: show.title(fr: "Résultat", en: "Outcome")),
+            .init(key: "trade", title: show.title(fr: "Métier", en: "Trade"), fit: .whole),
+            .init(key: "unit", title: show.title(fr: "Local", en: "Unit"), fit: .whole),
+            .init(key: "outcome", title: show.title(fr: "Résultat", en: "Outcome"), fit: .wrap),
         ])
         for proposal in preview.proposals {
             let choice = proposal.preference.map {

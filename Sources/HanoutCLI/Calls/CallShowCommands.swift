@@ -66,12 +66,13 @@ struct CallListCommand: DatabaseCommand {
     func run(with database: AppDatabase) throws {
         let show = Presenter(language: global.language, format: format)
         var listing = Listing(columns: [
-            .init(key: "reference", title: show.title(fr: "Référence", en: "Reference")),
-            .init(key: "zone", title: "Zone"),
+            .init(
+                key: "reference", title: show.title(fr: "Référence", en: "Reference"), fit: .whole),
+            .init(key: "zone", title: "Zone", fit: .whole),
             .init(key: "title", title: show.title(fr: "Titre", en: "Title")),
-            .init(key: "status", title: show.title(fr: "Statut", en: "Status")),
-            .init(key: "opens", title: show.title(fr: "Ouverture", en: "Opens")),
-            .init(key: "closes", title: show.title(fr: "Clôture", en: "Closes")),
+            .init(key: "status", title: show.title(fr: "Statut", en: "Status"), fit: .whole),
+            .init(key: "opens", title: show.title(fr: "Ouverture", en: "Opens"), fit: .whole),
+            .init(key: "closes", title: show.title(fr: "Clôture", en: "Closes"), fit: .whole),
             .init(key: "units", title: show.title(fr: "Locaux", en: "Units"), alignRight: true),
             .init(
                 key: "applications", title: show.title(fr: "Dossiers", en: "Files"),

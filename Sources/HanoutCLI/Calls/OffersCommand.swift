@@ -33,13 +33,15 @@ struct OffersCommand: DatabaseCommand {
         var names = OccupantNames(database)
         var listing = Listing(columns: [
             .init(key: "id", title: "Id", alignRight: true),
-            .init(key: "number", title: show.title(fr: "N° de dépôt", en: "Filing number")),
+            .init(
+                key: "number", title: show.title(fr: "N° de dépôt", en: "Filing number"),
+                fit: .whole),
             .init(key: "applicant", title: show.title(fr: "Candidat", en: "Applicant")),
-            .init(key: "unit", title: show.title(fr: "Local", en: "Unit")),
-            .init(key: "made", title: show.title(fr: "Faite le", en: "Made")),
-            .init(key: "due", title: show.title(fr: "Réponse avant", en: "Due by")),
-            .init(key: "state", title: show.title(fr: "État", en: "State")),
-            .init(key: "answered", title: show.title(fr: "Le", en: "On")),
+            .init(key: "unit", title: show.title(fr: "Local", en: "Unit"), fit: .whole),
+            .init(key: "made", title: show.title(fr: "Faite le", en: "Made"), fit: .optional),
+            .init(key: "due", title: show.title(fr: "Réponse avant", en: "Due by"), fit: .whole),
+            .init(key: "state", title: show.title(fr: "État", en: "State"), fit: .whole),
+            .init(key: "answered", title: show.title(fr: "Le", en: "On"), fit: .whole),
         ])
         for offer in try database.offers(call: call) {
             let application = try database.application(id: offer.applicationID)

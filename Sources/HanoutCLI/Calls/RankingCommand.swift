@@ -29,26 +29,32 @@ struct RankingCommand: DatabaseCommand {
         var listing = Listing(
             columns: [
                 .init(key: "rank", title: show.title(fr: "Rang", en: "Rank"), alignRight: true),
-                .init(key: "number", title: show.title(fr: "N° de dépôt", en: "Filing number")),
+                .init(
+                    key: "number", title: show.title(fr: "N° de dépôt", en: "Filing number"),
+                    fit: .whole),
                 .init(key: "applicant", title: show.title(fr: "Candidat", en: "Applicant")),
-                .init(key: "trade", title: show.title(fr: "Métier", en: "Trade")),
+                .init(key: "trade", title: show.title(fr: "Métier", en: "Trade"), fit: .whole),
+                .init(key: "total", title: "Total", alignRight: true),
             ]
+                // Headed by the grid's short names (`years`, `no_unit`): the
+                // labels are sentences. A terminal shows the points of as many
+                // criteria as fit, the others named on the last line (`--wide`,
+                // CSV and JSON have them all; `print ranking` has the labels).
                 + criteria.map {
-                    .init(
-                        key: $0.key, title: show.title(fr: $0.labelFr, en: $0.labelEn),
-                        alignRight: true)
+                    .init(key: $0.key, title: $0.key, alignRight: true, fit: .optional)
                 }
                 + [
-                    .init(key: "total", title: "Total", alignRight: true),
-                    .init(key: "status", title: show.title(fr: "Recevable", en: "Admissible")),
+                    .init(
+                        key: "status", title: show.title(fr: "Recevable", en: "Admissible"),
+                        fit: .wrap)
                 ])
         for entry in ranking.entries {
             listing.rows.append(
                 [
                     String(entry.rank), files[entry.applicationID]?.filingNumber ?? "",
-                    try names.name(entry.occupantID), entry.trade,
+                    try names.name(entry.occupantID), entry.trade, String(entry.total),
                 ] + entry.score.lines.map { String($0.points) }
-                    + [String(entry.total), Admissibility.admissible.name(in: language)])
+                    + [Admissibility.admissible.name(in: language)])
         }
         for aside in ranking.setAside {
             let file = files[aside.applicationID]
@@ -56,8 +62,8 @@ struct RankingCommand: DatabaseCommand {
                 [
                     "", file?.filingNumber ?? "",
                     try file.map { try names.name($0.occupantID) } ?? "",
-                    file?.trade ?? "",
-                ] + criteria.map { _ in "" } + ["", aside.reason.message(in: language)])
+                    file?.trade ?? "", "",
+                ] + criteria.map { _ in "" } + [aside.reason.message(in: language)])
         }
         try emit(listing.render(format, fitting: global.tableRoom))
         if format == .table {

@@ -23,12 +23,12 @@ struct WaitingListCommand: DatabaseCommand {
         var listing = Listing(columns: [
             .init(key: "line", title: show.title(fr: "Ordre", en: "Line"), alignRight: true),
             .init(key: "applicant", title: show.title(fr: "Candidat", en: "Applicant")),
-            .init(key: "trade", title: show.title(fr: "Métier", en: "Trade")),
-            .init(key: "call", title: show.title(fr: "Appel", en: "Call")),
+            .init(key: "trade", title: show.title(fr: "Métier", en: "Trade"), fit: .whole),
+            .init(key: "call", title: show.title(fr: "Appel", en: "Call"), fit: .whole),
             .init(key: "rank", title: show.title(fr: "Rang", en: "Rank"), alignRight: true),
             .init(key: "score", title: "Score", alignRight: true),
-            .init(key: "joined", title: show.title(fr: "Inscrit le", en: "Joined")),
-            .init(key: "left", title: show.title(fr: "Sorti", en: "Left")),
+            .init(key: "joined", title: show.title(fr: "Inscrit le", en: "Joined"), fit: .whole),
+            .init(key: "left", title: show.title(fr: "Sorti", en: "Left"), fit: .optional),
         ])
         for (index, entry) in entries.enumerated() {
             let left = entry.left.map { show.day($0.day) + " " + $0.why.name(in: language) }

@@ -150,4 +150,21 @@ import Testing
         let frozen = try closing.run("call", "rank", call, "--seed", "2")
         #expect(frozen.status == 1)
     }
+
+    /// The fixtures' Tafraout call in 80 columns: filing numbers, units and days
+    /// whole (a clerk copies them), names cut, every line within the width.
+    @Test func callTablesKeepCodesAndDaysWholeIn80Columns() throws {
+        defer { hanout.removeFolder() }
+        let offers = try hanout.run("offers", "TAF-2026-01")
+        #expect(offers.status == 0, "\(offers.errors)")
+        let lines = offers.output.split(separator: "\n")
+        #expect(lines.allSatisfy { $0.count <= 80 }, "\(offers.output)")
+        #expect(offers.output.contains("TAF-2026-01/0022  "), "\(offers.output)")
+        #expect(offers.output.contains("9 Sep 2026"), "\(offers.output)")
+        let calls = try hanout.run("call", "list")
+        #expect(calls.output.contains("TAF-2026-01  ") && calls.output.contains("15 Jan 2027"))
+        let ranking = try hanout.run("ranking", "TAF-2026-01")
+        #expect(ranking.output.split(separator: "\n").allSatisfy { $0.count <= 80 })
+        #expect(ranking.output.contains("--wide"), "\(ranking.output)")
+    }
 }
