@@ -5,8 +5,8 @@ import HanoutStore
 public enum CallWrite: Hashable, Sendable {
     /// Opens or closes the call (ranking and allocating have their own actions).
     case move(call: String, to: CallStatus)
-    /// Ranks a closed call; `seed` is the lot's, recorded with the ranking.
-    case rank(call: String, seed: UInt64)
+    /// Ranks a closed call; the lot's seed is drawn then, and recorded with the ranking.
+    case rank(call: String)
     case freeze(call: String)
     /// A new version of the ranking, with the committee's written reason.
     case rerank(call: String, reason: String)
@@ -23,16 +23,4 @@ public enum CallWrite: Hashable, Sendable {
     case lapse(on: Day)
     /// Files an application received at the counter.
     case apply(ApplicationForm, call: String)
-
-    /// The lot's seed for ranking `reference`: the FNV-1a hash of the
-    /// reference, so anyone can draw the same lot again from the call alone
-    /// (the seed is recorded with the ranking anyway), and a test knows it.
-    public static func seed(for reference: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in reference.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100_0000_01b3
-        }
-        return hash
-    }
 }

@@ -11,7 +11,12 @@ extension StoreGateway {
             return language.pick(
                 fr: "\(call.reference) : \(status.name(in: language)).",
                 en: "\(call.reference): \(status.name(in: language)).")
-        case .rank(let reference, let seed):
+        case .rank(let reference):
+            // Drawn when the committee ranks, as `hanout call rank` does: a
+            // seed known before (say, from the reference) would let anyone
+            // foresee how ties fall. Recorded with the ranking, shown, and so
+            // the lot can be drawn again.
+            let seed = UInt64.random(in: 0...UInt64.max)
             let ranking = try database.rank(call: reference, seed: seed, by: clerk)
             return language.pick(
                 fr:

@@ -135,7 +135,7 @@ public struct CallPrompt: Hashable, Sendable {
             return context.text(
                 "Passer \(call) à « \(status.name(in: context.language)) » ? o/n",
                 "Move \(call) to \(status.name(in: context.language))? y/n")
-        case .rank(let call, _):
+        case .rank(let call):
             return context.text(
                 "Classer les dossiers de \(call) ? o/n", "Rank the files of \(call)? y/n")
         case .freeze(let call):

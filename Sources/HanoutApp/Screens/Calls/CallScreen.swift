@@ -109,7 +109,7 @@ public struct CallScreen: ScreenModel {
             prompt = CallPrompt(.confirm(.move(call: reference, to: status)))
         case .rank:
             prompt = CallPrompt(
-                .confirm(.rank(call: reference, seed: CallWrite.seed(for: reference))))
+                .confirm(.rank(call: reference)))
         case .freeze:
             prompt = CallPrompt(.confirm(.freeze(call: reference)))
         case .admissible:
