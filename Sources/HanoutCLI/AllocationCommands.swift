@@ -19,6 +19,10 @@ struct AssignCommand: DatabaseCommand {
     @Option(help: "The committee's decision reference.") var decision: String?
     @Option(help: "A note kept with the allocation.") var note: String?
     @Option(help: "Allocate despite the trade rule, for this written reason.") var override: String?
+    @Option(
+        name: .customLong("pass-over"),
+        help: "Why the first on the zone's waiting list for the unit's trade is passed over.")
+    var passOver: String?
 
     func run(with database: AppDatabase) throws {
         let start = from ?? global.today
@@ -34,7 +38,8 @@ struct AssignCommand: DatabaseCommand {
                     trade: try trade.map { try TradeArgument.code($0, in: database) },
                     period: period,
                     decision: decision, note: note, overrideReason: override),
-                by: global.clerkName)
+                // Judged against the waiting list, as the assign picker is.
+                passingOverReason: passOver, by: global.clerkName)
         }
         let name = try database.occupant(id: occupant).name
         let language = global.language

@@ -11,6 +11,8 @@ struct HintedRefusal: ClerkError {
         case allowDuplicate
         /// A unit kept (reserved, under works) that must be back in service first.
         case backInService(unit: String)
+        /// Someone waits first in line for the unit: a written reason passes them over.
+        case passOver
     }
 
     var refusal: any ClerkError
@@ -30,6 +32,13 @@ struct HintedRefusal: ClerkError {
                 language.pick(
                     fr: "Si ce sont bien deux occupants, relancez avec --allow-duplicate.",
                     en: "If they are two occupants indeed, run again with --allow-duplicate.")
+            case .passOver:
+                language.pick(
+                    fr:
+                        "Pour attribuer à un autre, donnez le motif : --pass-over \"motif\" (il est enregistré).",
+                    en:
+                        "To allocate to someone else, give the reason: --pass-over \"reason\" (it is recorded)."
+                )
             case .backInService(let unit):
                 language.pick(
                     fr: "Pour le remettre en service : hanout available \(unit)",
@@ -44,6 +53,8 @@ struct HintedRefusal: ClerkError {
             return try body()
         } catch let refusal as AllocationRefused where refusal.isOverridable {
             throw HintedRefusal(refusal: refusal, hint: .override)
+        } catch let refusal as PassedOverWithoutReason {
+            throw HintedRefusal(refusal: refusal, hint: .passOver)
         } catch let error as StoreError {
             guard case .possibleDuplicate = error else { throw error }
             throw HintedRefusal(refusal: error, hint: .allowDuplicate)

@@ -167,4 +167,24 @@ import Testing
         #expect(ranking.output.split(separator: "\n").allSatisfy { $0.count <= 80 })
         #expect(ranking.output.contains("--wide"), "\(ranking.output)")
     }
+
+    /// TAF-04 (carpets) fell vacant while a carpet weaver waits from the
+    /// Tafraout call: `assign` to anyone else is refused, naming her and the
+    /// option; with `--pass-over` the reason is kept with the allocation.
+    @Test func assigningPastTheFirstInLineNeedsAWrittenReason() throws {
+        defer { hanout.removeFolder() }
+        let refused = try hanout.run("assign", "TAF-04", "101")
+        #expect(refused.status == 1)
+        #expect(refused.errors.contains("TAF-2026-01/0015"), "\(refused.errors)")
+        #expect(refused.errors.contains("--pass-over"), "\(refused.errors)")
+        #expect(
+            try hanout.json("units", "TAF", "--status", "vacant", "--format", "json")
+                .contains { $0["unit"] == "TAF-04" }, "nothing written")
+        let passed = try hanout.run(
+            "assign", "TAF-04", "101", "--pass-over", "Première injoignable depuis un mois")
+        #expect(passed.status == 0, "\(passed.errors)")
+        let history = try hanout.run("history", "TAF-04", "--format", "json").output
+        #expect(history.contains("passed over TAF-2026-01/0015"), "\(history)")
+        #expect(history.contains("Première injoignable depuis un mois"))
+    }
 }
