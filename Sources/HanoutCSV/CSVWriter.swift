@@ -35,12 +35,28 @@ public enum CSVWriter {
     }
 
     /// Whether a cell's bytes need nothing done (`escape` would give them
-    /// back as they are): printable ASCII, no comma or quote, no formula's start.
+    /// back as they are): no control, comma or quote, no formula's start, and
+    /// none of the scalars `CSVControls` replaces. Names in Arabic, Tifinagh or
+    /// with accents are plain too: only the lead bytes of the few sequences
+    /// that could be a C1 control or a bidi mark send a cell the careful way.
     static func isPlain(_ cell: UnsafeBufferPointer<UInt8>) -> Bool {
         if let first = cell.first, SpreadsheetSafety.startsFormula(first) { return false }
-        return cell.allSatisfy { byte in
-            byte >= 0x20 && byte < 0x7F && byte != UInt8(ascii: ",") && byte != UInt8(ascii: "\"")
+        var index = 0
+        while index < cell.count {
+            let byte = cell[index]
+            let next = index + 1 < cell.count ? cell[index + 1] : 0
+            switch byte {
+            case 0x00..<0x20, 0x7F, UInt8(ascii: ","), UInt8(ascii: "\""): return false
+            // U+0080–U+009F, the C1 controls.
+            case 0xC2 where next < 0xA0: return false
+            // U+061C, the Arabic letter mark.
+            case 0xD8 where next == 0x9C: return false
+            // U+2000–U+207F, where the bidi marks, embeddings and isolates are.
+            case 0xE2 where next == 0x80 || next == 0x81: return false
+            default: index += 1
+            }
         }
+        return true
     }
 
     static func escape(_ field: String) -> String {

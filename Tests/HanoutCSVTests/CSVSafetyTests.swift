@@ -60,6 +60,7 @@ import Testing
         let pieces = [
             "a", "Z", "9", " ", ",", "\"", "=", "+", "-", "@", "\t", "\r", "\n", "'", ";", "é",
             "لحسن", "\u{1B}", "\u{7F}", "\u{85}", "\u{202E}", "\u{200F}", "1.5", "+212",
+            "\u{061C}", "\u{2066}", "…", "\u{2028}", "ⵜⵉⵣⵉⵔⵉ", "\u{9F}", "\u{A0}", "ü",
         ]
         // A small linear congruential generator: the same cells on every run.
         var state: UInt64 = 7
