@@ -41,8 +41,11 @@ import Testing
         var arguments: [String] {
             switch kind {
             case .assign:
+                // The Tafraout units have a waiting list (the fixtures' call): these
+                // artisans pass over it, with a reason, as a clerk would have to.
                 return [
                     "assign", unit, String(occupant ?? 0), "--from", day.iso, "--decision", tag,
+                    "--pass-over", tag,
                 ]
             case .transfer:
                 return [
