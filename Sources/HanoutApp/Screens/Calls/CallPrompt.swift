@@ -178,3 +178,36 @@ public struct CallPrompt: Hashable, Sendable {
         return .visible(input.cursorPosition(in: field))
     }
 }
+
+extension CallPrompt {
+    /// Passes `key` to the prompt open in `prompt`, if any, and does what its
+    /// step says (see `follow`); nil when no prompt is open. The one way the
+    /// call screens answer a prompt.
+    static func answer(
+        _ key: Key, to prompt: inout CallPrompt?, frozen: Bool, _ context: AppContext
+    ) -> Outcome? {
+        guard var current = prompt else { return nil }
+        let step = current.handle(key, frozen: frozen, context)
+        prompt = current
+        return follow(step, prompt: &prompt)
+    }
+
+    /// Does what a prompt's step says: keep asking, stop, ask the next
+    /// question, say why not, or write (the prompt closes).
+    static func follow(_ step: Step, prompt: inout CallPrompt?) -> Outcome {
+        switch step {
+        case .stay: return .done
+        case .cancel:
+            prompt = nil
+            return .done
+        case .ask(let next):
+            prompt = next
+            return .done
+        case .refuse(let text):
+            return Outcome(message: Message(text, kind: .error))
+        case .write(let write):
+            prompt = nil
+            return Outcome(effects: [.write(.call(write))])
+        }
+    }
+}

@@ -157,28 +157,12 @@ public struct CallScreen: ScreenModel {
     }
 
     mutating func answer(_ key: Key, _ context: AppContext) -> Outcome {
-        guard var current = prompt else { return .done }
-        let step = current.handle(key, frozen: isFrozen, context)
-        prompt = current
-        return follow(step)
+        CallPrompt.answer(key, to: &prompt, frozen: isFrozen, context) ?? .done
     }
 
-    /// Does what the prompt's step says: keep asking, stop, or write.
+    /// Does what the prompt's step says (see `CallPrompt.follow`).
     mutating func follow(_ step: CallPrompt.Step) -> Outcome {
-        switch step {
-        case .stay: return .done
-        case .cancel:
-            prompt = nil
-            return .done
-        case .ask(let next):
-            prompt = next
-            return .done
-        case .refuse(let text):
-            return Outcome(message: Message(text, kind: .error))
-        case .write(let write):
-            prompt = nil
-            return Outcome(effects: [.write(.call(write))])
-        }
+        CallPrompt.follow(step, prompt: &prompt)
     }
 
     public mutating func receive(

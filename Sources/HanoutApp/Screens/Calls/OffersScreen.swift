@@ -53,12 +53,8 @@ public struct OffersScreen: ScreenModel {
     }
 
     public mutating func handle(_ key: Key, _ context: AppContext) -> Outcome? {
-        if var current = prompt {
-            let step = current.handle(key, frozen: false, context)
-            prompt = nil
-            if case .write(let write) = step { return Outcome(effects: [.write(.call(write))]) }
-            if case .stay = step { prompt = current }
-            return .done
+        if let outcome = CallPrompt.answer(key, to: &prompt, frozen: false, context) {
+            return outcome
         }
         if let move = ListKeys.move(for: key) {
             let page = table(in: context.body).page

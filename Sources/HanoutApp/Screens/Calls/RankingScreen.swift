@@ -62,24 +62,12 @@ public struct RankingScreen: ScreenModel {
     }
 
     public mutating func handle(_ key: Key, _ context: AppContext) -> Outcome? {
-        if var current = prompt {
-            let step = current.handle(key, frozen: ranking?.isFrozen ?? false, context)
-            prompt = current
-            switch step {
-            case .stay: return .done
-            case .cancel:
-                prompt = nil
-                return .done
-            case .ask(let next):
-                prompt = next
-                return .done
-            case .refuse(let text): return Outcome(message: Message(text, kind: .error))
-            case .write(let write):
-                prompt = nil
-                // The new version is the one to see once written.
-                version = nil
-                return Outcome(effects: [.write(.call(write))])
-            }
+        if let outcome = CallPrompt.answer(
+            key, to: &prompt, frozen: ranking?.isFrozen ?? false, context)
+        {
+            // The new version is the one to see once written.
+            if !outcome.effects.isEmpty { version = nil }
+            return outcome
         }
         if let move = ListKeys.move(for: key) { return update(.list(move), context) }
         switch key {
