@@ -11,6 +11,7 @@ protocol DatabaseCommand: ClerkCommand {
 extension DatabaseCommand {
     func run() throws {
         try Failure.reporting(in: global.language) {
+            try TypedDays.check(self)
             try run(with: try global.openDatabase())
         }
     }

@@ -1,13 +1,6 @@
 import Foundation
 import HanoutDomain
-
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import HanoutStore
 
 /// A file the program could not make, move or remove, in the clerk's words.
 ///
@@ -22,26 +15,14 @@ struct FileProblem: ClerkError {
 
     /// The problem `errno` describes, for a call made on `path` just before.
     static func fromErrno(_ path: String, code: Int32 = errno) -> FileProblem {
-        FileProblem(path: path, reason: String(cString: strerror(code)))
+        FileProblem(path: path, reason: SystemReason.of(errno: code))
     }
 
     /// The problem a Foundation call reported, with the POSIX reason beneath it when
     /// there is one.
     init(_ error: CocoaError, path fallback: String? = nil) {
         path = error.filePath ?? fallback
-        let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError
-        if let underlying, underlying.domain == NSPOSIXErrorDomain {
-            reason = String(cString: strerror(Int32(underlying.code)))
-        } else {
-            switch error.code {
-            case .fileWriteNoPermission, .fileReadNoPermission:
-                reason = String(cString: strerror(EACCES))
-            case .fileWriteOutOfSpace: reason = String(cString: strerror(ENOSPC))
-            case .fileNoSuchFile, .fileReadNoSuchFile: reason = String(cString: strerror(ENOENT))
-            case .fileWriteVolumeReadOnly: reason = String(cString: strerror(EROFS))
-            default: reason = "error \(error.code.rawValue)"
-            }
-        }
+        reason = SystemReason.of(error)
     }
 
     init(path: String?, reason: String) {

@@ -65,6 +65,9 @@ public final class AppDatabase: Sendable {
         at path: String, now: @escaping @Sendable () -> Date = Date.init,
         announcingUpdate announce: () -> Void = {}
     ) throws -> AppDatabase {
+        if let problem = SystemReason.openingProblem(at: path) {
+            throw StoreError.unreachable(problem)
+        }
         if isReadOnly(path) { return try openForReading(at: path, now: now) }
         let directory = (path as NSString).deletingLastPathComponent
         if !directory.isEmpty {
@@ -73,8 +76,7 @@ public final class AppDatabase: Sendable {
                     atPath: directory, withIntermediateDirectories: true,
                     attributes: [.posixPermissions: 0o700])
             } catch {
-                throw StoreError.unreachable(
-                    "\(directory): \((error as NSError).localizedDescription)")
+                throw StoreError.unreachable("\(directory): \(SystemReason.of(error))")
             }
         }
         let previousMask = umask(0o077)
@@ -124,6 +126,12 @@ public final class AppDatabase: Sendable {
             }
             return try AppDatabase(writer: queue, now: now, readOnly: true)
         } catch StoreError.unreachable, StoreError.readOnly {
+            // Immutable means SQLite ignores the WAL: changes committed but not
+            // yet copied into the file would be silently missing. Refuse rather
+            // than show an older register as if it were the register.
+            let journal = path + "-wal"
+            let size = (try? FileManager.default.attributesOfItem(atPath: journal))?[.size] as? Int
+            if let size, size > 0 { throw StoreError.journalUnreadable(journal) }
             let url = URL(fileURLWithPath: path).standardizedFileURL
             var components = URLComponents()
             components.scheme = "file"

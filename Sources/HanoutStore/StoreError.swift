@@ -63,6 +63,9 @@ public enum StoreError: ClerkError, Equatable {
     case unreachable(String)
     /// A newer Hanout wrote this register: this one would misread it.
     case newerVersion(unknown: [String])
+    /// The register's last changes wait in its WAL file, which cannot be
+    /// read where the folder may not be written.
+    case journalUnreadable(String)
     /// The register refused a change that breaks one of its rules (a defect:
     /// the program checks the rules first).
     case refused(String)
@@ -230,6 +233,13 @@ public enum StoreError: ClerkError, Equatable {
                 fr:
                     "Le fichier du registre ne peut être ni lu ni écrit (\(detail)). Rien n'a été enregistré.",
                 en: "The register's file cannot be read or written (\(detail)). Nothing was saved.")
+        case .journalUnreadable(let journal):
+            return language.pick(
+                fr:
+                    "Les dernières modifications du registre sont encore dans \(journal), qu'on ne peut pas lire dans un dossier où l'on ne peut pas écrire : copiez le registre avec ce fichier dans un dossier où vous pouvez écrire, ou ouvrez-le une fois là où il peut être écrit. Rien n'a été lu.",
+                en:
+                    "The register's last changes are still in \(journal), which cannot be read in a folder you may not write: copy the register with that file to a folder you may write, or open it once where it can be written. Nothing was read."
+            )
         case .newerVersion(let unknown):
             let steps = unknown.sorted().joined(separator: ", ")
             return language.pick(

@@ -1,5 +1,6 @@
 import Foundation
 import HanoutDomain
+import HanoutStore
 
 /// Standard output or standard error could not be written: a full disk, a closed descriptor,
 /// a pipe whose reader went away.
@@ -24,7 +25,7 @@ struct OutputFailure: Error, Equatable {
     var readerLeft: Bool { code == EPIPE }
 
     /// The system's reason, as `strerror` gives it.
-    var reason: String { String(cString: strerror(code)) }
+    var reason: String { SystemReason.of(errno: code) }
 
     /// What the clerk reads on standard error.
     func message(in language: Language) -> String {
