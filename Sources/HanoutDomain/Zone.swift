@@ -77,3 +77,13 @@ public enum FigureSource: String, CaseIterable, Sendable, Codable {
     /// Invented for the demonstration, and marked so.
     case illustrative
 }
+
+extension Zone {
+    /// The day a zone's plan opens on: today, except for a fair whose
+    /// festival is not on today, which opens on the festival's first day
+    /// (a plan of February's stands is empty in December).
+    public func openingDay(today: Day) -> Day {
+        guard let season, !season.contains(today) else { return today }
+        return season.start
+    }
+}

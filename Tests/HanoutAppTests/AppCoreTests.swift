@@ -65,7 +65,7 @@ import Testing
         state.stack.append(
             .assignForm(
                 AssignForm(
-                    unit: "AOU-04", occupant: carpenter, trade: "MEN", today: TestDay.day,
+                    unit: "AOU-04", occupant: carpenter, trade: "MEN", startingOn: TestDay.day,
                     returnDepth: 2)))
         for key: Key in [.tab, .tab] { _ = AppCore.update(&state, .key(key)) }
         for character in "2027-06-30" { _ = AppCore.update(&state, .key(.char(character))) }
@@ -83,7 +83,7 @@ import Testing
         state.stack.append(
             .assignForm(
                 AssignForm(
-                    unit: "AOU-04", occupant: carpenter, trade: "POT", today: TestDay.day,
+                    unit: "AOU-04", occupant: carpenter, trade: "POT", startingOn: TestDay.day,
                     returnDepth: 2)))
         let request = WriteRequest.assign(
             AllocationRequest(
@@ -102,7 +102,7 @@ import Testing
         let effects = AppCore.update(&state, .written(request, .saved))
         #expect(state.stack.count == 2)
         #expect(state.message == Message("Allocated: AOU-04 to Omar Bouzid (POT).", kind: .success))
-        #expect(effects == [.load(.zone(code: "AOU"))])
+        #expect(effects == [.load(.zone(code: "AOU", on: nil))])
     }
 
     @Test func arrowsMoveOnThePlanAsOnAMap() throws {

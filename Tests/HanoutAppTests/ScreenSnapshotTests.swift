@@ -263,28 +263,28 @@ import Testing
             app,
             """
             | Hanout · AOU · Zone artisanale et de services d'Aouartas           29 Nov 2026 |
-            | Aouartas ┌ Keys — AOU · Zone artisanale et de services d'Aouartas ──┐ · 56 %   |
-            | 01 O MEN │ ← → ↑ ↓ h j k l     move on the plan (or in the list)    │O MEN     |
-            | Lahcen E…│ Tab                 switch between plan and list         │p. Ti…    |
-            |          │ PgUp PgDn Home End  move further in the list             │          |
-            | 08 O FER │ Enter               the unit's record and history        │          |
-            | Mbark Am…│ a F2                assign the vacant unit               │          |
-            | 14 O PLO │ r F3                release the occupied unit            │          |
-            | Mustapha…│ v                   reserve for an occupant              │          |
-            |          │ w                   put under works                      │          |
-            | 20 O MEC │ p F9                print the zone's occupancy           │          |
-            | M'hamed …│ W                   the zone's waiting list              │          |
-            |  V  vacan│ Esc ⌫               back to the zones                    │          |
-            |          │ click               choose a unit                        │          |
-            |Unit    m²│ ? F1                this help                            │ince      |
-            |AOU-01  48│ z F4                zones                                │ Oct 2025 |
-            |AOU-02  44│ o F5                occupants                            │ Oct 2025 |
-            |AOU-03  44│ g F6                go to a zone, unit or #occupant      │ Mar 2026 |
-            |AOU-04  44│ Ctrl-L              redraw the screen                    │          |
-            |AOU-05  44│ q F10               quit                                 │ Oct 2025 |
-            |AOU-06  44│                                                          │          |
-            |AOU-07  52│ Any key closes.                                          │5 Oct 2025|
-            |          └──────────────────────────────────────────────────────────┘          |
+            | Aoua┌ Keys — AOU · Zone artisanale et de services d'Aouartas ───────────┐6 %   |
+            | 01 O│ ← → ↑ ↓ h j k l     move on the plan (or in the list)             │N     |
+            | Lahc│ Tab                 switch between plan and list                  │i…    |
+            |     │ PgUp PgDn Home End  move further in the list                      │      |
+            | 08 O│ Enter               the unit's record and history                 │      |
+            | Mbar│ [ ] { } t           day before, after, month before, after, today │      |
+            | 14 O│ a F2                assign the vacant unit from the day shown     │      |
+            | Must│ r F3                release the occupied unit                     │      |
+            |     │ v                   reserve for an occupant                       │      |
+            | 20 O│ w                   put under works                               │      |
+            | M'ha│ p F9                print the zone's occupancy                    │      |
+            |  V  │ W                   the zone's waiting list                       │      |
+            |     │ Esc ⌫               back to the zones (click: choose a unit)      │      |
+            |Unit │ ? F1                this help                                     │      |
+            |AOU-0│ z F4                zones                                         │ 2025 |
+            |AOU-0│ o F5                occupants                                     │ 2025 |
+            |AOU-0│ g F6                go to a zone, unit or #occupant               │ 2026 |
+            |AOU-0│ Ctrl-L              redraw the screen                             │      |
+            |AOU-0│ q F10               quit                                          │ 2025 |
+            |AOU-0│                                                                   │      |
+            |AOU-0│ Any key closes.                                                   │t 2025|
+            |     └───────────────────────────────────────────────────────────────────┘      |
             |1Help   2Assign 3       4Zones  5People 6Go to  7       8       9Print  10Quit  |
             """)
     }

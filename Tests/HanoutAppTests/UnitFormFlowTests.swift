@@ -108,7 +108,7 @@ import Testing
     @Test func transferringAnOccupiedUnitPicksTheNewOccupantThenConfirms() throws {
         let app = try AppHarness()
         app.press(.down, .down, .enter)  // AOU-01, Lahcen Ennajjar
-        app.press(.char("t"))
+        app.press(.char("T"))
         #expect(app.lines[0].contains("Transfer AOU-01"), "\(app.text)")
         app.press(.enter)
         app.type("Cession")
@@ -125,7 +125,7 @@ import Testing
 
     @Test func aTransferOnlyTheTradeRuleRefusesAsksForTheOverridesReason() throws {
         let app = try AppHarness()
-        app.press(.down, .down, .enter, .char("t"))  // AOU-01: EBE, MEN
+        app.press(.down, .down, .enter, .char("T"))  // AOU-01: EBE, MEN
         app.type("Abdelghani Idsalah")  // PLA
         app.press(.enter)
         app.type("Cession")
@@ -144,7 +144,7 @@ import Testing
     @Test func aRefusedTransferIsShownWholeAndNothingChanges() throws {
         let app = try AppHarness()
         app.press(.down, .down, .enter, .right, .right, .right, .right)  // AOU-05
-        app.press(.char("t"))
+        app.press(.char("T"))
         app.type("Brahim Ait Ali")
         app.press(.enter)
         app.type("Cession")

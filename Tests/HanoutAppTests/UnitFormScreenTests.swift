@@ -119,7 +119,7 @@ import Testing
 
     @Test func theTransferFormAsksToConfirm() throws {
         let app = try AppHarness()
-        app.press(.down, .down, .enter, .char("t"), .enter)
+        app.press(.down, .down, .enter, .char("T"), .enter)
         app.type("Cession à un parent")
         app.press(.enter)
         expectScreen(

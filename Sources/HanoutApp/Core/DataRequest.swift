@@ -9,7 +9,9 @@ public enum DataRequest: Hashable, Sendable {
     case zones(offset: Int, limit: Int, totals: Bool)
     /// A window of the zones whose code, name or commune fit a search.
     case matchingZones(search: String, offset: Int, limit: Int)
-    case zone(code: String)
+    /// A zone's plan and units on a day; nil for the day it opens on
+    /// (`Zone.openingDay`: today, or a fair's first day).
+    case zone(code: String, on: Day?)
     case unit(code: String)
     case occupants(OccupantQuery)
     case occupant(id: Int64)
@@ -73,7 +75,8 @@ public enum DataResult: Hashable, Sendable {
     case zones([ZoneSummary], region: RegionTotals?)
     /// A window of the zones a search found, how many it found and of how many.
     case matchingZones([ZoneSummary], matching: Int, of: Int)
-    case zone(ZoneSummary, [UnitOccupancy])
+    /// A zone's summary and units on `day`, the day shown.
+    case zone(ZoneSummary, [UnitOccupancy], day: Day)
     case unit(UnitOccupancy, history: [AllocationLine], journal: [JournalEntry])
     /// A window of occupants, where it starts, and the count when it was asked.
     case occupants([Occupant], offset: Int, count: ResultCount?)

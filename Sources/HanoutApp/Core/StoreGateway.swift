@@ -42,10 +42,11 @@ public struct StoreGateway: Sendable {
             return .matchingZones(page.zones, matching: page.matching, of: page.total)
         case .goTo(let text):
             return .goTo(try database.goToTarget(text))
-        case .zone(let code):
-            return .zone(
-                try database.zoneSummary(code: code, on: today),
-                try database.units(inZone: code, on: today))
+        case .zone(let code, let asked):
+            var summary = try database.zoneSummary(code: code, on: asked ?? today)
+            let day = asked ?? summary.zone.openingDay(today: today)
+            if day != asked ?? today { summary = try database.zoneSummary(code: code, on: day) }
+            return .zone(summary, try database.units(inZone: code, on: day), day: day)
         case .unit(let code):
             return .unit(
                 try database.unit(code: code, on: today),

@@ -29,7 +29,7 @@ public struct AssignForm: ScreenModel {
     static let trade = 0, from = 1, until = 2, decision = 3
 
     public init(
-        unit: String, occupant: Occupant, trade: String, today: Day, returnDepth: Int,
+        unit: String, occupant: Occupant, trade: String, startingOn start: Day, returnDepth: Int,
         passedOver: WaitingCandidate? = nil
     ) {
         self.unit = unit
@@ -37,7 +37,7 @@ public struct AssignForm: ScreenModel {
         self.returnDepth = returnDepth
         self.passedOver = passedOver
         fields = [
-            InputLine(text: trade), InputLine(text: today.iso), InputLine(), InputLine(),
+            InputLine(text: trade), InputLine(text: start.iso), InputLine(), InputLine(),
         ]
         if passedOver != nil { fields.append(InputLine()) }
     }

@@ -27,9 +27,13 @@ public struct OccupantPicker: ScreenModel {
     /// The first in line whatever the search: choosing anyone else asks a reason.
     public var firstInLine: WaitingCandidate?
 
-    public init(unit: HanoutDomain.Unit, purpose: Purpose = .assign) {
+    /// The first day of an assignment: the day the zone's plan showed (today when nil).
+    public var startDay: Day?
+
+    public init(unit: HanoutDomain.Unit, purpose: Purpose = .assign, startDay: Day? = nil) {
         self.unit = unit
         self.purpose = purpose
+        self.startDay = startDay
     }
 
     public var request: DataRequest? { .candidates(unit: unit.code, search: search.text) }
@@ -80,7 +84,7 @@ public struct OccupantPicker: ScreenModel {
             .assignForm(
                 AssignForm(
                     unit: unit.code, occupant: candidate.occupant, trade: candidate.trade,
-                    today: context.today, returnDepth: 2,
+                    startingOn: startDay ?? context.today, returnDepth: 2,
                     passedOver: passedOver(choosing: candidate.occupant)))
         case .reserve:
             .unitForm(

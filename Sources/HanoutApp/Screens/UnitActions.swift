@@ -4,10 +4,15 @@ import HanoutStore
 /// What `a` and `r` do on a unit, the same from the zone screen and the unit's
 /// record, and what `x` does on the record.
 enum UnitActions {
-    static func assign(_ current: UnitOccupancy, _ context: AppContext) -> Outcome {
+    /// Assigning `current` from `day` (today when nil), as the state shown on that day allows.
+    static func assign(_ current: UnitOccupancy, _ context: AppContext, from day: Day? = nil)
+        -> Outcome
+    {
         switch current.state {
         case .vacant, .reserved:
-            return Outcome(navigation: .push(.occupantPicker(OccupantPicker(unit: current.unit))))
+            return Outcome(
+                navigation: .push(
+                    .occupantPicker(OccupantPicker(unit: current.unit, startDay: day))))
         case .occupied:
             let holder = current.occupant?.name ?? "?"
             return Outcome(
@@ -102,7 +107,7 @@ extension UnitActions {
         if actions.contains(.transfer) {
             lines.append(
                 KeyHelp(
-                    "t",
+                    "T",
                     context.text("transférer à un autre occupant", "transfer to another occupant")))
         }
         return lines

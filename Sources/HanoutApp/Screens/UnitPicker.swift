@@ -56,7 +56,7 @@ public struct UnitPicker: ScreenModel {
                     .assignForm(
                         AssignForm(
                             unit: candidate.unit.code, occupant: occupant, trade: candidate.trade,
-                            today: context.today, returnDepth: 2))))
+                            startingOn: context.today, returnDepth: 2))))
         case .mouse(let row, let column, .clicked), .mouse(let row, let column, .pressed):
             if let index = area.index(atRow: row, column: column, scroll: list.scroll),
                 candidates.indices.contains(index)

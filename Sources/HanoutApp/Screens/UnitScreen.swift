@@ -77,7 +77,7 @@ public struct UnitScreen: ScreenModel {
         case (nil, .char("v")): action = .unit(.reserve)
         case (nil, .char("w")): action = .unit(.works)
         case (nil, .char("s")): action = .unit(.backInService)
-        case (nil, .char("t")): action = .unit(.transfer)
+        case (nil, .char("T")): action = .unit(.transfer)
         case (nil, .char("p")): action = .print
         default: return nil
         }

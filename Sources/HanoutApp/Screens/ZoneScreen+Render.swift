@@ -27,11 +27,38 @@ extension ZoneScreen {
     func drawInfo(into canvas: inout Canvas, _ rect: Rect, _ context: AppContext) {
         guard let summary, !rect.isEmpty else { return }
         let percent = Int((summary.occupancy * 100).rounded())
+        if let season = summary.zone.season, let lastDay = season.lastDay {
+            // A fair: its festival's days say which plan this is; its stands are
+            // seldom reserved or under works, so those counts show only when some are.
+            let days =
+                "\(DayFormat.show(season.start, in: context.language))–\(DayFormat.show(lastDay, in: context.language))"
+            var counts = context.text(
+                "Festival \(days) · \(summary.units) stands : \(summary.occupied) occupés, \(summary.vacant) vacants",
+                "Festival \(days) · \(summary.units) stands: \(summary.occupied) occupied, \(summary.vacant) vacant"
+            )
+            if summary.reserved > 0 {
+                counts += context.text(
+                    ", \(summary.reserved) réservés", ", \(summary.reserved) reserved")
+            }
+            if summary.underWorks > 0 {
+                counts += context.text(
+                    ", \(summary.underWorks) en travaux", ", \(summary.underWorks) under works")
+            }
+            drawInfoLine(counts, percent: percent, into: &canvas, rect, context)
+            return
+        }
         let counts = context.text(
             "\(summary.zone.commune) · \(summary.units) locaux : \(summary.occupied) occupés, \(summary.vacant) vacants, \(summary.reserved) réservés, \(summary.underWorks) en travaux",
             "\(summary.zone.commune) · \(summary.units) units: \(summary.occupied) occupied, \(summary.vacant) vacant, \(summary.reserved) reserved, \(summary.underWorks) under works"
         )
-        // The rate in words when there is room, in a figure when there is not.
+        drawInfoLine(counts, percent: percent, into: &canvas, rect, context)
+    }
+
+    /// The counts, then the rate in words when there is room, in a figure when there is not.
+    func drawInfoLine(
+        _ counts: String, percent: Int, into canvas: inout Canvas, _ rect: Rect,
+        _ context: AppContext
+    ) {
         let long = counts + context.text(" · occupation \(percent) %", " · \(percent) % occupied")
         let text = DisplayWidth.of(long) < rect.width ? long : counts + " · \(percent) %"
         canvas.write(

@@ -17,6 +17,12 @@ public struct ZoneScreen: ScreenModel {
         case table
     }
 
+    /// The day the clerk moved the plan to; nil for the day the zone opens
+    /// on (`Zone.openingDay`: today, or a fair's first day).
+    public var askedDay: Day?
+    /// The day the plan, the table and the counts show, as the store answered.
+    public var day: Day?
+
     /// The unit to select once the units come (a unit reached by `g`, whose
     /// record opens over its zone: back from it, the clerk is on that unit).
     public var unitToSelect: String?
@@ -39,17 +45,38 @@ public struct ZoneScreen: ScreenModel {
         case print
         case waitingList
         case click(row: Int, column: Int)
+        /// Moves the day shown.
+        case day(DayStep)
+    }
+
+    /// A move of the day shown: days or months back (negative) or forward, or today.
+    public enum DayStep: Hashable, Sendable {
+        case days(Int)
+        case months(Int)
+        case today
     }
 
     public enum Direction: Hashable, Sendable {
         case up, down, left, right
     }
 
-    public var request: DataRequest? { .zone(code: zoneCode) }
+    public var request: DataRequest? { .zone(code: zoneCode, on: askedDay) }
 
+    /// The zone, and the day shown when it is not today, before the zone's
+    /// name so that a narrow terminal cuts the name, never the day: a clerk
+    /// must never take another day's plan for today's.
     public func title(_ context: AppContext) -> String {
-        summary.map { "\($0.zone.code) · \($0.zone.name)" } ?? zoneCode
+        let name = summary?.zone.name
+        var parts = [zoneCode]
+        if let day, day != context.today {
+            let shown = DayFormat.show(day, in: context.language)
+            parts.append(context.text("au \(shown), pas aujourd'hui", "on \(shown), not today"))
+        }
+        return (parts + [name].compactMap { $0 }).joined(separator: " · ")
     }
+
+    /// The day a change from this screen starts on: the day shown.
+    var startDay: Day? { day }
 
     public var actions: Set<ScreenAction> {
         Set<ScreenAction>([.print]).union(UnitActions.actions(for: current?.state))
@@ -70,7 +97,16 @@ public struct ZoneScreen: ScreenModel {
             KeyHelp(
                 context.text("Entrée", "Enter"),
                 context.text("fiche du local et son historique", "the unit's record and history")),
-            KeyHelp("a F2", context.text("attribuer le local vacant", "assign the vacant unit")),
+            KeyHelp(
+                "[ ] { } t",
+                context.text(
+                    "jour d'avant, d'après, mois d'avant, d'après, aujourd'hui",
+                    "day before, after, month before, after, today")),
+            KeyHelp(
+                "a F2",
+                context.text(
+                    "attribuer le local vacant à partir du jour affiché",
+                    "assign the vacant unit from the day shown")),
             KeyHelp("r F3", context.text("libérer le local occupé", "release the occupied unit")),
         ] + UnitActions.help(actions, context) + [
             KeyHelp(
@@ -81,9 +117,9 @@ public struct ZoneScreen: ScreenModel {
                 context.text("liste d'attente de la zone", "the zone's waiting list")),
             KeyHelp(
                 context.text("Échap ⌫", "Esc ⌫"),
-                context.text("revenir aux zones", "back to the zones")),
-            KeyHelp(
-                context.text("clic", "click"), context.text("choisir un local", "choose a unit")),
+                context.text(
+                    "revenir aux zones (clic : choisir un local)",
+                    "back to the zones (click: choose a unit)")),
         ]
     }
 
@@ -102,7 +138,12 @@ public struct ZoneScreen: ScreenModel {
         case .char("v"): return .unit(.reserve)
         case .char("w"): return .unit(.works)
         case .char("s"): return .unit(.backInService)
-        case .char("t"): return .unit(.transfer)
+        case .char("T"): return .unit(.transfer)
+        case .char("["): return .day(.days(-1))
+        case .char("]"): return .day(.days(1))
+        case .char("{"): return .day(.months(-1))
+        case .char("}"): return .day(.months(1))
+        case .char("t"): return .day(.today)
         case .char("p"): return .print
         case .char("W"): return .waitingList
         case .mouse(let row, let column, .clicked), .mouse(let row, let column, .pressed):
@@ -163,6 +204,8 @@ public struct ZoneScreen: ScreenModel {
             return Outcome(navigation: .push(.printDialog(PrintDialog(zones: [zoneCode]))))
         case .waitingList:
             return Outcome(navigation: .push(.waitingList(WaitingListScreen(zoneCode: zoneCode))))
+        case .day(let step):
+            return move(step, context)
         }
         tableScroll = Scrolling.offset(
             keeping: selected, visibleRows: layout.table.rowCount, rowCount: units.count,
@@ -211,7 +254,24 @@ public struct ZoneScreen: ScreenModel {
     }
 
     func assign(_ context: AppContext) -> Outcome {
-        current.map { UnitActions.assign($0, context) } ?? .done
+        current.map { UnitActions.assign($0, context, from: startDay) } ?? .done
+    }
+
+    /// Shows another day: the store reads the plan again for it.
+    mutating func move(_ step: DayStep, _ context: AppContext) -> Outcome {
+        let from = day ?? context.today
+        let next: Day
+        switch step {
+        case .days(let count): next = from.adding(days: count)
+        case .months(let count): next = from.adding(months: count)
+        case .today: next = context.today
+        }
+        guard next.isKept else {
+            return Outcome(
+                message: Message(DayFormat.outOfRange(next, in: context.language), kind: .warning))
+        }
+        askedDay = next
+        return Outcome(effects: request.map { [.load($0)] } ?? [])
     }
 
     func release(_ context: AppContext) -> Outcome {
@@ -221,7 +281,8 @@ public struct ZoneScreen: ScreenModel {
     public mutating func receive(
         _ result: DataResult, for request: DataRequest, _ context: AppContext
     ) {
-        guard case .zone(let summary, let units) = result else { return }
+        guard case .zone(let summary, let units, let day) = result else { return }
+        self.day = day
         let keep = unitToSelect ?? current?.unit.code
         unitToSelect = nil
         self.summary = summary
