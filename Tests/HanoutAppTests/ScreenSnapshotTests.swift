@@ -279,7 +279,7 @@ import Testing
             |Unit │ ? F1                this help                                     │      |
             |AOU-0│ z F4                zones                                         │ 2025 |
             |AOU-0│ o F5                occupants                                     │ 2025 |
-            |AOU-0│ g F6                go to a zone, unit or #occupant               │ 2026 |
+            |AOU-0│ g F6                go to a zone, unit, #occupant or day          │ 2026 |
             |AOU-0│ Ctrl-L              redraw the screen                             │      |
             |AOU-0│ q F10               quit                                          │ 2025 |
             |AOU-0│                                                                   │      |

@@ -103,4 +103,22 @@ import Testing
         let form = try #require(app.state.top.assignForm, "\(app.text)")
         #expect(form.fields[AssignForm.from].text == "2026-12-29")
     }
+
+    @Test func theGoToPromptOverAZoneTakesADayAndStillGoesAnywhere() throws {
+        let app = try AppHarness()
+        openZone("AOU", app)
+        app.press(.char("g"))
+        #expect(app.text.contains("Go to (zone, unit, #occupant or day):"), "\(app.text)")
+        app.type("14/02/2027")
+        app.press(.enter)
+        #expect(app.state.top.zone?.day == Day("2027-02-14"))
+        #expect(app.state.goTo == nil)
+        app.press(.char("g"))
+        app.type("31/12/9999")
+        app.press(.enter)
+        #expect(app.state.top.zone?.day == Day("2027-02-14"), "a day not kept leaves the plan")
+        #expect(app.text.contains("outside the dates kept"))
+        openZone("AOU-04", app)
+        #expect(app.state.top.unit?.unitCode == "AOU-04", "\(app.text)")
+    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import HanoutDomain
 import HanoutStore
 import TerminalKit
 
@@ -16,6 +17,12 @@ extension AppCore {
             guard !text.isEmpty else {
                 state.goTo = nil
                 return []
+            }
+            if prompt.takesDay, let day = DayFormat.parse(text), case .zone(var zone) = state.top {
+                state.goTo = nil
+                let outcome = zone.update(.day(.on(day)), state.context)
+                state.stack[state.stack.count - 1] = .zone(zone)
+                return apply(outcome, &state)
             }
             prompt.asked = text
             state.goTo = prompt

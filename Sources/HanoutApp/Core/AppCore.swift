@@ -93,7 +93,7 @@ public enum AppCore {
             state.stack = [.zones(ZonesScreen())]
             return reloadTop(&state)
         case .char("g"):
-            state.goTo = GoToPrompt()
+            state.goTo = GoToPrompt(takesDay: state.top.zone != nil)
             return []
         case .char("o"):
             if case .occupants = state.top { return [] }

@@ -56,15 +56,19 @@ public enum AppView {
             common.append(
                 KeyHelp(
                     "g F6",
-                    context.text(
-                        "aller à une zone, un local ou un #occupant",
-                        "go to a zone, unit or #occupant")))
+                    state.top.zone == nil
+                        ? context.text(
+                            "aller à une zone, un local ou un #occupant",
+                            "go to a zone, unit or #occupant")
+                        : context.text(
+                            "aller à une zone, un local, un #occupant ou un jour",
+                            "go to a zone, unit, #occupant or day")))
         }
         common += [
             KeyHelp("Ctrl-L", context.text("redessiner l'écran", "redraw the screen")),
             KeyHelp(typing ? "F10" : "q F10", context.text("quitter", "quit")),
         ]
-        let own = state.goTo != nil ? GoToPrompt.help(context) : state.top.model.help(context)
+        let own = state.goTo != nil ? (state.goTo?.help(context) ?? []) : state.top.model.help(context)
         let entries = own + common
         let keyWidth = entries.map { DisplayWidth.of($0.keys) }.max() ?? 0
         let lines = entries.map { DisplayWidth.pad($0.keys, to: keyWidth) + "  " + $0.action }

@@ -3,14 +3,20 @@ import TerminalKit
 import TextLayout
 
 /// The one-line prompt `g` opens from any screen not typing into a field:
-/// a zone's code, a unit's code or an occupant's number, then Enter.
+/// a zone's code, a unit's code or an occupant's number, then Enter. Over a
+/// zone's plan it also takes a day (`14/02/2027`, `2027-02-14`), which moves
+/// the plan to that day: one key to go anywhere, in space or in time.
 public struct GoToPrompt: Hashable, Sendable {
     public var line = InputLine(maxLength: 60)
     /// The text sent to the store, while its answer is awaited: an answer to
     /// anything else (the prompt closed and opened again) is dropped.
     public var asked: String?
+    /// Whether a day is taken: the prompt was opened over a zone's plan.
+    public var takesDay: Bool
 
-    public init() {}
+    public init(takesDay: Bool = false) {
+        self.takesDay = takesDay
+    }
 
     public enum Action: Hashable, Sendable {
         case edit(Key)
@@ -27,17 +33,28 @@ public struct GoToPrompt: Hashable, Sendable {
     }
 
     func prompt(_ context: AppContext) -> String {
-        context.text(
-            "Aller à (zone, local ou #occupant) : ", "Go to (zone, unit or #occupant): ")
+        takesDay
+            ? context.text(
+                "Aller à (zone, local, #occupant ou jour) : ", "Go to (zone, unit, #occupant or day): ")
+            : context.text(
+                "Aller à (zone, local ou #occupant) : ", "Go to (zone, unit or #occupant): ")
     }
 
     /// The keys while the prompt is open, for the help.
-    static func help(_ context: AppContext) -> [KeyHelp] {
-        [
+    func help(_ context: AppContext) -> [KeyHelp] {
+        let day =
+            takesDay
+            ? [
+                KeyHelp(
+                    context.text("14/02/2027", "2027-02-14"),
+                    context.text("le plan de la zone ce jour-là", "the zone's plan on that day"))
+            ] : []
+        return [
             KeyHelp(
                 "AOU  AOU-04  #109",
                 context.text(
-                    "une zone, un local, un occupant (n°)", "a zone, a unit, an occupant (number)")),
+                    "une zone, un local, un occupant (n°)", "a zone, a unit, an occupant (number)"))
+        ] + day + [
             KeyHelp(context.text("Entrée", "Enter"), context.text("y aller", "go there")),
             KeyHelp(context.text("Échap", "Esc"), context.text("renoncer", "cancel")),
         ]

@@ -54,6 +54,8 @@ public struct ZoneScreen: ScreenModel {
         case days(Int)
         case months(Int)
         case today
+        /// A day typed at the go-to prompt.
+        case on(Day)
     }
 
     public enum Direction: Hashable, Sendable {
@@ -265,6 +267,7 @@ public struct ZoneScreen: ScreenModel {
         case .days(let count): next = from.adding(days: count)
         case .months(let count): next = from.adding(months: count)
         case .today: next = context.today
+        case .on(let day): next = day
         }
         guard next.isKept else {
             return Outcome(
