@@ -60,6 +60,14 @@ public enum JournalAction: String, CaseIterable, Sendable, Codable {
     case offer
     /// An answer to an offer (accepted, declined, lapsed).
     case offerAnswer = "offer-answer"
+    /// A convention signed, renewed, shortened or terminated.
+    case convention
+    /// A payment recorded against its receipt.
+    case payment
+    /// A mistaken payment reversed by a new entry.
+    case reversePayment = "reverse-payment"
+    /// A fee schedule set for a zone.
+    case feeSchedule = "fee-schedule"
 
     public func name(in language: Language) -> String {
         switch self {
@@ -80,6 +88,10 @@ public enum JournalAction: String, CaseIterable, Sendable, Codable {
         case .rank: return language.pick(fr: "classement", en: "ranking")
         case .offer: return language.pick(fr: "offres", en: "offers")
         case .offerAnswer: return language.pick(fr: "réponse à l'offre", en: "offer answer")
+        case .convention: return language.pick(fr: "convention", en: "convention")
+        case .payment: return language.pick(fr: "paiement", en: "payment")
+        case .reversePayment: return language.pick(fr: "contre-passation", en: "reversal")
+        case .feeSchedule: return language.pick(fr: "barème", en: "fee schedule")
         }
     }
 }

@@ -218,6 +218,9 @@ extension AppDatabase {
         migrator.registerMigration("v12") { db in
             try createCalls(db)
         }
+        migrator.registerMigration("v14") { db in
+            try createTenancy(db)
+        }
         return migrator
     }
 

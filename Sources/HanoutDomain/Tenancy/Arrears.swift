@@ -48,7 +48,12 @@ public struct Arrears: Hashable, Sendable {
     /// A credit is not set against them: it is shown on the ledger, and the
     /// settlement has already used it on the oldest dues.
     public init?(occupantID: Int64, settlement: Settlement, asOf: Day) {
-        let owed = settlement.unpaid.filter { $0.due.dueOn <= asOf }
+        self.init(occupantID: occupantID, unpaid: settlement.unpaid, asOf: asOf)
+    }
+
+    /// The arrears of the unpaid dues given (those falling due after `asOf` are left out).
+    public init?(occupantID: Int64, unpaid: [SettledDue], asOf: Day) {
+        let owed = unpaid.filter { $0.due.dueOn <= asOf && $0.unpaid.isPositive }
         guard let oldest = owed.map(\.due.dueOn).min() else { return nil }
         var byBand = Array(repeating: Money.zero, count: AgeBand.allCases.count)
         for due in owed {
@@ -63,10 +68,10 @@ public struct Arrears: Hashable, Sendable {
         self.unitCodes = Set(owed.map(\.due.unitCode)).sorted()
     }
 
-    /// The order of the arrears list: the oldest debt first, then the
-    /// larger, then by occupant number so that the order never wavers.
+    /// The order of the arrears list: the oldest debt first, then by
+    /// occupant number so that the order never wavers (and a window of the
+    /// list is read in that order from an index of unpaid dues).
     public static func listOrder(_ lhs: Arrears, _ rhs: Arrears) -> Bool {
-        (lhs.oldestDueOn, -lhs.total.centimes, lhs.occupantID)
-            < (rhs.oldestDueOn, -rhs.total.centimes, rhs.occupantID)
+        (lhs.oldestDueOn, lhs.occupantID) < (rhs.oldestDueOn, rhs.occupantID)
     }
 }

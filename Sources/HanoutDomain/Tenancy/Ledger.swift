@@ -38,7 +38,8 @@ public struct Ledger: Hashable, Sendable {
         self.init(entries: entries)
     }
 
-    private init(entries: [LedgerLine.Entry]) {
+    /// Entries in any order, put in the order they happened with their balances.
+    public init(entries: [LedgerLine.Entry]) {
         var balance = Money.zero
         lines = entries.enumerated()
             .sorted {

@@ -68,6 +68,11 @@ public struct SettledDue: Hashable, Sendable {
     public var due: Due
     public var paid: Money
     public var unpaid: Money { due.amount - paid }
+
+    public init(due: Due, paid: Money) {
+        self.due = due
+        self.paid = paid
+    }
 }
 
 /// The part of a payment that went to one due.

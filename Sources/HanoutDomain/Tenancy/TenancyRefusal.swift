@@ -18,6 +18,12 @@ public enum TenancyRefusal: Error, Hashable, Sendable, ClerkError {
     case paymentUnknown(receipt: String)
     case alreadyReversed(receipt: String, on: Day)
     case schedule(FeeScheduleProblem)
+    case conventionExists(unit: String)
+    case numberTaken(String)
+    case lengthMissing(zone: String)
+    case feeMissing(unit: String)
+    case unknownConvention(String)
+    case paidInTheFuture(Day)
 
     public func message(in language: Language) -> String {
         func day(_ day: Day) -> String { DayFormat.show(day, in: language) }
@@ -117,6 +123,32 @@ public enum TenancyRefusal: Error, Hashable, Sendable, ClerkError {
                 en: "Payment \(receipt) was already reversed on \(day(on)).")
         case .schedule(let problem):
             return problem.message(in: language)
+        case .conventionExists(let unit):
+            return language.pick(
+                fr: "L'attribution de \(unit) a déjà sa convention : renouvelez-la ou écourtez-la.",
+                en: "The allocation of \(unit) already has its convention: renew or shorten it.")
+        case .numberTaken(let number):
+            return language.pick(
+                fr: "Le numéro de convention \(number) est déjà pris : vérifiez-le.",
+                en: "Convention number \(number) is already taken: check it.")
+        case .lengthMissing(let zone):
+            return language.pick(
+                fr: "La zone \(zone) n'a pas de barème qui fixe la durée d'une convention : "
+                    + "donnez-la en mois (--months).",
+                en: "Zone \(zone) has no fee schedule stating a convention's length: give it in "
+                    + "months (--months).")
+        case .feeMissing(let unit):
+            return language.pick(
+                fr: "Le barème ne fixe pas la redevance de \(unit) : donnez-la (--fee).",
+                en: "The fee schedule sets no fee for \(unit): give it (--fee).")
+        case .unknownConvention(let number):
+            return language.pick(
+                fr: "Aucune convention « \(number) ».", en: "No convention '\(number)'.")
+        case .paidInTheFuture(let paidOn):
+            return language.pick(
+                fr: "Un paiement se saisit le jour où il est reçu, pas le \(day(paidOn)) : "
+                    + "vérifiez la date.",
+                en: "A payment is entered when it is received, not on \(day(paidOn)): check the date.")
         }
     }
 }

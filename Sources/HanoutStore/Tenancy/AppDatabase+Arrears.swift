@@ -1,0 +1,67 @@
+import GRDB
+import HanoutDomain
+
+/// A line of the arrears list: what an occupant owes, and who it is.
+public struct ArrearsLine: Hashable, Sendable {
+    public var arrears: Arrears
+    public var occupantName: String
+}
+
+extension AppDatabase {
+    /// A window of the arrears list of a zone (or of the region, when nil):
+    /// occupants owing dues fallen due by `asOf`, the oldest debt first, only
+    /// those owing for more than `olderThan` days when it is given.
+    ///
+    /// The unpaid dues are read in order from their own index (`due_unpaid`),
+    /// so the first window costs the dues before it, not the whole region.
+    public func arrears(
+        zone: String?, olderThan days: Int? = nil, asOf: Day, offset: Int = 0, limit: Int = 50
+    ) throws -> [ArrearsLine] {
+        try read { db in
+            let zoneCode = try zone.map { try Lookup.zone(db, matching: $0).code }
+            let latestOldest = asOf.adding(days: -(days.map { $0 + 1 } ?? 0))
+            let cursor = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT occupant_id FROM due INDEXED BY due_unpaid
+                    WHERE paid_centimes < amount_centimes AND due_on <= ?
+                      AND (? IS NULL OR unit_code IN (SELECT code FROM unit WHERE zone_code = ?))
+                    ORDER BY due_on, occupant_id
+                    """,
+                arguments: [days == nil ? asOf.iso : latestOldest.iso, zoneCode, zoneCode])
+            var seen = Set<Int64>()
+            var window: [Int64] = []
+            while let row = try cursor.next(), window.count < limit {
+                let occupant: Int64 = row[0]
+                guard seen.insert(occupant).inserted else { continue }
+                if seen.count > offset { window.append(occupant) }
+            }
+            return try window.compactMap { occupant in
+                let unpaid = try DueRecord.fetchAll(
+                    db,
+                    sql: """
+                        SELECT * FROM due WHERE occupant_id = ? AND paid_centimes < amount_centimes
+                          AND due_on <= ?
+                          AND (? IS NULL OR unit_code IN (SELECT code FROM unit WHERE zone_code = ?))
+                        """, arguments: [occupant, asOf.iso, zoneCode, zoneCode]
+                ).map { try $0.settled() }
+                guard let arrears = Arrears(occupantID: occupant, unpaid: unpaid, asOf: asOf) else {
+                    return nil
+                }
+                return ArrearsLine(
+                    arrears: arrears, occupantName: try Lookup.occupantName(db, id: occupant))
+            }
+        }
+    }
+}
+
+extension DueRecord {
+    func settled() throws -> SettledDue {
+        guard let month = Month(month) else { throw StoreError.corrupt("due month '\(month)'") }
+        return SettledDue(
+            due: Due(
+                conventionNumber: conventionNumber, unitCode: unitCode, month: month,
+                dueOn: try Day.stored(dueOn), days: days, amount: Money(centimes: amountCentimes)),
+            paid: Money(centimes: paidCentimes))
+    }
+}
