@@ -20,7 +20,9 @@ public struct Hanout: ParsableCommand {
             GenerateCommand.self,
             PrintGroupCommand.self, CallCommand.self, ApplyCommand.self, ApplicationCommand.self,
             ApplicationsCommand.self, RankingCommand.self, OffersCommand.self, OfferCommand.self,
-            WaitingListCommand.self,
+            WaitingListCommand.self, ConventionCommand.self, RenewCommand.self,
+            ShortenCommand.self, TerminateCommand.self, ExpiringCommand.self, FeesCommand.self,
+            PayCommand.self, ReversePaymentCommand.self, LedgerCommand.self, ArrearsCommand.self,
         ],
         defaultSubcommand: OpenCommand.self)
 

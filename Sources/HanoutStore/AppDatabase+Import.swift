@@ -37,6 +37,16 @@ extension AppDatabase {
                 }
             }
             for grid in fixtures.grids { _ = try Self.saveGrid(db, grid) }
+            for schedule in fixtures.feeSchedules {
+                do {
+                    try Self.setFeeSchedule(db, schedule, by: clerk, at: time)
+                } catch let error as ClerkError {
+                    problems.append(
+                        ImportProblem(
+                            file: "fees.json", fr: error.message(in: .fr),
+                            en: error.message(in: .en)))
+                }
+            }
             guard problems.isEmpty else { throw ImportFailed(problems: problems) }
             // After the region, as a clerk would: the calls act on its units and occupants.
             if let calls = fixtures.calls {

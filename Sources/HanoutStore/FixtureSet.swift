@@ -12,6 +12,8 @@ public struct FixtureSet: Sendable {
     public var grids: [ScoringGrid] = []
     /// The calls of `calls.json`, replayed after the grids; none without the file.
     var calls: CallsFile?
+    /// The zones' fee schedules of `fees.json`; none without the file.
+    public var feeSchedules: [FeeSchedule] = []
 
     struct FixtureAllocation: Sendable {
         var line: Int
@@ -49,10 +51,11 @@ public struct FixtureSet: Sendable {
         let allocations = parseAllocations(bytes("allocations.csv"), problems: &problems)
         let grids = loadGrids(from: directory.appendingPathComponent("grids"), problems: &problems)
         let calls = CallsFile.load(from: directory, problems: &problems)
+        let feeSchedules = FeesFile.load(from: directory, problems: &problems)
         guard problems.isEmpty else { throw ImportFailed(problems: problems) }
         return FixtureSet(
             trades: trades, zones: zones, units: units, occupants: occupants,
-            allocations: allocations, grids: grids, calls: calls)
+            allocations: allocations, grids: grids, calls: calls, feeSchedules: feeSchedules)
     }
 
     /// Every `*.json` of `folder` as a scoring grid, checked; a folder that is

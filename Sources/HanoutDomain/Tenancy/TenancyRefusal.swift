@@ -148,7 +148,9 @@ public enum TenancyRefusal: Error, Hashable, Sendable, ClerkError {
             return language.pick(
                 fr: "Un paiement se saisit le jour où il est reçu, pas le \(day(paidOn)) : "
                     + "vérifiez la date.",
-                en: "A payment is entered when it is received, not on \(day(paidOn)): check the date.")
+                en:
+                    "A payment is entered when it is received, not on \(day(paidOn)): check the date."
+            )
         }
     }
 }

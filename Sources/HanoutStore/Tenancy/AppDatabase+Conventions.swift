@@ -31,7 +31,8 @@ extension AppDatabase {
     /// Records the convention of the unit's allocation running on its signing
     /// day (or starting later): its end becomes the allocation's end.
     @discardableResult
-    public func signConvention(_ request: ConventionRequest, by clerk: String) throws -> Convention {
+    public func signConvention(_ request: ConventionRequest, by clerk: String) throws -> Convention
+    {
         try write { db in
             let (unitID, unit) = try Lookup.unit(db, code: request.unitCode)
             guard
@@ -58,7 +59,9 @@ extension AppDatabase {
                 throw TenancyRefusal.renewalTooLong(number: request.number, months: months)
             }
             var lastDay = Convention.lastDay(from: allocation.period.start, months: months)
-            if let allocationLast = allocation.period.lastDay { lastDay = min(lastDay, allocationLast) }
+            if let allocationLast = allocation.period.lastDay {
+                lastDay = min(lastDay, allocationLast)
+            }
             let rate = schedule?.rate(forUnit: unit.code, on: allocation.period.start)?
                 .monthlyFee(areaM2: unit.areaM2)
             guard let fee = request.monthlyFee ?? rate else {
@@ -76,9 +79,9 @@ extension AppDatabase {
             ).insert(db)
             var termRecord = ConventionTermRecord(term, of: request.number, by: clerk)
             try termRecord.insert(db)
-            try Self.moveAllocationEnd(db, allocation, to: lastDay)
+            let moved = try Self.moveAllocationEnd(db, allocation, to: lastDay)
             let convention = try Self.convention(db, number: request.number)
-            try Self.journal(db, convention, term, by: clerk, at: timestamp())
+            try Self.journal(db, convention, term, allocation, moved, by: clerk, at: timestamp())
             try Self.writeDues(db, occupantID: allocation.occupantID)
             return convention
         }
@@ -162,16 +165,17 @@ extension AppDatabase {
             try db.execute(
                 sql: "UPDATE convention SET last_day = ?, terminated = ? WHERE number = ?",
                 arguments: [term.lastDay.iso, term.kind.isTermination, convention.number])
-            let allocation = try Lookup.allocations(
-                db, AllocationRecord.filter(key: convention.allocationID)
-            ).first
-            if let allocation {
-                try Self.moveAllocationEnd(
-                    db, allocation, to: term.lastDay,
-                    ending: term.kind.isTermination ? term.kind.name(in: .en) + ": " + term.reference : nil)
-            }
+            guard
+                let allocation = try Lookup.allocations(
+                    db, AllocationRecord.filter(key: convention.allocationID)
+                ).first
+            else { throw StoreError.internalInconsistency("convention without its allocation") }
+            let moved = try Self.moveAllocationEnd(
+                db, allocation, to: term.lastDay,
+                ending: term.kind.isTermination
+                    ? term.kind.name(in: .en) + ": " + term.reference : nil)
             let changed = try Self.convention(db, number: convention.number)
-            try Self.journal(db, changed, term, by: clerk, at: timestamp())
+            try Self.journal(db, changed, term, allocation, moved, by: clerk, at: timestamp())
             try Self.writeDues(db, occupantID: convention.occupantID)
             return changed
         }
@@ -181,7 +185,7 @@ extension AppDatabase {
     /// a termination ends it as a release, with the termination as reason.
     static func moveAllocationEnd(
         _ db: Database, _ allocation: Allocation, to lastDay: Day, ending reason: String? = nil
-    ) throws {
+    ) throws -> Allocation {
         let end = lastDay.adding(days: 1)
         var assignments = [AllocationRecord.Columns.endDay.set(to: end.iso)]
         if let reason {
@@ -191,6 +195,10 @@ extension AppDatabase {
             ]
         }
         try AllocationRecord.filter(key: allocation.id).updateAll(db, assignments)
+        var moved = allocation
+        moved.period = Period(start: allocation.period.start, end: end) ?? allocation.period
+        if let reason { moved.ending = AllocationEnding(kind: .released, reason: reason) }
+        return moved
     }
 
     static func latestConvention(_ db: Database, unitCode: String) throws -> Convention? {
@@ -246,21 +254,22 @@ extension AppDatabase {
         return (try Day.stored(row["start_day"]), row["name"])
     }
 
+    /// One journal entry for a term: the allocation before and after (its
+    /// end moves with the convention, and `check` reads it there), the
+    /// convention's number, term and last day in the note.
     static func journal(
-        _ db: Database, _ convention: Convention, _ term: ConventionTerm, by clerk: String,
-        at time: String
+        _ db: Database, _ convention: Convention, _ term: ConventionTerm, _ before: Allocation,
+        _ after: Allocation, by clerk: String, at time: String
     ) throws {
-        let before = convention.previousLastDay.map { Journal.json(["last_day": $0.iso]) }
+        let said = "\(convention.number): \(term.kind.code) \(term.lastDay.iso)"
         try Journal.append(
             db,
             JournalEntry(
                 at: time, clerk: clerk, action: .convention, unitCode: convention.unitCode,
                 occupantID: convention.occupantID,
-                decision: term.kind == .renewed ? term.reference : nil, before: before,
-                after: Journal.json([
-                    "number": convention.number, "term": term.kind.code,
-                    "last_day": term.lastDay.iso,
-                ]),
-                note: term.kind == .renewed ? nil : term.reference))
+                decision: term.kind == .renewed || term.kind == .signed ? term.reference : nil,
+                before: Journal.snapshot(before), after: Journal.snapshot(after),
+                note: term.kind == .renewed || term.kind == .signed
+                    ? said : said + " — " + term.reference))
     }
 }

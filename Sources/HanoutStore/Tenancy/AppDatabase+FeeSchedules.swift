@@ -14,7 +14,9 @@ extension AppDatabase {
         try write { db in try Self.setFeeSchedule(db, schedule, by: clerk, at: timestamp()) }
     }
 
-    static func setFeeSchedule(_ db: Database, _ schedule: FeeSchedule, by clerk: String, at time: String)
+    static func setFeeSchedule(
+        _ db: Database, _ schedule: FeeSchedule, by clerk: String, at time: String
+    )
         throws
     {
         let zone = try Lookup.zone(db, code: schedule.zoneCode)
@@ -53,7 +55,9 @@ extension AppDatabase {
     static func feeSchedule(_ db: Database, zone: String) throws -> FeeSchedule? {
         guard
             let row = try Row.fetchOne(
-                db, sql: "SELECT convention_months, deposit_months FROM fee_schedule WHERE zone_code = ?",
+                db,
+                sql:
+                    "SELECT convention_months, deposit_months FROM fee_schedule WHERE zone_code = ?",
                 arguments: [zone])
         else { return nil }
         let rates = try FeeRateRecord.filter(FeeRateRecord.Columns.zoneCode == zone)

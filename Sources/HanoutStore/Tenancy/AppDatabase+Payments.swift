@@ -7,7 +7,9 @@ extension AppDatabase {
     public func pay(_ payment: Payment, today: Day, by clerk: String) throws {
         try write { db in
             let occupant = try Lookup.occupant(db, id: payment.occupantID)
-            guard payment.paidOn <= today else { throw TenancyRefusal.paidInTheFuture(payment.paidOn) }
+            guard payment.paidOn <= today else {
+                throw TenancyRefusal.paidInTheFuture(payment.paidOn)
+            }
             guard payment.paidOn.isKept else { throw StoreError.dayOutOfRange(payment.paidOn) }
             if let taken = try PaymentRecord.filter(key: payment.receipt).fetchOne(db) {
                 throw TenancyRefusal.receiptTaken(
@@ -52,7 +54,8 @@ extension AppDatabase {
             guard !reason.isEmpty else { throw TenancyRefusal.reasonMissing }
             guard day.isKept else { throw StoreError.dayOutOfRange(day) }
             try PaymentReversalRecord(
-                receipt: payment.receipt, reversedOn: day.iso, reason: reason, recordedAt: timestamp(),
+                receipt: payment.receipt, reversedOn: day.iso, reason: reason,
+                recordedAt: timestamp(),
                 recordedBy: clerk
             ).insert(db)
             try Journal.append(
@@ -89,9 +92,12 @@ extension AppDatabase {
                 let (dues, payments) = try Self.account(db, occupantID: occupant)
                 let settled = Settlement(dues: dues, payments: payments, asOf: Day.latest)
                 let paidOn = Dictionary(
-                    payments.map { ($0.receipt, $0.paidOn) }, uniquingKeysWith: { first, _ in first })
-                lines += Ledger(unitCode: unit.code, settlement: settled, paidOn: paidOn, asOf: asOf)
-                    .lines.map(\.entry)
+                    payments.map { ($0.receipt, $0.paidOn) },
+                    uniquingKeysWith: { first, _ in first })
+                lines += Ledger(
+                    unitCode: unit.code, settlement: settled, paidOn: paidOn, asOf: asOf
+                )
+                .lines.map(\.entry)
             }
             return Ledger(entries: lines)
         }
@@ -110,7 +116,9 @@ extension AppDatabase {
 
     /// An occupant's dues (every month of its conventions, to their ends)
     /// and its payments with their reversals.
-    static func account(_ db: Database, occupantID: Int64) throws -> (dues: [Due], payments: [Payment]) {
+    static func account(_ db: Database, occupantID: Int64) throws -> (
+        dues: [Due], payments: [Payment]
+    ) {
         var dues: [Due] = []
         var schedules: [String: FeeSchedule?] = [:]
         for convention in try conventions(db, occupantID: occupantID) {
@@ -129,7 +137,8 @@ extension AppDatabase {
                     SELECT r.* FROM payment_reversal r JOIN payment p ON p.receipt = r.receipt
                     WHERE p.occupant_id = ?
                     """, arguments: [occupantID]
-            ).map { ($0.receipt.uppercased(), try $0.reversal()) }, uniquingKeysWith: { first, _ in first })
+            ).map { ($0.receipt.uppercased(), try $0.reversal()) },
+            uniquingKeysWith: { first, _ in first })
         let payments = try PaymentRecord.filter(PaymentRecord.Columns.occupantID == occupantID)
             .order(PaymentRecord.Columns.paidOn, PaymentRecord.Columns.receipt).fetchAll(db)
             .map { try $0.payment(reversal: reversals[$0.receipt.uppercased()]) }

@@ -25,7 +25,9 @@ func money(_ dirhams: Int64) -> Money { Money(dirhams: dirhams) }
                         period: Period(start: day("2025-01-01"), end: day("2027-01-01"))
                             ?? Period(openFrom: day("2025-01-01")),
                         basis: .perUnit, amount: money(500)),
-                    FeeRate(period: Period(openFrom: day("2027-01-01")), basis: .perUnit, amount: money(600)),
+                    FeeRate(
+                        period: Period(openFrom: day("2027-01-01")), basis: .perUnit,
+                        amount: money(600)),
                 ]), by: "test")
         try database.assign(request("AOU-01", 1, from: "2026-10-01"), by: "test")
         return database
@@ -33,7 +35,9 @@ func money(_ dirhams: Int64) -> Money { Money(dirhams: dirhams) }
 
     static func sign(_ database: AppDatabase, months: Int? = nil) throws -> Convention {
         try database.signConvention(
-            ConventionRequest(unitCode: "AOU-01", number: "CONV-AOU-2026-001", signedOn: day("2026-10-01"), months: months),
+            ConventionRequest(
+                unitCode: "AOU-01", number: "CONV-AOU-2026-001", signedOn: day("2026-10-01"),
+                months: months),
             by: "test")
     }
 
@@ -57,7 +61,8 @@ func money(_ dirhams: Int64) -> Money { Money(dirhams: dirhams) }
         try database.assign(request("AOU-01", 3, from: "2028-01-01"), by: "test")
         let overlap = #expect(throws: TenancyRefusal.self) {
             try database.renewConvention(
-                unitCode: "AOU-01", until: day("2028-09-30"), decision: "DEC-R", today: Self.today, by: "k")
+                unitCode: "AOU-01", until: day("2028-09-30"), decision: "DEC-R", today: Self.today,
+                by: "k")
         }
         #expect(
             overlap
@@ -65,7 +70,8 @@ func money(_ dirhams: Int64) -> Money { Money(dirhams: dirhams) }
                     number: "CONV-AOU-2026-001", unit: "AOU-01", by: "Coopérative Tifaout",
                     from: day("2028-01-01")))
         let renewed = try database.renewConvention(
-            unitCode: "AOU-01", until: day("2027-12-31"), decision: "DEC-R", today: Self.today, by: "k")
+            unitCode: "AOU-01", until: day("2027-12-31"), decision: "DEC-R", today: Self.today,
+            by: "k")
         #expect(renewed.lastDay == day("2027-12-31"))
         #expect(renewed.previousLastDay == day("2027-09-30"))
         #expect(renewed.terms.map(\.kind) == [.signed, .renewed])
@@ -79,7 +85,8 @@ func money(_ dirhams: Int64) -> Money { Money(dirhams: dirhams) }
         let database = try Self.database()
         _ = try Self.sign(database)
         let ended = try database.terminateConvention(
-            unitCode: "AOU-01", from: day("2027-02-01"), ground: .nonPayment, reason: "four months unpaid",
+            unitCode: "AOU-01", from: day("2027-02-01"), ground: .nonPayment,
+            reason: "four months unpaid",
             today: Self.today, by: "k")
         #expect(ended.isTerminated && ended.lastDay == day("2027-01-31"))
         #expect(try database.unit(code: "AOU-01", on: day("2027-02-01")).state == .vacant)
@@ -88,14 +95,17 @@ func money(_ dirhams: Int64) -> Money { Money(dirhams: dirhams) }
         #expect(ledger.balance == money(2100))
         #expect(throws: TenancyRefusal.self) {
             try database.renewConvention(
-                unitCode: "AOU-01", until: day("2030-01-01"), decision: "D", today: Self.today, by: "k")
+                unitCode: "AOU-01", until: day("2030-01-01"), decision: "D", today: Self.today,
+                by: "k")
         }
     }
 
     @Test func paymentsAreRefusedWholeWhenWrongAndReversedNeverDeleted() throws {
         let database = try Self.database()
         _ = try Self.sign(database)
-        func payment(_ receipt: String, _ amount: Money, months: [String] = [], on: String = "2026-11-05") -> Payment {
+        func payment(
+            _ receipt: String, _ amount: Money, months: [String] = [], on: String = "2026-11-05"
+        ) -> Payment {
             Payment(
                 receipt: receipt, occupantID: 1, paidOn: day(on), amount: amount,
                 months: months.compactMap(Month.init))
@@ -108,14 +118,17 @@ func money(_ dirhams: Int64) -> Money { Money(dirhams: dirhams) }
             try database.pay(payment("Q-2", .zero), today: Self.today, by: "k")
         }
         #expect(throws: TenancyRefusal.self) {
-            try database.pay(payment("Q-3", money(500), months: ["2026-09"]), today: Self.today, by: "k")
+            try database.pay(
+                payment("Q-3", money(500), months: ["2026-09"]), today: Self.today, by: "k")
         }
         #expect(throws: TenancyRefusal.self) {
-            try database.pay(payment("Q-4", money(500), on: "2026-12-05"), today: Self.today, by: "k")
+            try database.pay(
+                payment("Q-4", money(500), on: "2026-12-05"), today: Self.today, by: "k")
         }
         // October, November and December fell due by 4 Dec: 1,500, of which 1,000 paid.
         #expect(try database.ledger(occupantID: 1, asOf: Self.today).balance == money(500))
-        try database.reversePayment(receipt: "q-1", on: Self.today, reason: "cheque returned", by: "k")
+        try database.reversePayment(
+            receipt: "q-1", on: Self.today, reason: "cheque returned", by: "k")
         #expect(throws: TenancyRefusal.self) {
             try database.reversePayment(receipt: "Q-1", on: Self.today, reason: "again", by: "k")
         }
@@ -123,10 +136,18 @@ func money(_ dirhams: Int64) -> Money { Money(dirhams: dirhams) }
         #expect(ledger.balance == money(1500))
         #expect(ledger.lines.contains { if case .reversal = $0.entry { true } else { false } })
         // The payment is still there, and the schema refuses to edit or delete it.
-        for sql in ["DELETE FROM payment", "UPDATE payment SET amount_centimes = 1", "DELETE FROM payment_reversal"] {
-            #expect(throws: (any Error).self) { try database.writer.write { db in try db.execute(sql: sql) } }
+        for sql in [
+            "DELETE FROM payment", "UPDATE payment SET amount_centimes = 1",
+            "DELETE FROM payment_reversal",
+        ] {
+            #expect(throws: (any Error).self) {
+                try database.writer.write { db in try db.execute(sql: sql) }
+            }
         }
-        #expect(try database.writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM payment") } == 1)
+        #expect(
+            try database.writer.read { db in
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM payment")
+            } == 1)
         #expect(try database.ledger(unitCode: "AOU-01", asOf: Self.today).balance == money(1500))
     }
 
@@ -135,29 +156,39 @@ func money(_ dirhams: Int64) -> Money { Money(dirhams: dirhams) }
         _ = try Self.sign(database)
         try database.assign(request("AOU-02", 3, from: "2026-11-15"), by: "test")
         _ = try database.signConvention(
-            ConventionRequest(unitCode: "AOU-02", number: "CONV-2", signedOn: day("2026-11-15")), by: "test")
+            ConventionRequest(unitCode: "AOU-02", number: "CONV-2", signedOn: day("2026-11-15")),
+            by: "test")
         let lines = try database.arrears(zone: nil, asOf: Self.today)
         #expect(lines.map(\.arrears.occupantID) == [1, 3])
         let first = try #require(lines.first?.arrears)
         #expect(first.total == money(1500))
         #expect(first.oldestDueOn == day("2026-10-01"))
         // December 3 days old, November 33, October 64.
-        #expect(AgeBand.allCases.map(first.amount(in:)) == [money(500), money(500), money(500), .zero])
+        #expect(
+            AgeBand.allCases.map(first.amount(in:)) == [money(500), money(500), money(500), .zero])
         // 16 days of November at 500 over 30: 266.67; December 500.
         #expect(lines.last?.arrears.total == Money(centimes: 76_667))
-        #expect(try database.arrears(zone: nil, olderThan: 60, asOf: Self.today).map(\.arrears.occupantID) == [1])
-        #expect(try database.arrears(zone: nil, asOf: Self.today, offset: 1).map(\.arrears.occupantID) == [3])
+        #expect(
+            try database.arrears(zone: nil, olderThan: 60, asOf: Self.today).map(
+                \.arrears.occupantID) == [1])
+        #expect(
+            try database.arrears(zone: nil, asOf: Self.today, offset: 1).map(\.arrears.occupantID)
+                == [3])
         try database.pay(
             Payment(receipt: "Q-9", occupantID: 1, paidOn: Self.today, amount: money(1500)),
             today: Self.today, by: "k")
-        #expect(try database.arrears(zone: "AOU", asOf: Self.today).map(\.arrears.occupantID) == [3])
+        #expect(
+            try database.arrears(zone: "AOU", asOf: Self.today).map(\.arrears.occupantID) == [3])
     }
 
     @Test func expiringConventionsAreThoseEndingWithinTheDaysAsked() throws {
         let database = try Self.database()
         _ = try Self.sign(database, months: 3)
-        #expect(try database.expiringConventions(within: 90, zone: nil, today: Self.today).map(\.number) == ["CONV-AOU-2026-001"])
-        #expect(try database.expiringConventions(within: 20, zone: "AOU", today: Self.today).isEmpty)
+        #expect(
+            try database.expiringConventions(within: 90, zone: nil, today: Self.today).map(\.number)
+                == ["CONV-AOU-2026-001"])
+        #expect(
+            try database.expiringConventions(within: 20, zone: "AOU", today: Self.today).isEmpty)
     }
 
     @Test func aScheduleWithOverlappingLinesIsRefusedAndChangesNothing() throws {
@@ -168,8 +199,12 @@ func money(_ dirhams: Int64) -> Money { Money(dirhams: dirhams) }
                 FeeSchedule(
                     zoneCode: "AOU", conventionMonths: 36, depositMonths: 2,
                     rates: [
-                        FeeRate(period: Period(openFrom: day("2026-01-01")), basis: .perUnit, amount: money(400)),
-                        FeeRate(period: Period(openFrom: day("2026-06-01")), basis: .perUnit, amount: money(450)),
+                        FeeRate(
+                            period: Period(openFrom: day("2026-01-01")), basis: .perUnit,
+                            amount: money(400)),
+                        FeeRate(
+                            period: Period(openFrom: day("2026-06-01")), basis: .perUnit,
+                            amount: money(450)),
                     ]), by: "k")
         }
         #expect(try database.feeSchedule(zone: "AOU") == before)

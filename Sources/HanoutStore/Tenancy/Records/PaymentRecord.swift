@@ -36,7 +36,8 @@ struct PaymentRecord: Codable, FetchableRecord, PersistableRecord, Hashable {
         paidOn = payment.paidOn.iso
         amountCentimes = payment.amount.centimes
         let named = payment.months.map(\.iso)
-        months = String(decoding: (try? JSONEncoder().encode(named)) ?? Data("[]".utf8), as: UTF8.self)
+        months = String(
+            decoding: (try? JSONEncoder().encode(named)) ?? Data("[]".utf8), as: UTF8.self)
         recordedAt = time
         recordedBy = clerk
     }
@@ -44,7 +45,9 @@ struct PaymentRecord: Codable, FetchableRecord, PersistableRecord, Hashable {
     func payment(reversal: PaymentReversal?) throws -> Payment {
         let named = try JSONDecoder().decode([String].self, from: Data(months.utf8))
         let parsed = named.compactMap(Month.init)
-        guard parsed.count == named.count else { throw StoreError.corrupt("payment months \(months)") }
+        guard parsed.count == named.count else {
+            throw StoreError.corrupt("payment months \(months)")
+        }
         return Payment(
             receipt: receipt, occupantID: occupantID, paidOn: try Day.stored(paidOn),
             amount: Money(centimes: amountCentimes), months: parsed, reversal: reversal)

@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+
+/// Conventions, payments, ledgers and arrears from the command line (issue 13),
+/// as a clerk types them; every refusal writes nothing.
+@Suite(.timeLimit(.minutes(5))) struct TenancyCommandTests {
+    @Test func aConventionIsSignedPaidRenewedAndTerminatedFromTheCommandLine() throws {
+        let shell = HanoutProcess()
+        defer { shell.removeFolder() }
+        #expect(try shell.run("init").status == 0)
+        let fees = try shell.json("fees", "AOU", "--format", "json")
+        #expect(fees.map { $0["amount"] } == ["10.00", "600.00", "11.50"])
+        let signed = try shell.run(
+            "convention", "AOU-01", "--number", "CONV-AOU-2025-001", "--signed", "2025-10-01")
+        #expect(signed.status == 0, "\(signed.errors)")
+        #expect(signed.output.contains("until 30 Sep 2028, fee MAD\u{00A0}600.00 a month"))
+
+        let history = try shell.json("history", "--format", "json")
+        for (arguments, words) in [
+            (["pay", "1", "--amount", "0", "--receipt", "Q-1"], "no payment"),
+            (["pay", "1", "--amount=-600", "--receipt", "Q-1"], "negative"),
+            (["pay", "1", "--amount", "1,250", "--receipt", "Q-1"], "ambiguous"),
+            (["pay", "1", "--amount", "12x", "--receipt", "Q-1"], "not an amount"),
+            (
+                ["pay", "1", "--amount", "600", "--receipt", "Q-1", "--months", "2025-09"],
+                "No convention"
+            ),
+            (
+                ["pay", "1", "--amount", "600", "--receipt", "Q-1", "--months", "11/2026"],
+                "not a month"
+            ),
+            (
+                ["pay", "1", "--amount", "600", "--receipt", "Q-1", "--on", "2026-12-25"],
+                "when it is received"
+            ),
+            (
+                ["renew", "AOU-01", "--until", "2028-01-01", "--decision", "D"],
+                "already runs until"
+            ),
+            (["renew", "AOU-01", "--until", "2031-09-30", "--decision", " "], "decision"),
+        ] {
+            let outcome = HanoutProcess.finish(try shell.start(arguments))
+            #expect(outcome.status == 1, "\(arguments)")
+            #expect(outcome.errors.contains(words), "\(arguments): \(outcome.errors)")
+        }
+        #expect(
+            try shell.json("history", "--format", "json") == history, "a refusal writes nothing")
+
+        #expect(
+            try shell.run(
+                "pay", "1", "--amount", "3 000,00", "--receipt", "Q-1", "--on", "2026-01-05"
+            ).status == 0)
+        let again = try shell.run("pay", "1", "--amount", "10", "--receipt", "q-1")
+        #expect(again.status == 1 && again.errors.contains("Receipt Q-1 is already recorded"))
+        // Fourteen months from October 2025 to November 2026 at 600, 3,000 paid.
+        var ledger = try shell.json("ledger", "1", "--format", "json")
+        #expect(ledger.last?["balance"] == "5400.00")
+        #expect(
+            try shell.run("reverse-payment", "Q-1", "--reason", "chèque sans provision").status == 0
+        )
+        ledger = try shell.json("ledger", "AOU-01", "--format", "json")
+        #expect(ledger.last?["balance"] == "8400.00")
+
+        let arrears = try shell.json("arrears", "--format", "json")
+        #expect(arrears.first?["occupant_id"] == "1")
+        #expect(arrears.first?["since"] == "2025-10-01")
+        #expect(arrears.first?["total"] == "8400.00")
+        #expect(try shell.json("arrears", "--older-than", "500", "--format", "json").isEmpty)
+
+        // The next holder from 2029 bounds a renewal, and is named.
+        #expect(
+            try shell.run("assign", "AOU-01", "12", "--from", "2029-01-01", "--override", "test")
+                .status == 0)
+        let overlap = try shell.run(
+            "renew", "AOU-01", "--until", "2029-09-30", "--decision", "DEC-R")
+        #expect(overlap.status == 1)
+        #expect(
+            overlap.errors.contains("renew until 31 Dec 2028 at the latest"), "\(overlap.errors)")
+        let renewed = try shell.run(
+            "renew", "AOU-01", "--until", "2028-12-31", "--decision", "DEC-R")
+        #expect(
+            renewed.output.contains("last day 31 Dec 2028 (it was 30 Sep 2028)"),
+            "\(renewed.errors)")
+        let soon = try shell.json("expiring", "--within", "800", "--format", "json")
+        #expect(soon.map { $0["unit"] } == ["AOU-01"])
+        #expect(soon.first?["renewals"] == "1")
+
+        let ended = try shell.run(
+            "terminate", "AOU-01", "--reason", "14 mois impayés", "--on", "2027-01-01", "--ground",
+            "non-payment")
+        #expect(
+            ended.output.contains("terminated (non-payment): last day 31 Dec 2026"),
+            "\(ended.errors)")
+        let units = try shell.json("units", "AOU", "--on", "2027-01-01", "--format", "json")
+        #expect(units.first { $0["unit"] == "AOU-01" }?["state"] == "vacant")
+        #expect(try shell.run("check").status == 0)
+    }
+}
