@@ -68,7 +68,7 @@ public enum AppView {
             KeyHelp("Ctrl-L", context.text("redessiner l'écran", "redraw the screen")),
             KeyHelp(typing ? "F10" : "q F10", context.text("quitter", "quit")),
         ]
-        let own = state.goTo != nil ? (state.goTo?.help(context) ?? []) : state.top.model.help(context)
+        let own = state.goTo?.help(context) ?? state.top.model.help(context)
         let entries = own + common
         let keyWidth = entries.map { DisplayWidth.of($0.keys) }.max() ?? 0
         let lines = entries.map { DisplayWidth.pad($0.keys, to: keyWidth) + "  " + $0.action }

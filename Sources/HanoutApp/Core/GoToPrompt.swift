@@ -35,7 +35,8 @@ public struct GoToPrompt: Hashable, Sendable {
     func prompt(_ context: AppContext) -> String {
         takesDay
             ? context.text(
-                "Aller à (zone, local, #occupant ou jour) : ", "Go to (zone, unit, #occupant or day): ")
+                "Aller à (zone, local, #occupant ou jour) : ",
+                "Go to (zone, unit, #occupant or day): ")
             : context.text(
                 "Aller à (zone, local ou #occupant) : ", "Go to (zone, unit or #occupant): ")
     }
