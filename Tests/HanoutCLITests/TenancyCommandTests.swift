@@ -95,4 +95,30 @@ import Testing
         #expect(units.first { $0["unit"] == "AOU-01" }?["state"] == "vacant")
         #expect(try shell.run("check").status == 0)
     }
+
+    /// The rack of the Festival de l'Amande fair, as `hanout rack FAM` prints
+    /// it: the festival's days by default, eight stands taken, six vacant.
+    @Test func theRackOfTheAlmondFestivalShowsItsStandsOverItsDays() throws {
+        let shell = HanoutProcess()
+        defer { shell.removeFolder() }
+        #expect(try shell.run("init").status == 0)
+        let rack = try shell.run("rack", "FAM")
+        #expect(rack.status == 0, "\(rack.errors)")
+        let lines = rack.output.split(separator: "\n", omittingEmptySubsequences: false).map(
+            String.init)
+        #expect(
+            lines.prefix(5) == [
+                "FAM · rack 18 Feb 2027 to 21 Feb 2027 (days)",
+                "       Feb 2027",
+                "       18 19 20 21",
+                "FAM-01 CA==========",
+                "FAM-02 CT==========",
+            ])
+        #expect(lines.filter { $0.hasSuffix("==========") }.count == 8)
+        #expect(lines.contains("FAM-14  .  .  .  ."))
+        let weeks = try shell.run("rack", "AOU", "--from", "2026-11-01", "--until", "2027-03-31")
+        #expect(weeks.output.contains("(weeks)"))
+        let wrong = try shell.run("rack", "AOU", "--from", "2026-11-01", "--until", "2026-10-01")
+        #expect(wrong.status == 1 && wrong.errors.contains("is before the first"))
+    }
 }

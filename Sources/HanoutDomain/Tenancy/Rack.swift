@@ -1,0 +1,159 @@
+/// A zone's rack, the hotel's "tape chart": units down, days (or weeks, or
+/// months) across, each allocation a bar of its occupant's initials. The
+/// natural view of a fair (stands by festival days) and of renewals (bars
+/// ending soon).
+public struct Rack: Hashable, Sendable {
+    /// How much time one column stands for.
+    public enum Scale: Int, Hashable, Sendable, CaseIterable, Comparable {
+        case days
+        case weeks
+        case months
+
+        public static func < (lhs: Scale, rhs: Scale) -> Bool { lhs.rawValue < rhs.rawValue }
+    }
+
+    /// The days one column covers: `start` included, `end` excluded.
+    public struct Column: Hashable, Sendable {
+        public var start: Day
+        public var end: Day
+
+        public func contains(_ day: Day) -> Bool { start <= day && day < end }
+    }
+
+    /// What a unit is in one column.
+    public enum Cell: Hashable, Sendable {
+        case vacant
+        /// An allocation's bar: its id, its occupant's initials, and whether
+        /// the bar starts in this column (where the initials are written).
+        case occupied(allocation: Int64, initials: String, starts: Bool)
+        case reserved
+        case works
+    }
+
+    public struct Row: Hashable, Sendable {
+        public var unitCode: String
+        public var cells: [Cell]
+    }
+
+    /// Something drawn on a unit's line: an allocation, a reservation or works.
+    public struct Bar: Hashable, Sendable {
+        public enum Kind: Hashable, Sendable {
+            case allocation(id: Int64, occupant: String)
+            case reserved
+            case works
+        }
+
+        public var unitCode: String
+        public var period: Period
+        public var kind: Kind
+
+        public init(unitCode: String, period: Period, kind: Kind) {
+            self.unitCode = unitCode
+            self.period = period
+            self.kind = kind
+        }
+    }
+
+    public var scale: Scale
+    public var columns: [Column]
+    public var rows: [Row]
+    public var today: Day
+
+    /// The period the columns cover.
+    public var period: Period {
+        Period(start: columns.first?.start ?? today, end: columns.last?.end)
+            ?? Period(openFrom: today)
+    }
+
+    /// The rack of `unitCodes` (in their order) with `bars`, over `count`
+    /// columns from `from` at `scale`. An allocation wins over a reservation
+    /// or works in a column; a column is taken by what covers its first day,
+    /// else by the first thing that touches it.
+    public init(
+        unitCodes: [String], bars: [Bar], from: Day, count: Int, scale: Scale, today: Day
+    ) {
+        self.scale = scale
+        self.today = today
+        let columns = Rack.columns(from: from, count: count, scale: scale)
+        self.columns = columns
+        var byUnit: [String: [Bar]] = [:]
+        for bar in bars { byUnit[bar.unitCode, default: []].append(bar) }
+        rows = unitCodes.map { code in
+            let mine = (byUnit[code] ?? []).sorted { $0.period.start < $1.period.start }
+            var cells: [Cell] = []
+            for column in columns {
+                guard let span = Period(start: column.start, end: column.end) else {
+                    cells.append(.vacant)
+                    continue
+                }
+                let touching = mine.filter { $0.period.overlaps(span) }
+                let allocation =
+                    touching.first { $0.isAllocation && $0.period.contains(column.start) }
+                    ?? touching.first { $0.isAllocation }
+                if let allocation, case .allocation(let id, let occupant) = allocation.kind {
+                    cells.append(
+                        .occupied(
+                            allocation: id, initials: Rack.initials(occupant),
+                            starts: allocation.period.start >= column.start
+                                || column == columns.first))
+                } else if touching.contains(where: { $0.kind == .works }) {
+                    cells.append(.works)
+                } else if touching.contains(where: { $0.kind == .reserved }) {
+                    cells.append(.reserved)
+                } else {
+                    cells.append(.vacant)
+                }
+            }
+            return Row(unitCode: code, cells: cells)
+        }
+    }
+
+    /// `count` columns from `from`: days; weeks from the Monday on or before
+    /// `from`; months from the first of its month.
+    public static func columns(from: Day, count: Int, scale: Scale) -> [Column] {
+        var columns: [Column] = []
+        switch scale {
+        case .days:
+            for index in 0..<max(0, count) {
+                columns.append(
+                    Column(start: from.adding(days: index), end: from.adding(days: index + 1)))
+            }
+        case .weeks:
+            let monday = from.adding(days: -from.weekdayFromMonday)
+            for index in 0..<max(0, count) {
+                columns.append(
+                    Column(
+                        start: monday.adding(days: 7 * index),
+                        end: monday.adding(days: 7 * index + 7)))
+            }
+        case .months:
+            var month = Month(of: from)
+            for _ in 0..<max(0, count) {
+                columns.append(Column(start: month.firstDay, end: month.end))
+                month = month.next
+            }
+        }
+        return columns
+    }
+
+    /// Up to two initials, from the first letters of the name's first words,
+    /// in capitals (`Lahcen Ennajjar` → `LE`); a single word gives one.
+    public static func initials(_ name: String) -> String {
+        let words = name.split(whereSeparator: { $0 == " " || $0 == "-" })
+        return String(words.prefix(2).compactMap(\.first)).uppercased()
+    }
+}
+
+extension Rack.Bar {
+    var isAllocation: Bool {
+        if case .allocation = kind { return true }
+        return false
+    }
+}
+
+extension Day {
+    /// 0 for a Monday, 6 for a Sunday (1 Jan 1970 was a Thursday).
+    public var weekdayFromMonday: Int {
+        ((daysSinceEpoch % 7) + 7 + 3) % 7
+    }
+}
