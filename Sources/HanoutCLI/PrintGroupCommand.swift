@@ -14,6 +14,9 @@ struct PrintGroupCommand: ParsableCommand {
             hanout print ZONE... | --all (the occupancy, as `hanout print occupancy`); \
             hanout print ranking CALL; hanout print minutes CALL --member NAME...
             """,
-        subcommands: [PrintCommand.self, PrintRankingCommand.self, PrintMinutesCommand.self],
+        subcommands: [
+            PrintCommand.self, PrintRankingCommand.self, PrintMinutesCommand.self,
+            PrintReminderCommand.self,
+        ],
         defaultSubcommand: PrintCommand.self)
 }

@@ -121,4 +121,25 @@ import Testing
         let wrong = try shell.run("rack", "AOU", "--from", "2026-11-01", "--until", "2026-10-01")
         #expect(wrong.status == 1 && wrong.errors.contains("is before the first"))
     }
+
+    @Test func aReminderLetterIsPrintedForWhatIsOwedAndOnlyThen() throws {
+        let shell = HanoutProcess()
+        defer { shell.removeFolder() }
+        #expect(try shell.run("init").status == 0)
+        #expect(
+            try shell.run("convention", "AOU-01", "--number", "CONV-1", "--signed", "2025-10-01")
+                .status == 0)
+        let letter = try shell.run("print", "reminder", "1", "--output", "-")
+        #expect(letter.status == 0, "\(letter.errors)")
+        #expect(letter.output.contains("To: Lahcen Ennajjar (no. 1)"))
+        // October 2025 to November 2026 at 600: 8,400 by 29 Nov 2026.
+        #expect(letter.output.contains("Total       MAD\u{00A0}8,400.00"), "\(letter.output)")
+        let notice = try shell.run(
+            "print", "reminder", "1", "--notice", "--output", "-", "--lang", "fr")
+        #expect(notice.output.contains("mise en demeure"))
+        let nothing = try shell.run("print", "reminder", "5", "--output", "-")
+        #expect(nothing.status == 1 && nothing.errors.contains("owes nothing"))
+        let csv = try shell.run("print", "reminder", "1", "--format", "csv", "--output", "x.csv")
+        #expect(csv.status != 0)
+    }
 }

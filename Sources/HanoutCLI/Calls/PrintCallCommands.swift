@@ -71,12 +71,26 @@ struct CallPrintOptions: ParsableArguments {
         }
     }
 
+    var setup: PageSetup { PageSetup.a4(landscape ? .landscape : .portrait) }
+
     /// To the file named, or to `lp`; a failed print is saved and said, exit 1, as `hanout print`.
     func deliver(_ report: CallReport, _ kind: CallReportText.Kind, global: GlobalOptions) throws {
-        let language = global.language
-        let setup = PageSetup.a4(landscape ? .landscape : .portrait)
         let document = CallReportDocument.render(
-            report, kind, as: format, language: language, setup: setup)
+            report, kind, as: format, language: global.language, setup: setup)
+        let pages = CallReportText(kind, language: global.language, setup: setup).pages(report)
+        try deliver(
+            document, pageCount: pages.count,
+            title: "Hanout \(kind.rawValue) \(report.call.reference)",
+            fileName: CallReportDocument.fileName(
+                kind, call: report.call.reference, day: report.printedOn, format: .text),
+            global: global)
+    }
+
+    /// A document made for these options: to the file named, or to `lp`.
+    func deliver(
+        _ document: String, pageCount: Int, title: String, fileName: String, global: GlobalOptions
+    ) throws {
+        let language = global.language
         if let output {
             guard output != "-" else { return try emit(document) }
             do {
@@ -87,14 +101,10 @@ struct CallPrintOptions: ParsableArguments {
             }
             return try confirm(language.pick(fr: "Écrit : \(output)", en: "Written: \(output)"))
         }
-        let pages = CallReportText(kind, language: language, setup: setup).pages(report)
         let job = PrintJob(
-            document: document, title: "Hanout \(kind.rawValue) \(report.call.reference)",
-            fileName: CallReportDocument.fileName(
-                kind, call: report.call.reference, day: report.printedOn, format: .text),
-            setup: setup,
+            document: document, title: title, fileName: fileName, setup: setup,
             printer: PrinterSelection.resolve(explicit: printer, environment: global.environment),
-            copies: copies, pageCount: pages.count)
+            copies: copies, pageCount: pageCount)
         let outcome = ReportPrinter(environment: global.environment).print(
             job, savingFailuresIn: global.reportFolders)
         guard outcome.isPrinted else {

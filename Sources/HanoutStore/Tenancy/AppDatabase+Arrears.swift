@@ -65,3 +65,39 @@ extension DueRecord {
             paid: Money(centimes: paidCentimes))
     }
 }
+
+/// What a letter to an occupant in arrears needs from the store.
+public struct OccupantArrears: Hashable, Sendable {
+    public var occupant: Occupant
+    /// The commune of the occupant's first unit with a convention.
+    public var commune: String
+    public var conventions: [String]
+    /// The dues fallen due and unpaid, oldest first.
+    public var unpaid: [SettledDue]
+}
+
+extension AppDatabase {
+    /// An occupant's unpaid dues fallen due by `asOf`, with its conventions.
+    public func occupantArrears(occupantID: Int64, asOf: Day) throws -> OccupantArrears {
+        try read { db in
+            let occupant = try Lookup.occupant(db, id: occupantID)
+            let conventions = try Self.conventions(db, occupantID: occupantID)
+            let commune = try conventions.first.map { convention in
+                try Lookup.zone(
+                    db, code: try Lookup.unit(db, code: convention.unitCode).unit.zoneCode
+                )
+                .commune
+            }
+            let unpaid = try DueRecord.fetchAll(
+                db,
+                sql: """
+                    SELECT * FROM due WHERE occupant_id = ? AND paid_centimes < amount_centimes
+                      AND due_on <= ? ORDER BY due_on, unit_code
+                    """, arguments: [occupantID, asOf.iso]
+            ).map { try $0.settled() }
+            return OccupantArrears(
+                occupant: occupant, commune: commune ?? "", conventions: conventions.map(\.number),
+                unpaid: unpaid)
+        }
+    }
+}
