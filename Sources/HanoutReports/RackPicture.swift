@@ -7,7 +7,7 @@ import TextLayout
 /// initials and goes on with `=`; `.` is vacant, `r` reserved, `#` works.
 public enum RackPicture {
     /// Each column is this many characters wide.
-    static let cellWidth = 3
+    public static let cellWidth = 3
 
     public static func lines(_ rack: Rack, zone: String, language: Language) -> [String] {
         let codeWidth = max(6, rack.rows.map { DisplayWidth.of($0.unitCode) }.max() ?? 0) + 1
@@ -68,7 +68,8 @@ public enum RackPicture {
         return lines.map { SafeText.clean($0) }
     }
 
-    static func text(_ cell: Rack.Cell) -> String {
+    /// A cell as three characters: the letters that stand for its colour.
+    public static func text(_ cell: Rack.Cell) -> String {
         switch cell {
         case .vacant: return " . "
         case .reserved: return " r "
@@ -80,7 +81,7 @@ public enum RackPicture {
         }
     }
 
-    static func scaleName(_ scale: Rack.Scale, _ language: Language) -> String {
+    public static func scaleName(_ scale: Rack.Scale, _ language: Language) -> String {
         switch scale {
         case .days: return language.pick(fr: "jours", en: "days")
         case .weeks: return language.pick(fr: "semaines", en: "weeks")

@@ -47,4 +47,5 @@ extension Screen {
     public var waitingList: WaitingListScreen? {
         if case .waitingList(let screen) = self { screen } else { nil }
     }
+    public var rack: RackScreen? { if case .rack(let screen) = self { screen } else { nil } }
 }

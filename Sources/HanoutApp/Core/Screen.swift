@@ -35,6 +35,7 @@ public indirect enum Screen: Hashable, Sendable {
     case allocation(AllocationScreen)
     case offers(OffersScreen)
     case waitingList(WaitingListScreen)
+    case rack(RackScreen)
 
     /// The screen's state, whatever its kind, to read (its request, title, drawing).
     public var model: any ScreenModel {
@@ -59,6 +60,7 @@ public indirect enum Screen: Hashable, Sendable {
         case .allocation(let screen): return screen
         case .offers(let screen): return screen
         case .waitingList(let screen): return screen
+        case .rack(let screen): return screen
         }
     }
 
@@ -91,6 +93,7 @@ public indirect enum Screen: Hashable, Sendable {
         case .allocation(let screen): return apply(change, to: screen, as: Screen.allocation)
         case .offers(let screen): return apply(change, to: screen, as: Screen.offers)
         case .waitingList(let screen): return apply(change, to: screen, as: Screen.waitingList)
+        case .rack(let screen): return apply(change, to: screen, as: Screen.rack)
         }
     }
 

@@ -47,6 +47,10 @@ public struct StoreGateway: Sendable {
             let day = asked ?? summary.zone.openingDay(today: today)
             if day != asked ?? today { summary = try database.zoneSummary(code: code, on: day) }
             return .zone(summary, try database.units(inZone: code, on: day), day: day)
+        case .rack(let zone, let from, let count, let scale):
+            let rack = try database.rack(
+                zone: zone, from: from, count: count, scale: scale, today: today)
+            return .rack(rack, units: try database.units(inZone: zone, on: today).map(\.unit))
         case .unit(let code):
             return .unit(
                 try database.unit(code: code, on: today),

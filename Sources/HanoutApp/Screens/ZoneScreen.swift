@@ -44,6 +44,8 @@ public struct ZoneScreen: ScreenModel {
         case unit(ScreenAction)
         case print
         case waitingList
+        /// The zone's rack from the day shown.
+        case rack
         case click(row: Int, column: Int)
         /// Moves the day shown.
         case day(DayStep)
@@ -115,8 +117,9 @@ public struct ZoneScreen: ScreenModel {
                 "p F9",
                 context.text("imprimer l'occupation de la zone", "print the zone's occupancy")),
             KeyHelp(
-                "W",
-                context.text("liste d'attente de la zone", "the zone's waiting list")),
+                "W R",
+                context.text(
+                    "liste d'attente de la zone, son planning", "the zone's waiting list, its rack")),
             KeyHelp(
                 context.text("Échap ⌫", "Esc ⌫"),
                 context.text(
@@ -148,6 +151,7 @@ public struct ZoneScreen: ScreenModel {
         case .char("t"): return .day(.today)
         case .char("p"): return .print
         case .char("W"): return .waitingList
+        case .char("R"): return .rack
         case .mouse(let row, let column, .clicked), .mouse(let row, let column, .pressed):
             return .click(row: row, column: column)
         default: return ListKeys.move(for: key).map(Action.list)
@@ -208,6 +212,10 @@ public struct ZoneScreen: ScreenModel {
             return Outcome(navigation: .push(.waitingList(WaitingListScreen(zoneCode: zoneCode))))
         case .day(let step):
             return move(step, context)
+        case .rack:
+            return Outcome(
+                navigation: .push(
+                    .rack(RackScreen(zoneCode: zoneCode, around: day ?? context.today))))
         }
         tableScroll = Scrolling.offset(
             keeping: selected, visibleRows: layout.table.rowCount, rowCount: units.count,
