@@ -126,22 +126,31 @@ import Testing
         var found = 0
         // Killed after its commit, before it could say so: the file has it whole.
         var killedAfterCommit = 0
+        // Killed with some of its rows in the file and some not: must stay empty.
+        var halfWritten: [String] = []
         for action in actions {
             let parts = Self.parts(of: action, in: rows)
             if action.isAcknowledged {
                 #expect(parts.allSatisfy { $0 }, "acknowledged yet missing: \(action)")
                 if parts.allSatisfy({ $0 }) { found += 1 }
-            } else {
-                #expect(Set(parts).count == 1, "half written: \(action), parts \(parts)")
-                if parts.allSatisfy({ $0 }) { killedAfterCommit += 1 }
+            } else if Set(parts).count != 1 {
+                halfWritten.append("\(action), parts \(parts)")
+            } else if parts.allSatisfy({ $0 }) {
+                killedAfterCommit += 1
             }
         }
+        #expect(halfWritten == [], "half written")
         #expect(kills >= Self.killsNeeded, "only \(kills) kills in \(actions.count) actions")
+        // The experiment tried both sides of the commit: a kill before it (nothing of the
+        // action in the file) and one after it (all of it, unacknowledged).
+        #expect(killedAfterCommit >= 1, "no kill landed after a commit in \(kills) kills")
+        #expect(kills - killedAfterCommit >= 1, "no kill landed before a commit in \(kills)")
         let seconds = Double(started.duration(to: .now).components.seconds)
         print(
             "ROBUSTNESS kill -9 during writes (seed \(Self.seed)): \(actions.count) actions, "
                 + "\(kills) kills (\(killedAfterCommit) after their commit, "
-                + "\(kills - killedAfterCommit) before it, none half written), "
+                + "\(kills - killedAfterCommit) before it, "
+                + "\(halfWritten.isEmpty ? "none" : String(halfWritten.count)) half written), "
                 + "\(acknowledged.count) acknowledged, \(found) of them found; integrity_check "
                 + "\(integrity.joined()); hanout check status \(check.status); \(Int(seconds)) s")
     }
