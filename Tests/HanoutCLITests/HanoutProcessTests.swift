@@ -3,7 +3,7 @@ import Testing
 
 /// The helper that runs the program: a run that hangs fails its test, it does not stop
 /// the whole run.
-@Suite(.timeLimit(.minutes(1))) struct HanoutProcessTests {
+@Suite(.timeLimit(.minutes(10))) struct HanoutProcessTests {
     @Test func aRunPastItsDeadlineIsKilledAndRecordedAsAnIssue() throws {
         let shell = HanoutProcess()
         defer { shell.removeFolder() }

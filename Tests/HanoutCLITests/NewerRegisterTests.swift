@@ -5,7 +5,7 @@ import Testing
 /// A register written by a newer Hanout (a migration step this program does not know),
 /// through the real program: refused with the clerk's words, and left byte for byte as it
 /// was, whether the clerk may write it or not.
-@Suite(.serialized, .timeLimit(.minutes(5))) struct NewerRegisterTests {
+@Suite(.serialized, .timeLimit(.minutes(10))) struct NewerRegisterTests {
     /// A register made by `init`, then marked with the step `v99`, as a newer Hanout would.
     static func newerRegister() throws -> HanoutProcess {
         let hanout = HanoutProcess()

@@ -6,7 +6,7 @@ import Testing
 
 /// Standard output that cannot be written, through the real program: what was done stays
 /// done, and the exit status says the output failed (3), never a crash or a signal.
-@Suite(.timeLimit(.minutes(5))) final class OutputFailureTests {
+@Suite(.timeLimit(.minutes(10))) final class OutputFailureTests {
     /// Each test's own register, in a folder the test removes when it ends (`deinit`).
     let hanout = HanoutProcess()
     static let hasDevFull = FileManager.default.fileExists(atPath: "/dev/full")
