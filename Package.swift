@@ -116,6 +116,8 @@ let package = Package(
                 "HanoutCLI", "HanoutStore", "HanoutDomain", "HanoutCSV", "HanoutTestSupport",
                 // The kill test reads the file's integrity without Hanout's code.
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // The help test walks the command tree.
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 // So that `swift test` builds the program the tests run.
                 "hanout",
             ]

@@ -8,7 +8,7 @@ struct EditOccupantCommand: DatabaseCommand {
         commandName: "edit-occupant",
         abstract: "Change an occupant's details; a name or a CIN only as a correction.",
         discussion: """
-            Only the fields given change; an empty value ('') clears a field. A new \\
+            Only the fields given change; an empty value ('') clears a field. A new \
             name or CIN is a correction: give --reason, which the journal keeps.
             """)
 

@@ -46,7 +46,7 @@ public enum OccupantFieldRule {
             return bytes.count > field.maximumLength
                 ? .tooLong(length: bytes.count, limit: field.maximumLength) : nil
         }
-        if let scalar = value.unicodeScalars.first(where: isControl) {
+        if let scalar = controlCharacter(in: value) {
             return .controlCharacter(scalar)
         }
         let length = value.count
@@ -65,6 +65,13 @@ public enum OccupantFieldRule {
             guard let value, let problem = problem(of: value, as: field) else { return nil }
             return (field, problem)
         }
+    }
+
+    /// The first control character of `value`, nil when it has none: the rule's part
+    /// that holds for any one-line text a clerk types and a list or a sheet shows (a
+    /// call's title and the documents it requires too).
+    public static func controlCharacter(in value: String) -> Unicode.Scalar? {
+        value.unicodeScalars.first(where: isControl)
     }
 
     /// C0 controls (tab and line ends included: a field is one line), DEL and C1.

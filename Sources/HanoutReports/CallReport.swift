@@ -36,7 +36,11 @@ public struct CallReport: Hashable, Sendable {
             self.filingNumber = SafeText.clean(filingNumber)
             self.applicant = SafeText.clean(applicant)
             self.trade = SafeText.clean(trade)
-            self.reason = reason
+            // The clerk's words, kept as typed (an older register may hold a control).
+            switch reason {
+            case .inadmissible(let text): self.reason = .inadmissible(SafeText.clean(text))
+            case .withdrawn: self.reason = reason
+            }
         }
     }
 

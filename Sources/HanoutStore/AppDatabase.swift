@@ -81,6 +81,7 @@ public final class AppDatabase: Sendable {
         }
         let previousMask = umask(0o077)
         defer { umask(previousMask) }
+        if FileManager.default.fileExists(atPath: path) { try refuseNewer(at: path) }
         let pool = try StoreError.mapping {
             try DatabasePool(path: path, configuration: configuration())
         }
@@ -96,6 +97,20 @@ public final class AppDatabase: Sendable {
             }
         }
         return try AppDatabase(writer: pool, now: now, announcingUpdate: announce)
+    }
+
+    /// Refuses a register written by a newer Hanout before the pool opens it.
+    ///
+    /// Opening a pool writes (GRDB makes sure of a non-empty WAL by creating and dropping
+    /// a table), which would leave a register it then refuses changed: a plain connection
+    /// only reads, and closing it folds back an empty WAL, which writes nothing.
+    private static func refuseNewer(at path: String) throws {
+        let applied = try StoreError.mapping {
+            let queue = try DatabaseQueue(path: path, configuration: configuration())
+            return try queue.read { db in try migrator.appliedIdentifiers(db) }
+        }
+        let unknown = applied.subtracting(migrator.migrations)
+        guard unknown.isEmpty else { throw StoreError.newerVersion(unknown: Array(unknown)) }
     }
 
     /// Whether the file at `path` exists and cannot be written, or its folder cannot.

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import Testing
 
@@ -235,6 +236,22 @@ import Testing
 
 /// Parsing, in process, without running anything.
 @Suite struct ParsingTests {
+    /// Every command of the tree, the root first.
+    static func commands(under command: any ParsableCommand.Type = Hanout.self)
+        -> [any ParsableCommand.Type]
+    {
+        [command] + command.configuration.subcommands.flatMap { commands(under: $0) }
+    }
+
+    /// A `\\` at the end of a line of a help text is a backslash shown to the clerk
+    /// ("A new \\"), not the line continuation `\` meant.
+    @Test func noHelpShowsAStrayBackslash() {
+        for command in Self.commands() {
+            let help = Hanout.helpMessage(for: command, columns: 100)
+            #expect(!help.contains("\\"), "\(command._commandName): \(help)")
+        }
+    }
+
     @Test func assignParsesItsArgumentsAndOptions() throws {
         let command = try Hanout.parseAsRoot([
             "assign", "AOU-07", "12", "--from", "2026-03-01", "--until", "2026-08-31",

@@ -4,7 +4,7 @@ import Testing
 /// Hostile names pushed through every output of the command line, through the real
 /// program: no raw control or bidi scalar reaches the terminal, no CSV cell is a formula,
 /// no markup survives unescaped, and the JSON still says exactly what is stored.
-@Suite struct HostileNamesTests {
+@Suite(.timeLimit(.minutes(10))) struct HostileNamesTests {
     /// Every listing, as table, CSV and JSON, and every export, as CSV and JSON.
     static func listings(vacantUnit: String) -> [[String]] {
         let listings = [
@@ -20,6 +20,7 @@ import Testing
 
     @Test func everyListingAndExportIsFreeOfControlsFormulasAndStillExact() throws {
         let region = try HostileRegion()
+        defer { region.hanout.removeFolder() }
         let vacant = try #require(
             try region.hanout.json("units", "AOU", "--status", "vacant", "--format", "json")
                 .first?["unit"])
@@ -59,6 +60,7 @@ import Testing
 
     @Test func theJSONOfAListingEscapesControlsC1AndBidiAsUnicodeEscapes() throws {
         let region = try HostileRegion()
+        defer { region.hanout.removeFolder() }
         let json = try region.run(["occupants", "--search", "hostile", "--format", "json"]).output
         for escape in ["\\u001B", "\\u0007", "\\u007F", "\\u009B", "\\u202E", "\\u2066", "\\u061C"]
         {
@@ -68,6 +70,7 @@ import Testing
 
     @Test func errorMessagesThatEchoAnArgumentOrAFieldAreCleaned() throws {
         let region = try HostileRegion()
+        defer { region.hanout.removeFolder() }
         let badImport = region.hanout.folder.appendingPathComponent("bad.csv")
         var csv = "id,kind,name,category,trades,cin,nia,phone,commune,registration,members\n"
         for name in HostileNames.corpus {
@@ -98,6 +101,7 @@ import Testing
 
     @Test func thePrintedReportAsTextHTMLAndCSVEscapesEveryName() throws {
         let region = try HostileRegion()
+        defer { region.hanout.removeFolder() }
         let markers = region.allocated.map(HostileNames.marker)
         let text = try region.run(["print", "--all", "--output", "-", "--format", "text"])
         #expect(text.status == 0, "\(text.errors)")
@@ -121,6 +125,136 @@ import Testing
             #expect(html.output.contains(marker), "\(marker) missing from the HTML")
             #expect(csv.output.contains(marker), "\(marker) missing from the CSV")
         }
+    }
+
+    // MARK: - A call
+
+    /// Every command that shows a call, its files, its offers or its waiting list, in each
+    /// format it has.
+    static func callCommands(_ call: HostileCall) -> [[String]] {
+        let reference = HostileCall.reference
+        let listings = [
+            ["call", "list"], ["applications", reference], ["ranking", reference],
+            ["offers", reference], ["offers"], ["waiting-list", call.zone],
+            ["waiting-list", call.zone, "--trade", call.trade, "--all"],
+        ]
+        return [["call", "show", reference]]
+            + listings.flatMap { listing in
+                ["table", "csv", "json"].map { listing + ["--format", $0] }
+            }
+    }
+
+    /// The call's outputs as a clerk's terminal and a spreadsheet get them.
+    @Test func everyOutputOfACallWithHostileTextsAndApplicantsIsClean() throws {
+        let region = try HostileRegion()
+        defer { region.hanout.removeFolder() }
+        let call = try HostileCall(in: region)
+        var markersSeen = Set<String>()
+        for command in Self.callCommands(call) {
+            let outcome = try call.run(command)
+            #expect(outcome.status == 0, "\(command): \(outcome.errors)")
+            let format = command.contains("--format") ? command[command.count - 1] : "table"
+            let allowed: Set<Unicode.Scalar> = format == "csv" ? ["\n", "\t"] : ["\n"]
+            #expect(
+                HostileNames.dangerous(in: outcome.output, allowing: allowed) == [],
+                "\(command): \(outcome.output.debugDescription)")
+            #expect(HostileNames.dangerous(in: outcome.errors) == [], "\(command)")
+            if format == "csv" {
+                #expect(try HostileNames.formulas(inCSV: outcome.output) == [], "\(command)")
+            }
+            if format == "json" {
+                // Escaped, not altered: the texts come back as they were stored.
+                let rows = try #require(
+                    try JSONSerialization.jsonObject(with: Data(outcome.output.utf8))
+                        as? [[String: Any]], "\(command)")
+                for row in rows {
+                    for key in ["applicant", "title"] {
+                        guard let text = row[key] as? String, text.contains("Hostile") else {
+                            continue
+                        }
+                        #expect(
+                            HostileNames.corpus.contains(text) || text == HostileCall.title,
+                            "\(command): \(text.debugDescription)")
+                    }
+                }
+            }
+            for marker in HostileCall.markers + HostileNames.corpus.indices.map(HostileNames.marker)
+            where outcome.output.contains(marker) {
+                markersSeen.insert(marker)
+            }
+        }
+        // The title, every document and every applicant reached some output: cleaned,
+        // never dropped.
+        let expected = Set(
+            HostileCall.markers + HostileNames.corpus.indices.map(HostileNames.marker))
+        #expect(markersSeen == expected, "missing: \(expected.subtracting(markersSeen).sorted())")
+    }
+
+    @Test func theRankingAndTheMinutesOfAHostileCallEscapeEveryText() throws {
+        let region = try HostileRegion()
+        defer { region.hanout.removeFolder() }
+        let call = try HostileCall(in: region)
+        for document in ["ranking", "minutes"] {
+            let command = ["print", document, HostileCall.reference, "--output", "-"]
+            // A member's name is typed on the command line: as hostile as any.
+            let members = document == "minutes" ? ["--member=" + HostileNames.corpus[11]] : []
+            let text = try call.run(command + members + ["--format", "text"])
+            #expect(text.status == 0, "\(document): \(text.errors)")
+            #expect(
+                HostileNames.dangerous(in: text.output, allowing: ["\n", "\u{0C}"]) == [],
+                "\(document): \(text.output.debugDescription)")
+            #expect(text.output.contains("C01"), "\(document): the title is missing")
+            let html = try call.run(command + members + ["--format", "html"])
+            #expect(html.status == 0, "\(document): \(html.errors)")
+            #expect(HostileNames.dangerous(in: html.output) == [], "\(document)")
+            #expect(!html.output.contains("<script"), "\(document)")
+            #expect(!html.output.contains("<b>bold"), "\(document)")
+            #expect(try Self.bareAmpersands(in: html.output) == [], "\(document)")
+            #expect(
+                html.output.contains("&lt;script&gt;alert(&#39;Hostile H11&#39;)&lt;/script&gt;"),
+                "\(document): the title's markup is not shown escaped")
+            let csv = try call.run(command + members + ["--format", "csv"])
+            #expect(csv.status == 0, "\(document): \(csv.errors)")
+            #expect(
+                HostileNames.dangerous(in: csv.output, allowing: ["\n", "\t"]) == [],
+                "\(document)")
+            #expect(try HostileNames.formulas(inCSV: csv.output) == [], "\(document)")
+            for marker in call.applicantMarkers {
+                #expect(text.output.contains(marker), "\(document): \(marker) missing")
+                #expect(html.output.contains(marker), "\(document): \(marker) missing")
+                #expect(csv.output.contains(marker), "\(document): \(marker) missing")
+            }
+        }
+    }
+
+    /// The command line refuses, as for an occupant's name, a control character in a
+    /// call's title or in a document it requires: nothing is created.
+    @Test func aCallTitleOrDocumentWithAControlCharacterIsRefusedAtCreate() throws {
+        let hanout = HanoutProcess()
+        defer { hanout.removeFolder() }
+        let base = [
+            "call", "create", "HOST-2026-02", "--zone", "AOU", "--opens", "2026-11-20",
+            "--closes", "2026-12-10", "--unit", "AOU-04",
+        ]
+        let hostile = ["Evil\u{1B}]0;PWNED\u{07}\u{202E}Title", "Doc\u{1B}[31mRED", "C1 \u{9B}"]
+        let cases =
+            hostile.map { base + ["--title", $0, "--document", "CIN"] }
+            + hostile.map {
+                base + ["--title", "Menuiserie", "--document", "CIN", "--document", $0]
+            }
+        for command in cases {
+            let refused = HanoutProcess.finish(try hanout.start(command))
+            #expect(refused.status == 1, "\(command.map(\.debugDescription))")
+            #expect(
+                refused.errors.contains("refused: control character U+"),
+                "\(refused.errors.debugDescription)")
+            #expect(HostileNames.dangerous(in: refused.errors) == [])
+            #expect(refused.output.isEmpty)
+        }
+        #expect(
+            try hanout.json("call", "list", "--format", "json").allSatisfy {
+                $0["reference"] != "HOST-2026-02"
+            })
     }
 
     /// Each `&` of `html` that starts no character reference.

@@ -86,13 +86,22 @@ import Testing
             actions.append(action)
         }
 
-        while kills < Self.killsWanted && actions.count < 200
-            && started.duration(to: .now) < Self.timeBudget
+        // Whether a kill fell after a commit (the action whole in the file) and one before
+        // (none of it): the experiment goes on, within its budget, until it has tried both.
+        var seenAfterCommit = false
+        var seenBeforeCommit = false
+        while (kills < Self.killsWanted || !seenAfterCommit || !seenBeforeCommit)
+            && actions.count < 200 && started.duration(to: .now) < Self.timeBudget
         {
             let index = Int.random(in: slots.indices, using: &random)
             var action = Self.next(for: slots[index], step: actions.count, random: &random)
             let typical = Self.median(durations)
-            let moment = typical * Double.random(in: 0.6...1.1, using: &random)
+            // Half the kills made and one side still untried: aim at it (the commit comes
+            // near the end of a run).
+            var range = 0.6...1.1
+            if kills >= Self.killsWanted / 2 && !seenAfterCommit { range = 0.9...1.4 }
+            if kills >= Self.killsWanted / 2 && !seenBeforeCommit { range = 0.2...0.7 }
+            let moment = typical * Double.random(in: range, using: &random)
             let process = try hanout.spawn(action.arguments)
             Self.wait(until: process.started + moment, orEndOf: process)
             process.kill(SIGKILL)
@@ -105,8 +114,12 @@ import Testing
             case .killed(SIGKILL):
                 kills += 1
                 // Whether the killed write was committed is the file's to say.
-                let holders = try Self.holders(hanout)
+                let rows = try hanout.json("export", "allocations", "--format", "json")
+                let holders = Self.holders(in: rows)
                 for slot in slots.indices { slots[slot].holder = holders[slots[slot].unit] }
+                let parts = Self.parts(of: action, in: rows)
+                if parts.allSatisfy({ $0 }) { seenAfterCommit = true }
+                if !parts.contains(true) { seenBeforeCommit = true }
             default:
                 Issue.record("\(action) should succeed or be killed: \(process.errors)")
             }
@@ -126,22 +139,31 @@ import Testing
         var found = 0
         // Killed after its commit, before it could say so: the file has it whole.
         var killedAfterCommit = 0
+        // Killed with some of its rows in the file and some not: must stay empty.
+        var halfWritten: [String] = []
         for action in actions {
             let parts = Self.parts(of: action, in: rows)
             if action.isAcknowledged {
                 #expect(parts.allSatisfy { $0 }, "acknowledged yet missing: \(action)")
                 if parts.allSatisfy({ $0 }) { found += 1 }
-            } else {
-                #expect(Set(parts).count == 1, "half written: \(action), parts \(parts)")
-                if parts.allSatisfy({ $0 }) { killedAfterCommit += 1 }
+            } else if Set(parts).count != 1 {
+                halfWritten.append("\(action), parts \(parts)")
+            } else if parts.allSatisfy({ $0 }) {
+                killedAfterCommit += 1
             }
         }
+        #expect(halfWritten == [], "half written")
         #expect(kills >= Self.killsNeeded, "only \(kills) kills in \(actions.count) actions")
+        // The experiment tried both sides of the commit: a kill before it (nothing of the
+        // action in the file) and one after it (all of it, unacknowledged).
+        #expect(killedAfterCommit >= 1, "no kill landed after a commit in \(kills) kills")
+        #expect(kills - killedAfterCommit >= 1, "no kill landed before a commit in \(kills)")
         let seconds = Double(started.duration(to: .now).components.seconds)
         print(
             "ROBUSTNESS kill -9 during writes (seed \(Self.seed)): \(actions.count) actions, "
                 + "\(kills) kills (\(killedAfterCommit) after their commit, "
-                + "\(kills - killedAfterCommit) before it, none half written), "
+                + "\(kills - killedAfterCommit) before it, "
+                + "\(halfWritten.isEmpty ? "none" : String(halfWritten.count)) half written), "
                 + "\(acknowledged.count) acknowledged, \(found) of them found; integrity_check "
                 + "\(integrity.joined()); hanout check status \(check.status); \(Int(seconds)) s")
     }
@@ -197,8 +219,7 @@ import Testing
     // MARK: - Reading the outcome
 
     /// Who holds each unit now, from the file: the allocation with no end.
-    static func holders(_ hanout: HanoutProcess) throws -> [String: Int64] {
-        let rows = try hanout.json("export", "allocations", "--format", "json")
+    static func holders(in rows: [[String: String]]) -> [String: Int64] {
         var holders: [String: Int64] = [:]
         for row in rows where row["until"] == "" {
             if let unit = row["unit"], let id = row["occupant_id"].flatMap({ Int64($0) }) {

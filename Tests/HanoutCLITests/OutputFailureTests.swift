@@ -6,7 +6,8 @@ import Testing
 
 /// Standard output that cannot be written, through the real program: what was done stays
 /// done, and the exit status says the output failed (3), never a crash or a signal.
-@Suite struct OutputFailureTests {
+@Suite(.timeLimit(.minutes(10))) final class OutputFailureTests {
+    /// Each test's own register, in a folder the test removes when it ends (`deinit`).
     let hanout = HanoutProcess()
     static let hasDevFull = FileManager.default.fileExists(atPath: "/dev/full")
 
@@ -15,6 +16,8 @@ import Testing
         try hanout.json("export", "allocations", "--format", "json")
             .first { $0["unit"] == unit && $0["status"] == "current" }?["occupant_id"]
     }
+
+    deinit { hanout.removeFolder() }
 
     @Test(.enabled(if: hasDevFull, "/dev/full does not exist on this system: skipped"))
     func anAllocationConfirmedToAFullDiskIsSavedAndExitsWithStatusThree() throws {

@@ -5,7 +5,7 @@ import Testing
 /// A register that cannot be written (a backup copy, a 0444 file, a 0555
 /// folder) can still be read by every listing and by `check`; a change is
 /// refused with the words "read-only", not SQLite's.
-@Suite(.serialized) struct ReadOnlyDatabaseTests {
+@Suite(.serialized, .timeLimit(.minutes(10))) struct ReadOnlyDatabaseTests {
     /// Runs `hanout` as someone who cannot write `folder`: this user when it
     /// is not root (root writes anything), else `nobody` through runuser.
     static func runAsReader(_ shell: HanoutProcess, _ arguments: [String]) throws

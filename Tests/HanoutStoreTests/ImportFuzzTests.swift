@@ -78,6 +78,7 @@ import Testing
         // What the file holds after a reopening (see `ScratchRegister`).
         var before = pristine
         var refused = 0
+        var namingAField = 0
         for (number, bytes) in Self.cases(1_500).enumerated() {
             let database = register.database
             switch Result(catching: { try database.importOccupants(csv: bytes, file: "f", by: "t") }
@@ -90,11 +91,32 @@ import Testing
                 refused += 1
                 let failed = try #require(error as? ImportFailed, "case \(number): \(error)")
                 #expect(!failed.problems.isEmpty && failed.problems.allSatisfy { $0.line != nil })
+                Self.checkPlaces(of: failed, case: number)
+                namingAField += failed.problems.filter { $0.field != nil }.count
                 #expect(try register.bytes() == before, "case \(number)")
             }
         }
         print(
-            "fuzz: import, 1500 bent files, \(refused) refused whole, \(1_500 - refused) imported")
+            "fuzz: import, 1500 bent files, \(refused) refused whole, \(1_500 - refused) imported, "
+                + "\(namingAField) problems naming their field")
         #expect(refused > 0)
+        #expect(namingAField > 0)
+    }
+
+    /// What the message format promises: `file:line:field: message`, the field there
+    /// whenever the problem has one, and a problem without a field is about the file as a
+    /// whole (empty, or a header and no line) and comes alone: a problem on a line of
+    /// records (a value, a column too many or too few, a quote) names its column.
+    static func checkPlaces(of failed: ImportFailed, case number: Int) {
+        for problem in failed.problems {
+            let message = problem.message(in: .en)
+            let place = "f:\(problem.line ?? 0)" + (problem.field.map { ":\($0)" } ?? "") + ": "
+            #expect(message.hasPrefix(place), "case \(number): \(message)")
+        }
+        if failed.problems.contains(where: { $0.field == nil }) {
+            #expect(
+                failed.problems.count == 1,
+                "case \(number): a problem without its field among others: \(failed.problems)")
+        }
     }
 }

@@ -74,15 +74,35 @@ import Testing
         #expect(try database.occupants(search: "je12").map(\.id) == [7])
     }
 
+    /// The register file and its WAL when there is one, by name: what a refusal must leave
+    /// as it found it (the shared-memory file is SQLite's index of the WAL, not data).
+    static func snapshot(_ path: String) -> [String: Data] {
+        var files: [String: Data] = [:]
+        for name in [path, path + "-wal"] {
+            if let data = FileManager.default.contents(atPath: name) { files[name] = data }
+        }
+        return files
+    }
+
     @Test func aDatabaseWrittenByANewerHanoutIsRefusedUntouched() throws {
-        let queue = try DatabaseQueue(configuration: AppDatabase.configuration())
-        _ = try AppDatabase(writer: queue)
-        try queue.write { db in
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("hanout-newer-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("register.sqlite").path
+        _ = try AppDatabase.open(at: path)
+        // A step this program does not know, as a newer Hanout would have recorded it.
+        try DatabaseQueue(path: path, configuration: AppDatabase.configuration()).write { db in
             try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99')")
         }
+        let before = Self.snapshot(path)
+        try #require(before[path] != nil)
         #expect(throws: StoreError.newerVersion(unknown: ["v99"])) {
-            try AppDatabase(writer: queue)
+            try AppDatabase.open(at: path)
         }
+        // Refused before anything was written: not a migration, not a search word.
+        let after = Self.snapshot(path)
+        #expect(after.keys.sorted() == before.keys.sorted())
+        #expect(after == before, "the register changed although it was refused")
     }
 
     /// A register written by an older Hanout is announced before it is updated

@@ -51,7 +51,10 @@ struct CallShowCommand: DatabaseCommand {
                 en: "Files: \(counts.applications) (\(counts.admissible) admissible), "
                     + "offers: \(counts.offers), ranking: version \(counts.rankingVersion)"),
         ]
-        try emit(lines.joined(separator: "\n") + "\n")
+        // A message, not a document a writer made safe: the title and the documents come
+        // from the register (an older one may hold a control character), so each line is
+        // cleaned on its way to the terminal.
+        try say(lines.joined(separator: "\n"))
     }
 }
 

@@ -39,6 +39,15 @@ public enum CallRefusal: Error, Hashable, Sendable, ClerkError {
     case unitTakenMeanwhile(offer: Int64, unit: String, by: String)
     /// An offer to an applicant struck off after too many refused offers.
     case struckOff(applicant: String, strikes: Int)
+    /// A call's title or a document it requires holding what `OccupantFieldRule`
+    /// refuses in an occupant's name (a control character, which would act on a
+    /// terminal or a printer instead of being shown).
+    case textRefused(CallText, OccupantFieldRule.Problem)
+
+    /// The texts of a call a clerk types.
+    public enum CallText: String, Hashable, Sendable {
+        case title, document
+    }
 
     public func message(in language: Language) -> String {
         switch self {
@@ -146,6 +155,17 @@ public enum CallRefusal: Error, Hashable, Sendable, ClerkError {
                     + "de la liste.",
                 en: "\(applicant) declined or let lapse \(strikes) offers: struck off the list."
             )
+        case .textRefused(let text, let problem):
+            switch text {
+            case .title:
+                return language.pick(
+                    fr: "Titre de l'appel refusé : \(problem.message(in: .fr)).",
+                    en: "Call title refused: \(problem.message(in: .en)).")
+            case .document:
+                return language.pick(
+                    fr: "Pièce exigée refusée : \(problem.message(in: .fr)).",
+                    en: "Required document refused: \(problem.message(in: .en)).")
+            }
         }
     }
 }

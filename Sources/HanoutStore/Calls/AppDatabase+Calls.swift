@@ -49,6 +49,16 @@ extension AppDatabase {
         for day in [call.opensOn, call.closesOn, call.startsOn] where !day.isKept {
             throw StoreError.dayOutOfRange(day)
         }
+        // The occupants' rule, for every way a call comes in (the command line, the
+        // screen, the fixtures): a control character is refused, not kept to act later.
+        if let scalar = OccupantFieldRule.controlCharacter(in: call.title) {
+            throw CallRefusal.textRefused(.title, .controlCharacter(scalar))
+        }
+        for document in call.documentsRequired {
+            if let scalar = OccupantFieldRule.controlCharacter(in: document) {
+                throw CallRefusal.textRefused(.document, .controlCharacter(scalar))
+            }
+        }
         let zone = try Lookup.zone(db, code: call.zoneCode)
         call.zoneCode = zone.code
         _ = try CallLookup.grid(db, code: call.gridCode)

@@ -64,6 +64,38 @@ struct CallScene {
 }
 
 @Suite struct CallStoreTests {
+    /// The occupants' rule holds for a call's title and documents, whoever creates the
+    /// call (the command line, the screen, the fixtures' replay): nothing is written.
+    @Test func aControlCharacterInACallsTitleOrDocumentIsRefused() throws {
+        let scene = try CallScene()
+        let before = try scene.database.calls().map(\.reference)
+        let call = Call(
+            reference: "AOU-2027-02", zoneCode: "AOU", title: "Menuiserie",
+            units: [OfferedUnit(unitCode: "AOU-02")], trades: [], opensOn: day("2027-01-02"),
+            closesOn: day("2027-01-31"), startsOn: day("2027-03-01"), gridCode: "T",
+            documentsRequired: ["CIN"])
+        let cases: [(String, Unicode.Scalar)] = [
+            ("\u{1B}]0;x\u{07}", "\u{1B}"), ("a\u{9B}b", "\u{9B}"), ("a\nb", "\n"),
+        ]
+        for (text, control) in cases {
+            var titled = call
+            titled.title += text
+            #expect(throws: CallRefusal.textRefused(.title, .controlCharacter(control))) {
+                try scene.database.createCall(titled, province: "Tiznit", by: "clerk")
+            }
+            var documented = call
+            documented.documentsRequired.append("Bail" + text)
+            #expect(throws: CallRefusal.textRefused(.document, .controlCharacter(control))) {
+                try scene.database.createCall(documented, province: "Tiznit", by: "clerk")
+            }
+        }
+        #expect(try scene.database.calls().map(\.reference) == before)
+        // Shown to the clerk with the character's code, never the character.
+        #expect(
+            CallRefusal.textRefused(.title, .controlCharacter("\u{1B}")).message(in: .en)
+                == "Call title refused: control character U+001B not allowed.")
+    }
+
     @Test func everyStatusChangeIsJournaled() throws {
         let scene = try CallScene()
         try scene.database.moveCall(scene.reference, to: .closed, by: "clerk")
