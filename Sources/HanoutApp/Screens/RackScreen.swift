@@ -68,14 +68,18 @@ public struct RackScreen: ScreenModel {
             KeyHelp(
                 "- +",
                 context.text(
-                    "jours, semaines, mois (dézoomer, zoomer)", "days, weeks, months (zoom out, in)")),
+                    "jours, semaines, mois (dézoomer, zoomer)", "days, weeks, months (zoom out, in)"
+                )),
             KeyHelp("t", context.text("aujourd'hui", "today")),
             KeyHelp(
                 context.text("Entrée", "Enter"),
-                context.text("fiche du local et ses attributions", "the unit's record and allocations")),
+                context.text(
+                    "fiche du local et ses attributions", "the unit's record and allocations")),
             KeyHelp(
-                "a", context.text("attribuer à partir du jour choisi", "assign from the day chosen")),
-            KeyHelp(context.text("Échap", "Esc"), context.text("retour à la zone", "back to the zone")),
+                "a", context.text("attribuer à partir du jour choisi", "assign from the day chosen")
+            ),
+            KeyHelp(
+                context.text("Échap", "Esc"), context.text("retour à la zone", "back to the zone")),
         ]
     }
 
@@ -151,7 +155,8 @@ public struct RackScreen: ScreenModel {
                     kind: .warning))
         }
         return Outcome(
-            navigation: .push(.occupantPicker(OccupantPicker(unit: unit, startDay: max(day, context.today)))))
+            navigation: .push(
+                .occupantPicker(OccupantPicker(unit: unit, startDay: max(day, context.today)))))
     }
 
     public mutating func receive(
@@ -176,12 +181,16 @@ public struct RackScreen: ScreenModel {
         let view = visible(in: area)
         let shown = Array(rack.columns.indices.dropFirst(columnScroll).prefix(view.columns))
         let width = RackPicture.cellWidth
-        func x(_ index: Int) -> Int { area.column + Self.codeWidth + (index - columnScroll) * width }
+        func x(_ index: Int) -> Int {
+            area.column + Self.codeWidth + (index - columnScroll) * width
+        }
         // Heading: the chosen cell in words.
         if let line = rack.rows[safe: row], let chosen = rack.columns[safe: column] {
             let when = DayFormat.show(chosen.start, in: context.language)
             canvas.write(
-                DisplayWidth.truncate("\(line.unitCode) · \(when) · " + describe(line.cells[column], context), to: area.width - 1),
+                DisplayWidth.truncate(
+                    "\(line.unitCode) · \(when) · " + describe(line.cells[column], context),
+                    to: area.width - 1),
                 row: area.row, column: area.column + 1, style: .bold, clip: area)
         }
         // Months (or years) over the columns where they begin, then day numbers, today marked.
@@ -207,7 +216,9 @@ public struct RackScreen: ScreenModel {
         for (offset, index) in rows.enumerated() {
             let line = rack.rows[index]
             let y = area.row + 3 + offset
-            canvas.write(line.unitCode, row: y, column: area.column, style: index == row ? .bold : .plain, clip: area)
+            canvas.write(
+                line.unitCode, row: y, column: area.column, style: index == row ? .bold : .plain,
+                clip: area)
             for column in shown {
                 let cell = line.cells[column]
                 var style = Theme.rackStyle(for: cell)
@@ -215,7 +226,8 @@ public struct RackScreen: ScreenModel {
                     style = Theme.selected
                     cursor = .parked(Position(row: y, column: x(column)))
                 }
-                canvas.write(RackPicture.text(cell), row: y, column: x(column), style: style, clip: area)
+                canvas.write(
+                    RackPicture.text(cell), row: y, column: x(column), style: style, clip: area)
             }
         }
         let legend = context.text(
@@ -233,7 +245,8 @@ public struct RackScreen: ScreenModel {
         case .reserved: return context.text("réservé", "reserved")
         case .works: return context.text("en travaux", "under works")
         case .occupied(let id, let initials, _):
-            return context.text("attribution n° \(id) (\(initials))", "allocation #\(id) (\(initials))")
+            return context.text(
+                "attribution n° \(id) (\(initials))", "allocation #\(id) (\(initials))")
         }
     }
 }

@@ -119,7 +119,8 @@ public struct ZoneScreen: ScreenModel {
             KeyHelp(
                 "W R",
                 context.text(
-                    "liste d'attente de la zone, son planning", "the zone's waiting list, its rack")),
+                    "liste d'attente de la zone, son planning", "the zone's waiting list, its rack")
+            ),
             KeyHelp(
                 context.text("Échap ⌫", "Esc ⌫"),
                 context.text(
