@@ -61,7 +61,8 @@ import Testing
         for _ in 0..<RackScreen.loaded { app.press(.right) }
         let far = try #require(app.state.top.rack)
         #expect(far.from > first.from, "the rack was read again further on")
-        #expect(far.rack?.columns[far.column].start == TestDay.day.adding(days: 1 + RackScreen.loaded))
+        #expect(
+            far.rack?.columns[far.column].start == TestDay.day.adding(days: 1 + RackScreen.loaded))
         app.press(.char("t"))
         #expect(app.state.top.rack?.rack?.columns.contains { $0.contains(TestDay.day) } == true)
     }

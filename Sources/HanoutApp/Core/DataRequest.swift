@@ -13,6 +13,8 @@ public enum DataRequest: Hashable, Sendable {
     /// (`Zone.openingDay`: today, or a fair's first day).
     case zone(code: String, on: Day?)
     case unit(code: String)
+    /// An occupant's ledger and arrears on the app's day.
+    case ledger(occupantID: Int64)
     /// A zone's rack: `count` columns from `from` at `scale`.
     case rack(zone: String, from: Day, count: Int, scale: Rack.Scale)
     case occupants(OccupantQuery)
@@ -80,6 +82,8 @@ public enum DataResult: Hashable, Sendable {
     /// A zone's summary and units on `day`, the day shown.
     case zone(ZoneSummary, [UnitOccupancy], day: Day)
     case unit(UnitOccupancy, history: [AllocationLine], journal: [JournalEntry])
+    /// An occupant, its ledger, and what it owes by age.
+    case ledger(Occupant, Ledger, OccupantArrears)
     /// A zone's rack and its units (in the rack's order).
     case rack(Rack, units: [HanoutDomain.Unit])
     /// A window of occupants, where it starts, and the count when it was asked.

@@ -32,6 +32,8 @@ public enum WriteRequest: Hashable, Sendable {
     case addOccupant(Occupant, allowingDuplicate: Bool)
     /// Saves a registered occupant's details; a new name or CIN with its reason.
     case editOccupant(Occupant, correctionReason: String?)
+    /// A payment entered on an occupant's ledger, judged on `today`.
+    case pay(Payment, today: Day)
     /// Print occupancy reports, or write them to a file.
     case print(PrintOrder)
     /// A clerk action on a call for applications, its files or its ranking.

@@ -48,4 +48,5 @@ extension Screen {
         if case .waitingList(let screen) = self { screen } else { nil }
     }
     public var rack: RackScreen? { if case .rack(let screen) = self { screen } else { nil } }
+    public var ledger: LedgerScreen? { if case .ledger(let screen) = self { screen } else { nil } }
 }

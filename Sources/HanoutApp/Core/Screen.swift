@@ -36,6 +36,7 @@ public indirect enum Screen: Hashable, Sendable {
     case offers(OffersScreen)
     case waitingList(WaitingListScreen)
     case rack(RackScreen)
+    case ledger(LedgerScreen)
 
     /// The screen's state, whatever its kind, to read (its request, title, drawing).
     public var model: any ScreenModel {
@@ -61,6 +62,7 @@ public indirect enum Screen: Hashable, Sendable {
         case .offers(let screen): return screen
         case .waitingList(let screen): return screen
         case .rack(let screen): return screen
+        case .ledger(let screen): return screen
         }
     }
 
@@ -94,6 +96,7 @@ public indirect enum Screen: Hashable, Sendable {
         case .offers(let screen): return apply(change, to: screen, as: Screen.offers)
         case .waitingList(let screen): return apply(change, to: screen, as: Screen.waitingList)
         case .rack(let screen): return apply(change, to: screen, as: Screen.rack)
+        case .ledger(let screen): return apply(change, to: screen, as: Screen.ledger)
         }
     }
 

@@ -47,6 +47,10 @@ public struct StoreGateway: Sendable {
             let day = asked ?? summary.zone.openingDay(today: today)
             if day != asked ?? today { summary = try database.zoneSummary(code: code, on: day) }
             return .zone(summary, try database.units(inZone: code, on: day), day: day)
+        case .ledger(let occupant):
+            let arrears = try database.occupantArrears(occupantID: occupant, asOf: today)
+            return .ledger(
+                arrears.occupant, try database.ledger(occupantID: occupant, asOf: today), arrears)
         case .rack(let zone, let from, let count, let scale):
             let rack = try database.rack(
                 zone: zone, from: from, count: count, scale: scale, today: today)
@@ -145,6 +149,17 @@ public struct StoreGateway: Sendable {
                 return .written(
                     request,
                     try register(occupant, allowingDuplicate: allowingDuplicate, language))
+            case .pay(let payment, let today):
+                try database.pay(payment, today: today, by: clerk)
+                return .written(
+                    request,
+                    .done(
+                        language.pick(
+                            fr:
+                                "Payé : \(payment.amount.shown(in: .fr)), quittance \(payment.receipt).",
+                            en:
+                                "Paid: \(payment.amount.shown(in: .en)), receipt \(payment.receipt)."
+                        )))
             case .editOccupant(let occupant, let reason):
                 let saved = try database.edit(occupant, correctionReason: reason, by: clerk)
                 return .written(

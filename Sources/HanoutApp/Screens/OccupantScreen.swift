@@ -44,6 +44,11 @@ public struct OccupantScreen: ScreenModel {
                 context.text(
                     "modifier la fiche, corriger le nom ou la CIN",
                     "edit the details, correct the name or the CIN")),
+            KeyHelp(
+                "L",
+                context.text(
+                    "son compte : redevances, paiements, solde ; saisir un paiement",
+                    "its ledger: fees, payments, balance; enter a payment")),
             KeyHelp(context.text("Échap ⌫", "Esc ⌫"), context.text("revenir", "back")),
         ]
     }
@@ -53,6 +58,9 @@ public struct OccupantScreen: ScreenModel {
         switch key {
         case .char("a"): return update(.assign, context)
         case .char("e"): return update(.edit, context)
+        case .char("L"):
+            guard let occupant else { return .done }
+            return Outcome(navigation: .push(.ledger(LedgerScreen(occupantID: occupant.id))))
         default: return nil
         }
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import HanoutDomain
+import HanoutReports
 import HanoutStore
 
 extension Presenter {
@@ -133,38 +134,13 @@ struct LedgerCommand: DatabaseCommand {
         ])
         for line in ledger.lines {
             listing.rows.append([
-                show.day(line.entry.day), LedgerWords.entry(line.entry, global.language),
+                show.day(line.entry.day), LedgerText.entry(line.entry, global.language),
                 line.entry.debit.isPositive ? show.money(line.entry.debit) : "",
                 line.entry.credit.isPositive ? show.money(line.entry.credit) : "",
                 show.money(line.balance),
             ])
         }
         try emit(listing.render(format, fitting: global.tableRoom))
-    }
-}
-
-/// How a ledger line reads.
-enum LedgerWords {
-    static func entry(_ entry: LedgerLine.Entry, _ language: Language) -> String {
-        switch entry {
-        case .due(let due):
-            return language.pick(
-                fr: "Redevance \(due.month.shown(in: .fr)), \(due.unitCode)",
-                en: "Fee \(due.month.shown(in: .en)), \(due.unitCode)")
-                + (due.days < due.month.dayCount
-                    ? language.pick(fr: " (\(due.days) j)", en: " (\(due.days) days)") : "")
-        case .payment(let receipt, _, _):
-            return language.pick(
-                fr: "Paiement, quittance \(receipt)", en: "Payment, receipt \(receipt)")
-        case .paymentPart(let receipt, _, _, let month):
-            return language.pick(
-                fr: "Paiement \(month.shown(in: .fr)), quittance \(receipt)",
-                en: "Payment for \(month.shown(in: .en)), receipt \(receipt)")
-        case .reversal(let receipt, _, _, let reason):
-            return language.pick(
-                fr: "Contre-passation de \(receipt) : \(reason)",
-                en: "Reversal of \(receipt): \(reason)")
-        }
     }
 }
 

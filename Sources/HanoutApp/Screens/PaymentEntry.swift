@@ -1,0 +1,174 @@
+import HanoutDomain
+import HanoutStore
+import TerminalKit
+import TextLayout
+
+/// A payment typed on the ledger screen: amount, receipt, day and the months
+/// it pays (optional), checked as the command line checks them, then
+/// confirmed. The store judges the rest (receipt taken, months covered).
+public struct PaymentEntry: Hashable, Sendable {
+    public var fields: [InputLine]
+    public var focus = 0
+    public var stage = Stage.editing
+    /// Set once the payment is saved or the entry abandoned.
+    public var closed = false
+
+    public enum Stage: Hashable, Sendable {
+        case editing
+        case confirming(Payment)
+        case saving
+    }
+
+    static let amount = 0, receipt = 1, day = 2, months = 3
+
+    public init(today: Day) {
+        fields = [InputLine(), InputLine(), InputLine(text: today.iso), InputLine()]
+    }
+
+    static func help(_ context: AppContext) -> [KeyHelp] {
+        [
+            KeyHelp("Tab ↑ ↓", context.text("champ suivant", "next field")),
+            KeyHelp(
+                context.text("Entrée", "Enter"),
+                context.text("vérifier, puis confirmer (o)", "check, then confirm (y)")),
+            KeyHelp(context.text("Échap", "Esc"), context.text("abandonner", "give up")),
+        ]
+    }
+
+    mutating func handle(_ key: Key, occupantID: Int64, _ context: AppContext) -> Outcome {
+        switch stage {
+        case .saving:
+            return .done
+        case .confirming(let payment):
+            switch FormConfirmation.answer(key) {
+            case true?:
+                stage = .saving
+                return Outcome(effects: [.write(.pay(payment, today: context.today))])
+            case false?: stage = .editing
+            case nil: break
+            }
+            return .done
+        case .editing:
+            switch key {
+            case .escape: closed = true
+            case .tab, .down: focus = (focus + 1) % fields.count
+            case .backTab, .up: focus = (focus + fields.count - 1) % fields.count
+            case .enter: return check(occupantID: occupantID, context)
+            default: _ = fields[focus].handle(key)
+            }
+            return .done
+        }
+    }
+
+    /// The payment typed, or what is wrong with it (the focus on that field).
+    mutating func check(occupantID: Int64, _ context: AppContext) -> Outcome {
+        func refuse(_ field: Int, _ text: String) -> Outcome {
+            focus = field
+            return Outcome(message: Message(text, kind: .error))
+        }
+        let amount: Money
+        switch AmountText.parse(fields[Self.amount].text) {
+        case .success(let parsed): amount = parsed
+        case .failure(let problem):
+            return refuse(Self.amount, problem.message(in: context.language))
+        }
+        let receipt = fields[Self.receipt].text.trimmingCharacters(in: .whitespaces)
+        guard !receipt.isEmpty else {
+            return refuse(Self.receipt, TenancyRefusal.receiptMissing.message(in: context.language))
+        }
+        guard let day = DayFormat.parse(fields[Self.day].text) else {
+            return refuse(
+                Self.day,
+                context.text(
+                    "Date invalide : AAAA-MM-JJ ou JJ/MM/AAAA.",
+                    "Invalid date: YYYY-MM-DD or DD/MM/YYYY."))
+        }
+        var months: [Month] = []
+        for text in fields[Self.months].text.split(separator: ",") {
+            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            guard let month = Month(trimmed) else {
+                return refuse(
+                    Self.months,
+                    context.text(
+                        "« \(trimmed) » n'est pas un mois : AAAA-MM, séparés par des virgules.",
+                        "'\(trimmed)' is not a month: YYYY-MM, separated by commas."))
+            }
+            months.append(month)
+        }
+        stage = .confirming(
+            Payment(
+                receipt: receipt, occupantID: occupantID, paidOn: day, amount: amount,
+                months: months))
+        return .done
+    }
+
+    mutating func receive(_ outcome: WriteOutcome, _ context: AppContext) -> Outcome {
+        switch outcome {
+        case .saved, .done:
+            closed = true
+            let said: String
+            if case .done(let text) = outcome {
+                said = text
+            } else {
+                said = context.text("Payé.", "Paid.")
+            }
+            return Outcome(message: Message(said, kind: .success))
+        case .refused(let reasons, _):
+            stage = .editing
+            return Outcome(message: Message(reasons.joined(separator: " "), kind: .error))
+        case .failed(let text):
+            stage = .editing
+            return Outcome(message: Message(text, kind: .error))
+        }
+    }
+
+    func render(into canvas: inout Canvas, area: Rect, _ context: AppContext) -> Cursor {
+        let labels = [
+            context.text("Montant (MAD)", "Amount (MAD)"), context.text("Quittance", "Receipt"),
+            context.text("Payé le", "Paid on"),
+            context.text("Mois (AAAA-MM, option)", "Months (YYYY-MM, optional)"),
+        ]
+        let width = labels.map { DisplayWidth.of($0) }.max() ?? 0
+        var cursor = Cursor.hidden
+        for (index, line) in fields.enumerated() {
+            let row = area.row + index
+            canvas.write(
+                DisplayWidth.pad(labels[index], to: width) + " : ", row: row,
+                column: area.column + 1, clip: area)
+            let field = Rect(
+                row: row, column: area.column + width + 4,
+                width: max(0, min(30, area.width - width - 5)), height: 1)
+            line.render(into: &canvas, area: field)
+            if index == focus, stage == .editing {
+                cursor = .visible(line.cursorPosition(in: field))
+            }
+        }
+        let last = area.row + fields.count
+        switch stage {
+        case .editing:
+            canvas.write(
+                context.text(
+                    "Entrée : vérifier · Échap : abandonner", "Enter: check · Esc: give up"),
+                row: last, column: area.column + 1, style: .dim, clip: area)
+        case .confirming(let payment):
+            let months =
+                payment.months.isEmpty
+                ? ""
+                : " ("
+                    + payment.months.map { $0.shown(in: context.language) }.joined(separator: ", ")
+                    + ")"
+            canvas.write(
+                context.text(
+                    "Enregistrer \(payment.amount.shown(in: .fr)), quittance \(payment.receipt), le \(context.show(payment.paidOn))\(months) ? o/n",
+                    "Record \(payment.amount.shown(in: .en)), receipt \(payment.receipt), on \(context.show(payment.paidOn))\(months)? y/n"
+                ),
+                row: last, column: area.column + 1, style: Style(attributes: [.bold, .reverse]),
+                clip: area)
+        case .saving:
+            canvas.write(
+                context.text("Enregistrement…", "Saving…"), row: last, column: area.column + 1,
+                clip: area)
+        }
+        return cursor
+    }
+}

@@ -1,0 +1,81 @@
+import HanoutDomain
+import HanoutStore
+import HanoutTestSupport
+import TerminalKit
+import Testing
+
+@testable import HanoutApp
+
+/// An occupant's ledger on screen, and a payment entered from the keyboard.
+@MainActor
+@Suite struct LedgerScreenTests {
+    /// The fixture region, with Lahcen Ennajjar's (#1) convention on AOU-01
+    /// from 1 Oct 2025 at the schedule's 600 MAD a month.
+    func app() throws -> AppHarness {
+        let app = try AppHarness()
+        try app.database.signConvention(
+            ConventionRequest(
+                unitCode: "AOU-01", number: "CONV-AOU-2025-001",
+                signedOn: try #require(Day("2025-10-01"))),
+            by: "test")
+        app.press(.char("g"))
+        app.type("#1")
+        app.press(.enter, .char("L"))
+        return app
+    }
+
+    @Test func theLedgerShowsTheDuesTheBalanceAndTheDebtByAge() throws {
+        let app = try app()
+        let screen = try #require(app.state.top.ledger, "\(app.text)")
+        // October 2025 to November 2026: 14 months at 600.
+        #expect(screen.ledger?.balance == Money(dirhams: 8_400))
+        #expect(app.lines[0].contains("Ledger of Lahcen Ennajjar"))
+        #expect(app.lines[1].contains("Balance: MAD\u{00A0}8,400.00 · overdue since 1 Oct 2025"))
+        #expect(app.text.contains("Fee Nov 2026, AOU-01"))
+    }
+
+    @Test func aPaymentTypedAndConfirmedIsRecordedAndTheBalanceFalls() throws {
+        let app = try app()
+        app.press(.char("P"))
+        app.type("1 200,00")
+        app.press(.tab)
+        app.type("Q-2026-0001")
+        app.press(.enter)
+        #expect(
+            app.text.contains(
+                "Record MAD\u{00A0}1,200.00, receipt Q-2026-0001, on 29 Nov 2026? y/n"),
+            "\(app.text)")
+        app.press(.char("y"))
+        #expect(app.text.contains("Paid: MAD\u{00A0}1,200.00, receipt Q-2026-0001."), "\(app.text)")
+        #expect(app.state.top.ledger?.payment == nil)
+        #expect(app.state.top.ledger?.ledger?.balance == Money(dirhams: 7_200))
+        #expect(
+            try app.database.ledger(occupantID: 1, asOf: TestDay.day).balance
+                == Money(dirhams: 7_200))
+    }
+
+    @Test func aWrongAmountOrAReceiptUsedIsSaidAndNothingIsWritten() throws {
+        let app = try app()
+        app.press(.char("P"))
+        app.type("1,250")
+        app.press(.enter)
+        #expect(app.text.contains("ambiguous"), "\(app.text)")
+        #expect(app.state.top.ledger?.payment?.focus == PaymentEntry.amount)
+        try app.database.pay(
+            Payment(
+                receipt: "Q-1", occupantID: 1, paidOn: TestDay.day, amount: Money(dirhams: 10)),
+            today: TestDay.day, by: "test")
+        for _ in 0..<5 { app.press(.backspace) }
+        app.type("600")
+        app.press(.tab)
+        app.type("q-1")
+        app.press(.enter, .char("y"))
+        #expect(
+            app.text.contains("Receipt q-1 is already recorded")
+                || app.text.contains("Receipt Q-1 is already recorded"), "\(app.text)")
+        #expect(app.state.top.ledger?.payment != nil, "the entry stays to be corrected")
+        #expect(
+            try app.database.ledger(occupantID: 1, asOf: TestDay.day).balance
+                == Money(dirhams: 8_390))
+    }
+}
