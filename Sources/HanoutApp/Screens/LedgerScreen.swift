@@ -94,9 +94,8 @@ public struct LedgerScreen: ScreenModel {
             context.text("Solde : ", "Balance: ") + ledger.balance.shown(in: context.language)
         if let owed {
             let bands = AgeBand.allCases.map {
-                $0.label + context.text(" : ", ": ") + owed.amount(in: $0).shown(in: context.language)
-            }
-                "\($0.label) : \(owed.amount(in: $0).shown(in: context.language))"
+                $0.label + context.text(" : ", ": ")
+                    + owed.amount(in: $0).shown(in: context.language)
             }
             summary +=
                 context.text(" · en retard depuis le ", " · overdue since ")
