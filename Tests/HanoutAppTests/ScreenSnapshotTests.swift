@@ -274,7 +274,7 @@ import Testing
             |     │ v                   reserve for an occupant                       │      |
             | 20 O│ w                   put under works                               │      |
             | M'ha│ p F9                print the zone's occupancy                    │      |
-            |  V  │ W R                 the zone's waiting list, its rack             │      |
+            |  V  │ W R A               waiting list, rack, arrears and ending soon   │      |
             |     │ Esc ⌫               back to the zones (click: choose a unit)      │      |
             |Unit │ ? F1                this help                                     │      |
             |AOU-0│ z F4                zones                                         │ 2025 |

@@ -13,6 +13,10 @@ public enum DataRequest: Hashable, Sendable {
     /// (`Zone.openingDay`: today, or a fair's first day).
     case zone(code: String, on: Day?)
     case unit(code: String)
+    /// The arrears of a zone (or the region), oldest debt first, up to `limit` occupants.
+    case arrears(zone: String?, limit: Int)
+    /// The conventions of a zone (or the region) ending within `days` days.
+    case expiring(zone: String?, days: Int)
     /// An occupant's ledger and arrears on the app's day.
     case ledger(occupantID: Int64)
     /// A zone's rack: `count` columns from `from` at `scale`.
@@ -82,6 +86,9 @@ public enum DataResult: Hashable, Sendable {
     /// A zone's summary and units on `day`, the day shown.
     case zone(ZoneSummary, [UnitOccupancy], day: Day)
     case unit(UnitOccupancy, history: [AllocationLine], journal: [JournalEntry])
+    case arrears([ArrearsLine])
+    /// Conventions ending soon, with their occupants' names by id.
+    case expiring([Convention], names: [Int64: String])
     /// An occupant, its ledger, and what it owes by age.
     case ledger(Occupant, Ledger, OccupantArrears)
     /// A zone's rack and its units (in the rack's order).

@@ -49,4 +49,7 @@ extension Screen {
     }
     public var rack: RackScreen? { if case .rack(let screen) = self { screen } else { nil } }
     public var ledger: LedgerScreen? { if case .ledger(let screen) = self { screen } else { nil } }
+    public var followUp: FollowUpScreen? {
+        if case .followUp(let screen) = self { screen } else { nil }
+    }
 }

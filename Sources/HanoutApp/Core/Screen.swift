@@ -37,6 +37,7 @@ public indirect enum Screen: Hashable, Sendable {
     case waitingList(WaitingListScreen)
     case rack(RackScreen)
     case ledger(LedgerScreen)
+    case followUp(FollowUpScreen)
 
     /// The screen's state, whatever its kind, to read (its request, title, drawing).
     public var model: any ScreenModel {
@@ -63,6 +64,7 @@ public indirect enum Screen: Hashable, Sendable {
         case .waitingList(let screen): return screen
         case .rack(let screen): return screen
         case .ledger(let screen): return screen
+        case .followUp(let screen): return screen
         }
     }
 
@@ -97,6 +99,7 @@ public indirect enum Screen: Hashable, Sendable {
         case .waitingList(let screen): return apply(change, to: screen, as: Screen.waitingList)
         case .rack(let screen): return apply(change, to: screen, as: Screen.rack)
         case .ledger(let screen): return apply(change, to: screen, as: Screen.ledger)
+        case .followUp(let screen): return apply(change, to: screen, as: Screen.followUp)
         }
     }
 

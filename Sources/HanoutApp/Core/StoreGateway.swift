@@ -47,6 +47,16 @@ public struct StoreGateway: Sendable {
             let day = asked ?? summary.zone.openingDay(today: today)
             if day != asked ?? today { summary = try database.zoneSummary(code: code, on: day) }
             return .zone(summary, try database.units(inZone: code, on: day), day: day)
+        case .arrears(let zone, let limit):
+            return .arrears(try database.arrears(zone: zone, asOf: today, limit: limit))
+        case .expiring(let zone, let days):
+            let conventions = try database.expiringConventions(
+                within: days, zone: zone, today: today)
+            var names: [Int64: String] = [:]
+            for id in Set(conventions.map(\.occupantID)) {
+                names[id] = try database.occupant(id: id).name
+            }
+            return .expiring(conventions, names: names)
         case .ledger(let occupant):
             let arrears = try database.occupantArrears(occupantID: occupant, asOf: today)
             return .ledger(

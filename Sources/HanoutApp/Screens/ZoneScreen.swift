@@ -46,6 +46,8 @@ public struct ZoneScreen: ScreenModel {
         case waitingList
         /// The zone's rack from the day shown.
         case rack
+        /// The zone's arrears and conventions ending soon.
+        case followUp
         case click(row: Int, column: Int)
         /// Moves the day shown.
         case day(DayStep)
@@ -117,10 +119,10 @@ public struct ZoneScreen: ScreenModel {
                 "p F9",
                 context.text("imprimer l'occupation de la zone", "print the zone's occupancy")),
             KeyHelp(
-                "W R",
+                "W R A",
                 context.text(
-                    "liste d'attente de la zone, son planning", "the zone's waiting list, its rack")
-            ),
+                    "liste d'attente, planning, impayés et échéances",
+                    "waiting list, rack, arrears and ending soon")),
             KeyHelp(
                 context.text("Échap ⌫", "Esc ⌫"),
                 context.text(
@@ -153,6 +155,7 @@ public struct ZoneScreen: ScreenModel {
         case .char("p"): return .print
         case .char("W"): return .waitingList
         case .char("R"): return .rack
+        case .char("A"): return .followUp
         case .mouse(let row, let column, .clicked), .mouse(let row, let column, .pressed):
             return .click(row: row, column: column)
         default: return ListKeys.move(for: key).map(Action.list)
@@ -213,6 +216,8 @@ public struct ZoneScreen: ScreenModel {
             return Outcome(navigation: .push(.waitingList(WaitingListScreen(zoneCode: zoneCode))))
         case .day(let step):
             return move(step, context)
+        case .followUp:
+            return Outcome(navigation: .push(.followUp(FollowUpScreen(zoneCode: zoneCode))))
         case .rack:
             return Outcome(
                 navigation: .push(

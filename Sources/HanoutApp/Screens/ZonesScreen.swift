@@ -42,6 +42,8 @@ public struct ZonesScreen: ScreenModel {
         case list(ListMove)
         case open
         case calls
+        /// Arrears and conventions ending soon, for the region.
+        case followUp
         case print(all: Bool)
         case click(row: Int, column: Int)
     }
@@ -123,6 +125,11 @@ public struct ZonesScreen: ScreenModel {
                     "appels à candidatures (dossiers, classement)",
                     "calls for applications (files, ranking)")),
             KeyHelp(
+                "A",
+                context.text(
+                    "impayés et conventions à échéance de la région",
+                    "the region's arrears and conventions ending soon")),
+            KeyHelp(
                 context.text("clic", "click"), context.text("choisir une zone", "choose a zone")),
         ]
     }
@@ -152,6 +159,7 @@ public struct ZonesScreen: ScreenModel {
         case .char("p"): return .print(all: false)
         case .char("P"): return .print(all: true)
         case .char("c"): return .calls
+        case .char("A"): return .followUp
         case .mouse(let row, let column, .clicked), .mouse(let row, let column, .pressed):
             return .click(row: row, column: column)
         default: return nil
@@ -203,6 +211,8 @@ public struct ZonesScreen: ScreenModel {
             return Outcome(navigation: .push(.zone(ZoneScreen(zoneCode: zone))))
         case .calls:
             return Outcome(navigation: .push(.calls(CallsScreen())))
+        case .followUp:
+            return Outcome(navigation: .push(.followUp(FollowUpScreen(zoneCode: nil))))
         case .print(let all):
             guard let zone = list.current?.zone.code else { return .done }
             return Outcome(navigation: .push(.printDialog(PrintDialog(zones: all ? [] : [zone]))))
