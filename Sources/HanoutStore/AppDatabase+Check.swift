@@ -129,6 +129,7 @@ extension AppDatabase {
                     "L'attribution \(id) ne correspond pas au journal",
                     "Allocation \(id) disagrees with the journal")
             }
+            for problem in try Self.checkDues(db) { add(problem.french, problem.english) }
             return problems
         }
     }

@@ -209,4 +209,19 @@ func money(_ dirhams: Int64) -> Money { Money(dirhams: dirhams) }
         }
         #expect(try database.feeSchedule(zone: "AOU") == before)
     }
+
+    @Test func checkFindsDuesThatDisagreeWithTheConventionsAndPayments() throws {
+        let database = try Self.database()
+        _ = try Self.sign(database)
+        #expect(try database.check(today: Self.today).isEmpty)
+        try database.writer.write { db in
+            try db.execute(
+                sql: "UPDATE due SET paid_centimes = amount_centimes WHERE month = '2026-10'")
+        }
+        let problems = try database.check(today: Self.today)
+        #expect(
+            problems.map { $0.message(in: .en) } == [
+                "The dues of occupant 1 disagree with its conventions and payments (1 extra, 1 missing)"
+            ])
+    }
 }
