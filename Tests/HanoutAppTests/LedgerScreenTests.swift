@@ -78,4 +78,25 @@ import Testing
             try app.database.ledger(occupantID: 1, asOf: TestDay.day).balance
                 == Money(dirhams: 8_390))
     }
+
+    @Test func theUnitsRecordShowsItsConventionWithEveryTerm() throws {
+        let app = try AppHarness()
+        try app.database.signConvention(
+            ConventionRequest(
+                unitCode: "AOU-01", number: "CONV-AOU-2025-001",
+                signedOn: try #require(Day("2025-10-01"))),
+            by: "test")
+        try app.database.renewConvention(
+            unitCode: "AOU-01", until: try #require(Day("2031-09-30")), decision: "DEC-REN-2028-3",
+            today: TestDay.day, by: "test")
+        app.press(.char("g"))
+        app.type("AOU-01")
+        app.press(.enter)
+        let text = app.text
+        #expect(text.contains("Occupation agreement"), "\(text)")
+        #expect(text.contains("CONV-AOU-2025-001, signed on 1 Oct 2025"))
+        #expect(text.contains("MAD\u{00A0}600.00 a month, deposit MAD\u{00A0}1,200.00"))
+        #expect(text.contains("signed until 30 Sep 2028 · CONV-AOU-2025-001"))
+        #expect(text.contains("renewed until 30 Sep 2031 · DEC-REN-2028-3"))
+    }
 }

@@ -85,7 +85,10 @@ public enum DataResult: Hashable, Sendable {
     case matchingZones([ZoneSummary], matching: Int, of: Int)
     /// A zone's summary and units on `day`, the day shown.
     case zone(ZoneSummary, [UnitOccupancy], day: Day)
-    case unit(UnitOccupancy, history: [AllocationLine], journal: [JournalEntry])
+    /// A unit's record: its state, history, journal, and the convention of
+    /// its latest allocation that has one.
+    case unit(
+        UnitOccupancy, history: [AllocationLine], journal: [JournalEntry], convention: Convention?)
     case arrears([ArrearsLine])
     /// Conventions ending soon, with their occupants' names by id.
     case expiring([Convention], names: [Int64: String])

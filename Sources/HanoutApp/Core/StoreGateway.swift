@@ -69,7 +69,8 @@ public struct StoreGateway: Sendable {
             return .unit(
                 try database.unit(code: code, on: today),
                 history: try database.allocations(unitCode: code),
-                journal: try database.journal(unitCode: code, limit: 200))
+                journal: try database.journal(unitCode: code, limit: 200),
+                convention: try database.convention(unitCode: code))
         case .occupants(let query):
             return try occupants(query)
         case .occupant(let id):

@@ -9,6 +9,8 @@ public struct UnitScreen: ScreenModel {
     public var occupancy: UnitOccupancy?
     public var history: [AllocationLine] = []
     public var journal: [JournalEntry] = []
+    /// The convention of the unit's latest allocation that has one.
+    public var convention: Convention?
     /// The allocation a clerk may cancel as a mistake, or why none may
     /// (`CancelRule`, judged on what was read): the key is offered only then.
     public var cancellable: Result<Allocation, AllocationRefused>?
@@ -113,7 +115,10 @@ public struct UnitScreen: ScreenModel {
     public mutating func receive(
         _ result: DataResult, for request: DataRequest, _ context: AppContext
     ) {
-        guard case .unit(let occupancy, let history, let journal) = result else { return }
+        guard case .unit(let occupancy, let history, let journal, let convention) = result else {
+            return
+        }
+        self.convention = convention
         self.occupancy = occupancy
         self.history = history
         self.journal = journal
@@ -176,6 +181,28 @@ public struct UnitScreen: ScreenModel {
                 "Saisie par", "Recorded by",
                 "\(allocation.recordedBy), "
                     + LocalTime.show(allocation.recordedAt, in: context.language))
+        }
+        if let convention {
+            lines.append(("", .plain))
+            lines.append(
+                (context.text("Convention d'occupation", "Occupation agreement"), Theme.header))
+            field(
+                "Numéro", "Number",
+                convention.number + context.text(", signée le ", ", signed on ")
+                    + context.show(convention.signedOn))
+            field(
+                "Redevance", "Fee",
+                convention.monthlyFee.shown(in: context.language)
+                    + context.text(" par mois", " a month")
+                    + context.text(", caution ", ", deposit ")
+                    + convention.deposit.shown(in: context.language))
+            // Every term, so that the end before a renewal stays in view.
+            for term in convention.terms {
+                field(
+                    "", "",
+                    term.kind.name(in: context.language) + context.text(" jusqu'au ", " until ")
+                        + context.show(term.lastDay) + " · " + term.reference)
+            }
         }
         lines.append(("", .plain))
         lines.append(
