@@ -16,7 +16,7 @@ struct PrintGroupCommand: ParsableCommand {
             """,
         subcommands: [
             PrintCommand.self, PrintRankingCommand.self, PrintMinutesCommand.self,
-            PrintReminderCommand.self,
+            PrintReminderCommand.self, PrintRackCommand.self, PrintArrearsCommand.self,
         ],
         defaultSubcommand: PrintCommand.self)
 }

@@ -65,6 +65,10 @@ import Testing
         #expect(arrears.first?["occupant_id"] == "1")
         #expect(arrears.first?["since"] == "2025-10-01")
         #expect(arrears.first?["total"] == "8400.00")
+        #expect(arrears.first?["days_over_90"] == "6600.00")
+        let paper = try shell.run("print", "arrears", "--output", "-")
+        #expect(paper.output.hasPrefix("Arrears on 29 Nov 2026 — region"), "\(paper.output)")
+        #expect(paper.output.contains("Lahcen Ennajjar"))
         #expect(try shell.json("arrears", "--older-than", "500", "--format", "json").isEmpty)
 
         // The next holder from 2029 bounds a renewal, and is named.
@@ -116,6 +120,8 @@ import Testing
             ])
         #expect(lines.filter { $0.hasSuffix("==========") }.count == 8)
         #expect(lines.contains("FAM-14  .  .  .  ."))
+        let paper = try shell.run("print", "rack", "FAM", "--output", "-")
+        #expect(paper.output == rack.output, "the paper copy is the picture on screen")
         let weeks = try shell.run("rack", "AOU", "--from", "2026-11-01", "--until", "2027-03-31")
         #expect(weeks.output.contains("(weeks)"))
         let wrong = try shell.run("rack", "AOU", "--from", "2026-11-01", "--until", "2026-10-01")

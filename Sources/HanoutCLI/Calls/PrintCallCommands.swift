@@ -11,7 +11,7 @@ struct PrintRankingCommand: DatabaseCommand {
         abstract: "Print a call's ranking (every applicant, score per criterion, files set aside).")
 
     @OptionGroup var global: GlobalOptions
-    @OptionGroup var paper: CallPrintOptions
+    @OptionGroup var paper: DocumentPrintOptions
     @Argument(help: "The call's reference.") var call: String
     @Option(help: "The ranking's version (default the latest).") var version: Int?
 
@@ -32,7 +32,7 @@ struct PrintMinutesCommand: DatabaseCommand {
         abstract: "Print a draft of the committee's minutes (procès-verbal) of a call.")
 
     @OptionGroup var global: GlobalOptions
-    @OptionGroup var paper: CallPrintOptions
+    @OptionGroup var paper: DocumentPrintOptions
     @Argument(help: "The call's reference.") var call: String
     @Option(name: .customLong("member"), help: "A committee member present (repeat).")
     var members: [String] = []
@@ -47,8 +47,8 @@ struct PrintMinutesCommand: DatabaseCommand {
     }
 }
 
-/// Where and how a call's document goes: the same choices as `hanout print`.
-struct CallPrintOptions: ParsableArguments {
+/// Where and how a document (a call's, a letter, a rack) goes: the same choices as `hanout print`.
+struct DocumentPrintOptions: ParsableArguments {
     @Option(help: "The CUPS printer (default: $HANOUT_PRINTER, else the CUPS default).")
     var printer: String?
     @Option(help: "Write to this file instead of printing (- for standard output).")

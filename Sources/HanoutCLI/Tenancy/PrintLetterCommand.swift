@@ -13,7 +13,7 @@ struct PrintReminderCommand: DatabaseCommand {
     )
 
     @OptionGroup var global: GlobalOptions
-    @OptionGroup var paper: CallPrintOptions
+    @OptionGroup var paper: DocumentPrintOptions
     @Argument(help: "The occupant's id.") var occupant: Int64
     @Flag(help: "A formal notice (mise en demeure) instead of a reminder.") var notice = false
 

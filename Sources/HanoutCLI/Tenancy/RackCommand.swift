@@ -18,6 +18,21 @@ struct RackCommand: DatabaseCommand {
     var scale: Rack.Scale?
 
     func run(with database: AppDatabase) throws {
+        let (rack, code) = try RackReading.rack(
+            zone: zone, from: from, until: until, scale: scale, global: global, database: database)
+        try emit(
+            RackPicture.lines(rack, zone: code, language: global.language)
+                .joined(separator: "\n") + "\n")
+    }
+}
+
+/// The rack a command asked for: the days chosen, or the defaults (a fair's
+/// festival, else 30 days from today), at the scale that fits them.
+enum RackReading {
+    static func rack(
+        zone: String, from: Day?, until: Day?, scale: Rack.Scale?, global: GlobalOptions,
+        database: AppDatabase
+    ) throws -> (Rack, zone: String) {
         let summary = try database.zoneSummary(code: zone, on: global.today)
         let season = summary.zone.season
         let first = from ?? summary.zone.openingDay(today: global.today)
@@ -35,9 +50,7 @@ struct RackCommand: DatabaseCommand {
         }
         let rack = try database.rack(
             zone: summary.zone.code, from: first, count: count, scale: scale, today: global.today)
-        try emit(
-            RackPicture.lines(rack, zone: summary.zone.code, language: global.language)
-                .joined(separator: "\n") + "\n")
+        return (rack, summary.zone.code)
     }
 }
 

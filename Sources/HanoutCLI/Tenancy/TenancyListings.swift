@@ -156,9 +156,20 @@ struct ArrearsCommand: DatabaseCommand {
     @Option(help: "table, csv or json.") var format: OutputFormat = .table
 
     func run(with database: AppDatabase) throws {
-        let show = Presenter(language: global.language, format: format)
         let lines = try database.arrears(
             zone: zone, olderThan: olderThan, asOf: global.today, limit: limit)
+        try emit(
+            ArrearsListing.listing(lines, format: format, global.language)
+                .render(format, fitting: global.tableRoom))
+    }
+}
+
+/// The arrears list as a listing: for the command, and for paper.
+enum ArrearsListing {
+    static func listing(_ lines: [ArrearsLine], format: OutputFormat, _ language: Language)
+        -> Listing
+    {
+        let show = Presenter(language: language, format: format)
         var columns: [Listing.Column] = [
             .init(key: "occupant_id", title: "#", alignRight: true),
             .init(key: "occupant", title: show.title(fr: "Occupant", en: "Occupant")),
@@ -170,7 +181,7 @@ struct ArrearsCommand: DatabaseCommand {
         for band in AgeBand.allCases {
             columns.append(
                 .init(
-                    key: "days_\(band.label)", title: band.label, alignRight: true, fit: .optional))
+                    key: band.key, title: band.label, alignRight: true, fit: .optional))
         }
         var listing = Listing(columns: columns)
         for line in lines {
@@ -182,6 +193,6 @@ struct ArrearsCommand: DatabaseCommand {
                     show.day(owed.oldestDueOn), String(owed.ageDays), show.money(owed.total),
                 ] + AgeBand.allCases.map { show.money(owed.amount(in: $0)) })
         }
-        try emit(listing.render(format, fitting: global.tableRoom))
+        return listing
     }
 }

@@ -24,6 +24,16 @@ public enum AgeBand: Int, Hashable, Sendable, CaseIterable, Comparable {
         }
     }
 
+    /// The band as a key of files and scripts (`days_0_30`, `days_over_90`).
+    public var key: String {
+        switch self {
+        case .upTo30: return "days_0_30"
+        case .upTo60: return "days_31_60"
+        case .upTo90: return "days_61_90"
+        case .over90: return "days_over_90"
+        }
+    }
+
     public static func < (lhs: AgeBand, rhs: AgeBand) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 
