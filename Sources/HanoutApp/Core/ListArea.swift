@@ -17,6 +17,16 @@ struct ListArea: Hashable, Sendable {
         self.header = header
     }
 
+    /// A table with its header line below the screen's heading line, on
+    /// `body` less `footer` lines at the bottom (the usual list screen).
+    static func tableBelowHeading(in body: Rect, footer: Int = 0) -> ListArea {
+        ListArea(
+            frame: Rect(
+                row: body.row + 1, column: body.column, width: body.width,
+                height: max(0, body.height - 1 - footer)),
+            header: 1)
+    }
+
     /// The rows' lines, below the header.
     var rows: Rect { frame.droppingTop(header) }
 

@@ -62,11 +62,7 @@ public struct FollowUpScreen: ScreenModel {
     var count: Int { kind == .arrears ? arrears.count : expiring.count }
 
     func table(in body: Rect) -> ListArea {
-        ListArea(
-            frame: Rect(
-                row: body.row + 1, column: body.column, width: body.width,
-                height: max(0, body.height - 1)),
-            header: 1)
+        ListArea.tableBelowHeading(in: body)
     }
 
     public mutating func handle(_ key: Key, _ context: AppContext) -> Outcome? {

@@ -45,11 +45,7 @@ public struct AllocationScreen: ScreenModel {
     }
 
     func table(in body: Rect) -> ListArea {
-        ListArea(
-            frame: Rect(
-                row: body.row + 1, column: body.column, width: body.width,
-                height: max(0, body.height - 3)),
-            header: 1)
+        ListArea.tableBelowHeading(in: body, footer: 2)
     }
 
     public mutating func handle(_ key: Key, _ context: AppContext) -> Outcome? {
