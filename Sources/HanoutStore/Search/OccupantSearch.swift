@@ -20,7 +20,7 @@ struct OccupantSearch {
     let trades: [String]
 
     /// The terms of what a clerk typed: a phone number (or its last digits)
-    /// alone, as `PhoneSearch` keeps it in the index, else the words typed.
+    /// alone, as `PhoneSearch` keys it (`occupant.phone_key`), else the words typed.
     static func terms(for search: String) -> [String] {
         PhoneSearch.typedWord(search).map { [$0] } ?? SearchWords.words(in: search)
     }
@@ -59,6 +59,9 @@ struct OccupantSearch {
         -> (ids: [Int64], count: ResultCount?)
     {
         guard !terms.isEmpty else { return ([], .exactly(0)) }
+        if terms.count == 1, PhoneSearch.isIndexWord(terms[0]) {
+            return try readPhones(db, key: terms[0], offset: offset, limit: limit)
+        }
         var driver = terms[0]
         var driverRows = Int.max
         for term in terms {
@@ -138,10 +141,35 @@ struct OccupantSearch {
     func readWhole(_ db: Database, driver: String, others: [String], offset: Int, limit: Int)
         throws -> (ids: [Int64], count: ResultCount?)
     {
-        var arguments = Self.bounds(driver)
+        try readWhole(
+            db, sql: entrySQL("w.word >= :low AND w.word < :high"), prefix: driver,
+            others: others, offset: offset, limit: limit)
+    }
+
+    /// A phone number or its last digits, searched alone (`terms(for:)`): the
+    /// occupants whose `phone_key` starts with it, read through its index
+    /// (`OccupantWords.phoneKey`), sorted, counted exactly. Four digits, the
+    /// fewest searched, are shared by one number in ten thousand.
+    func readPhones(_ db: Database, key: String, offset: Int, limit: Int) throws
+        -> (ids: [Int64], count: ResultCount?)
+    {
+        // No other word is checked: the CIN is not needed.
+        let sql = """
+            SELECT o.name_key, o.id, NULL FROM occupant o
+            WHERE o.phone_key >= :low AND o.phone_key < :high \(
+                trades.isEmpty ? "" : "AND \(Self.hasTrade("o.id", trades.count))")
+            """
+        return try readWhole(db, sql: sql, prefix: key, others: [], offset: offset, limit: limit)
+    }
+
+    /// The rows `sql` gives for the bounds of `prefix` and the trades (name
+    /// key, id, CIN key), sorted in list order, those with `others` counted.
+    private func readWhole(
+        _ db: Database, sql: String, prefix: String, others: [String], offset: Int, limit: Int
+    ) throws -> (ids: [Int64], count: ResultCount?) {
+        var arguments = Self.bounds(prefix)
         _ = arguments.append(contentsOf: tradeArgument)
-        let statement = try db.cachedStatement(
-            sql: entrySQL("w.word >= :low AND w.word < :high"))
+        let statement = try db.cachedStatement(sql: sql)
         var entries = try Row.fetchAll(statement, arguments: arguments).map(Entry.init(row:))
         entries.sort { $0.precedes($1) }
         var matches: [Int64] = []

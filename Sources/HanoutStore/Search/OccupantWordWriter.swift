@@ -32,7 +32,8 @@ struct OccupantWordWriter {
     // MARK: - One occupant, every occupant
 
     /// Indexes one occupant (a clerk's), whose name is folded (`TextKey.fold`):
-    /// a row per word, through a statement compiled once per connection.
+    /// a row per word, through a statement compiled once per connection, and
+    /// its phone number's key (`OccupantWords.phoneKey`).
     static func insert(
         _ db: Database, id: Int64, nameKey: String, cin: String?, phone: String?
     ) throws {
@@ -40,9 +41,10 @@ struct OccupantWordWriter {
             sql: "INSERT INTO occupant_word (\(OccupantWords.columns.joined(separator: ", "))) "
                 + "VALUES (?, ?, ?, ?)")
         let cinKey = cin.map(TextKey.fold)
-        for word in OccupantWords.words(nameKey: nameKey, cinKey: cinKey, phone: phone) {
+        for word in OccupantWords.words(nameKey: nameKey, cinKey: cinKey) {
             try statement.execute(arguments: [word, nameKey, id, cinKey])
         }
+        try writePhoneKey(db, id: id, phone: phone)
     }
 
     /// Indexes an occupant anew after a correction of its name or CIN, or a new
@@ -53,12 +55,43 @@ struct OccupantWordWriter {
     ) throws {
         let delete = try db.cachedStatement(
             sql: "DELETE FROM occupant_word WHERE word = ? AND name_key = ? AND occupant_id = ?")
-        let oldWords = OccupantWords.words(
-            nameKey: oldNameKey, cinKey: old.cin.map(TextKey.fold), phone: old.phone)
+        let oldWords = OccupantWords.words(nameKey: oldNameKey, cinKey: old.cin.map(TextKey.fold))
         for word in oldWords {
             try delete.execute(arguments: [word, oldNameKey, id])
         }
         try insert(db, id: id, nameKey: newNameKey, cin: new.cin, phone: new.phone)
+    }
+
+    /// Sets the key occupant `id` is found by from its phone number (NULL without one).
+    private static func writePhoneKey(_ db: Database, id: Int64, phone: String?) throws {
+        let statement = try db.cachedStatement(
+            sql: "UPDATE occupant SET phone_key = ? WHERE id = ?")
+        try statement.execute(arguments: [phone.flatMap(OccupantWords.phoneKey), id])
+    }
+
+    /// Writes the phone key of every occupant with a number, from the
+    /// numbers: for a register whose numbers were words of the index
+    /// (before `OccupantWords.version` 4). The key's index is built once
+    /// after, rather than a million keys landing on random pages of it.
+    static func writePhoneKeys(_ db: Database) throws {
+        let suspended = try SuspendedSchema.suspend(db, indexes: ["occupant_by_phone_key"])
+        let numbers = try db.makeStatement(
+            sql: """
+                SELECT id, phone FROM occupant WHERE phone IS NOT NULL AND id > ?
+                ORDER BY id LIMIT 10000
+                """)
+        let update = try db.makeStatement(sql: "UPDATE occupant SET phone_key = ? WHERE id = ?")
+        var after = Int64.min
+        // A batch read, then written: no row changes under a statement reading it.
+        while true {
+            let batch = try Row.fetchAll(numbers, arguments: [after])
+            guard let last = batch.last else { break }
+            for row in batch {
+                try update.execute(arguments: [OccupantWords.phoneKey(row[1]), row[0]])
+            }
+            after = last[0]
+        }
+        try suspended.restore(db)
     }
 
     /// Indexes every occupant again, from their names and CINs: for a
@@ -67,27 +100,25 @@ struct OccupantWordWriter {
     static func rebuild(_ db: Database, memoryBudget: Int = defaultMemoryBudget) throws {
         try db.execute(sql: "DELETE FROM occupant_word")
         var writer = OccupantWordWriter(memoryBudget: memoryBudget)
-        try writer.addOccupants(db) { _, _, _ in true }
+        try writer.addOccupants(db) { _, _ in true }
         try writer.write(db)
     }
 
     /// Indexes again the occupants whose words changed since the index was
     /// written with `version` of the cut (see `OccupantWords.version`): those
-    /// whose name or CIN is not plain ASCII (before 2), those with a phone
-    /// number (before 3). Their old rows are found by one pass over the index.
+    /// whose name or CIN is not plain ASCII (before 2); their old rows are
+    /// found by one pass over the index. The words of phone numbers (versions
+    /// 3) go, their keys are written (before 4).
     static func reindex(_ db: Database, writtenWith version: Int) throws {
-        if version < 3 {
-            // Phone numbers are in most registers: writing every row again in
-            // order costs less than finding and replacing most of them.
-            let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM occupant") ?? 0
-            let withPhone = try Int.fetchOne(db, sql: "SELECT count(phone) FROM occupant") ?? 0
-            if withPhone * 2 >= total { return try rebuild(db) }
+        if version < 4 {
+            // `#` starts no word of a name or a CIN: one range of the index.
+            try db.execute(sql: "DELETE FROM occupant_word WHERE word >= '#' AND word < '$'")
+            try writePhoneKeys(db)
         }
+        guard version < 2 else { return }
         var writer = OccupantWordWriter()
-        let ids = try writer.addOccupants(db) { name, cin, hasPhone in
-            (version < 3 && hasPhone)
-                || (version < 2
-                    && (!name.allSatisfy { $0 < 0x80 } || !cin.allSatisfy { $0 < 0x80 }))
+        let ids = try writer.addOccupants(db) { name, cin in
+            !name.allSatisfy { $0 < 0x80 } || !cin.allSatisfy { $0 < 0x80 }
         }
         guard !ids.isEmpty else { return }
         try db.execute(sql: "CREATE TEMP TABLE reindexed (id INTEGER PRIMARY KEY)")
@@ -102,27 +133,22 @@ struct OccupantWordWriter {
     @discardableResult
     private mutating func addOccupants(
         _ db: Database,
-        chosen: (
-            _ name: UnsafeBufferPointer<UInt8>, _ cin: UnsafeBufferPointer<UInt8>, _ hasPhone: Bool
-        ) -> Bool
+        chosen: (_ name: UnsafeBufferPointer<UInt8>, _ cin: UnsafeBufferPointer<UInt8>) -> Bool
     ) throws -> [Int64] {
         var folder = TextFolder()
         var ids: [Int64] = []
-        let rows = try SQLiteStatement(db, sql: "SELECT id, name, cin, phone FROM occupant")
+        let rows = try SQLiteStatement(db, sql: "SELECT id, name, cin FROM occupant")
         defer { rows.reset() }
         while try rows.step() {
             let nameBytes = rows.text(at: 1)
             let cinBytes =
                 rows.isNull(at: 2) ? UnsafeBufferPointer(start: nil, count: 0) : rows.text(at: 2)
-            guard chosen(nameBytes, cinBytes, !rows.isNull(at: 3)) else { continue }
+            guard chosen(nameBytes, cinBytes) else { continue }
             let name = String(decoding: nameBytes, as: UTF8.self)
             let cin = rows.isNull(at: 2) ? nil : String(decoding: cinBytes, as: UTF8.self)
             let id = rows.int64(at: 0)
             ids.append(id)
-            let phone = rows.isNull(at: 3) ? nil : String(decoding: rows.text(at: 3), as: UTF8.self)
-            try add(
-                id: id, nameKey: folder.fold(name), cinKey: cin.map { folder.fold($0) },
-                phone: phone)
+            try add(id: id, nameKey: folder.fold(name), cinKey: cin.map { folder.fold($0) })
         }
         return ids
     }
@@ -131,8 +157,8 @@ struct OccupantWordWriter {
 
     /// Adds the rows of occupant `id`, whose name and CIN are folded
     /// (`TextKey.fold`); they are written by `write`.
-    mutating func add(id: Int64, nameKey: String, cinKey: String?, phone: String?) throws {
-        rows.add(id: id, nameKey: nameKey, cinKey: cinKey, phone: phone)
+    mutating func add(id: Int64, nameKey: String, cinKey: String?) throws {
+        rows.add(id: id, nameKey: nameKey, cinKey: cinKey)
         if rows.count >= 1024 && rows.count < 2048 {
             // A large write: room for the whole budget at once.
             rows.reserve(rows: memoryBudget / WordRows.rowBytes + 1024)

@@ -16,10 +16,17 @@ import HanoutDomain
 /// words are checked on the name and CIN keys each row carries. Rows are
 /// read in place through `SQLiteStatement` (`WordStream`).
 ///
+/// **Phone numbers** are not words of the index: a number, or its last
+/// digits, is searched alone and never with a name, so its key (`phoneKey`)
+/// is a column of the occupant, `phone_key`, with an index of its own
+/// (migration v13); `OccupantSearch.readPhones` reads it. As words, numbers
+/// made a quarter of the index's rows, each carrying the name and CIN keys.
+///
 /// **Who writes it.** `OccupantWordWriter`, alone: one occupant for a clerk
 /// (`OccupantWriter`), a million for an import or a generated region
-/// (`OccupantBulkWriter`), every occupant again for a migration
-/// (`OccupantWordWriter.rebuild`). Rows are written in the index's order, so
+/// (`OccupantBulkWriter`, which puts the phone key in the occupant's row),
+/// every occupant again for a migration (`OccupantWordWriter.rebuild`,
+/// `writePhoneKeys`). Rows are written in the index's order, so
 /// each page is filled once instead of rows landing on random pages; the rows
 /// are sorted in memory up to a budget, then in runs set aside in a temporary
 /// file and merged (see `OccupantWordWriter`).
@@ -37,21 +44,27 @@ enum OccupantWords {
     /// - 2: Arabic spellings folded (`ArabicSpelling`), which changes only the
     ///   words of names and CINs that are not plain ASCII.
     /// - 3: a word for the phone number (`PhoneSearch`).
-    static let version = 3
+    /// - 4: no word for the phone number: its key in `occupant.phone_key`
+    ///   (`phoneKey`), found by that column's index.
+    static let version = 4
 
     /// The columns the writer fills, in the order of its rows.
     static let columns = ["word", "name_key", "occupant_id", "cin_key"]
 
     /// The words stored for an occupant, from its name and CIN folded
     /// (`TextKey.fold`) as they are stored in `name_key` and `cin_key`: those
-    /// of the name, then those of the CIN not already there, then its phone
-    /// number's (`PhoneSearch.indexWord`).
-    static func words(nameKey: String, cinKey: String?, phone: String?) -> [String] {
+    /// of the name, then those of the CIN not already there.
+    static func words(nameKey: String, cinKey: String?) -> [String] {
         var words = SearchWords.words(inFolded: nameKey)
         for word in SearchWords.words(inFolded: cinKey ?? "") where !words.contains(word) {
             words.append(word)
         }
-        if let phoneWord = phone.flatMap(PhoneSearch.indexWord) { words.append(phoneWord) }
         return words
+    }
+
+    /// The key stored in `occupant.phone_key` for a phone number
+    /// (`PhoneSearch.indexWord`): nil for none, or too few digits to search.
+    static func phoneKey(_ phone: String?) -> String? {
+        phone.flatMap(PhoneSearch.indexWord)
     }
 }

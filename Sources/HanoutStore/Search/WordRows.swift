@@ -51,8 +51,8 @@ struct WordRows {
     }
 
     /// Adds the rows of occupant `id`, whose name and CIN are folded
-    /// (`TextKey.fold`): the words of `OccupantWords.words(nameKey:cinKey:phone:)`.
-    mutating func add(id: Int64, nameKey: String, cinKey: String?, phone: String?) {
+    /// (`TextKey.fold`): the words of `OccupantWords.words(nameKey:cinKey:)`.
+    mutating func add(id: Int64, nameKey: String, cinKey: String?) {
         let name = self.name(key: nameKey)
         var cin: UInt32 = 0
         if let cinKey {
@@ -62,10 +62,6 @@ struct WordRows {
         }
         for word in nameWords[name.words] {
             rows.append(Row(word: word, nameKey: name.number, cinKey: cin, id: id))
-        }
-        if let phoneWord = phone.flatMap(PhoneSearch.indexWord) {
-            let number = number(ofWord: phoneWord)
-            rows.append(Row(word: number, nameKey: name.number, cinKey: cin, id: id))
         }
         guard let cinKey else { return }
         for word in SearchWords.words(inFolded: cinKey) {
