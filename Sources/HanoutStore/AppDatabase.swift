@@ -177,12 +177,7 @@ public final class AppDatabase: Sendable {
             guard written < OccupantWords.version else { return }
             try immediateTransaction(db) { db in
                 if try OccupantRecord.fetchCount(db) > 0 {
-                    if try Row.fetchOne(db, sql: "SELECT 1 FROM occupant_word LIMIT 1") == nil {
-                        try OccupantWordWriter.rebuild(db)
-                        try OccupantWordWriter.writePhoneKeys(db)
-                    } else {
-                        try OccupantWordWriter.reindex(db, writtenWith: written)
-                    }
+                    try OccupantWordWriter.reindex(db, writtenWith: written)
                 }
                 try db.execute(sql: "PRAGMA user_version = \(OccupantWords.version)")
             }

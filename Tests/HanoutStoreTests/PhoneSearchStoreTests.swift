@@ -73,8 +73,8 @@ import Testing
             if version == 3 {
                 // The words version 3 wrote for the numbers.
                 for row in try Row.fetchAll(
-                    db, sql: "SELECT id, name_key, cin, phone FROM occupant WHERE phone IS NOT NULL")
-                {
+                    db, sql: "SELECT id, name_key, cin, phone FROM occupant WHERE phone IS NOT NULL"
+                ) {
                     guard let word = PhoneSearch.indexWord(row["phone"]) else { continue }
                     try db.execute(
                         sql: "INSERT INTO occupant_word VALUES (?, ?, ?, ?)",

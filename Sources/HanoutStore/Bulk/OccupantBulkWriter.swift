@@ -31,7 +31,7 @@ struct OccupantBulkWriter {
             trades.append(trade)
             trades.append(rank)
         }
-        try words.add(id: occupant.id, nameKey: nameKey, cinKey: cinKey)
+        try words.add(id: occupant.id, nameKey: nameKey, cin: occupant.cin, cinKey: cinKey)
         try occupants.flushIfFull(db)
         try trades.flushIfFull(db)
     }

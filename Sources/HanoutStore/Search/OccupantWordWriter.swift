@@ -41,7 +41,7 @@ struct OccupantWordWriter {
             sql: "INSERT INTO occupant_word (\(OccupantWords.columns.joined(separator: ", "))) "
                 + "VALUES (?, ?, ?, ?)")
         let cinKey = cin.map(TextKey.fold)
-        for word in OccupantWords.words(nameKey: nameKey, cinKey: cinKey) {
+        for word in OccupantWords.words(nameKey: nameKey, cin: cin) {
             try statement.execute(arguments: [word, nameKey, id, cinKey])
         }
         try writePhoneKey(db, id: id, phone: phone)
@@ -55,7 +55,7 @@ struct OccupantWordWriter {
     ) throws {
         let delete = try db.cachedStatement(
             sql: "DELETE FROM occupant_word WHERE word = ? AND name_key = ? AND occupant_id = ?")
-        let oldWords = OccupantWords.words(nameKey: oldNameKey, cinKey: old.cin.map(TextKey.fold))
+        let oldWords = OccupantWords.words(nameKey: oldNameKey, cin: old.cin)
         for word in oldWords {
             try delete.execute(arguments: [word, oldNameKey, id])
         }
@@ -100,65 +100,42 @@ struct OccupantWordWriter {
     static func rebuild(_ db: Database, memoryBudget: Int = defaultMemoryBudget) throws {
         try db.execute(sql: "DELETE FROM occupant_word")
         var writer = OccupantWordWriter(memoryBudget: memoryBudget)
-        try writer.addOccupants(db) { _, _ in true }
+        try writer.addOccupants(db)
         try writer.write(db)
     }
 
-    /// Indexes again the occupants whose words changed since the index was
-    /// written with `version` of the cut (see `OccupantWords.version`): those
-    /// whose name or CIN is not plain ASCII (before 2); their old rows are
-    /// found by one pass over the index. The words of phone numbers (versions
-    /// 3) go, their keys are written (before 4).
+    /// Indexes again a register whose index was written with `version` of
+    /// the cut (see `OccupantWords.version`), and writes the keys of its phone
+    /// numbers when it had none (before 4). Since version 5 leaves out the
+    /// words of nearly every CIN, every row is written again, in order: less
+    /// than finding and deleting most of them.
     static func reindex(_ db: Database, writtenWith version: Int) throws {
-        if version < 4 {
-            // `#` starts no word of a name or a CIN: one range of the index.
-            try db.execute(sql: "DELETE FROM occupant_word WHERE word >= '#' AND word < '$'")
-            try writePhoneKeys(db)
-        }
-        guard version < 2 else { return }
-        var writer = OccupantWordWriter()
-        let ids = try writer.addOccupants(db) { name, cin in
-            !name.allSatisfy { $0 < 0x80 } || !cin.allSatisfy { $0 < 0x80 }
-        }
-        guard !ids.isEmpty else { return }
-        try db.execute(sql: "CREATE TEMP TABLE reindexed (id INTEGER PRIMARY KEY)")
-        defer { try? db.execute(sql: "DROP TABLE temp.reindexed") }
-        let insert = try db.makeStatement(sql: "INSERT INTO temp.reindexed VALUES (?)")
-        for id in ids { try insert.execute(arguments: [id]) }
-        try db.execute(sql: "DELETE FROM occupant_word WHERE occupant_id IN temp.reindexed")
-        try writer.write(db)
+        try rebuild(db)
+        if version < 4 { try writePhoneKeys(db) }
     }
 
-    /// Adds the occupants whose name and CIN bytes `chosen` accepts; gives their ids.
-    @discardableResult
-    private mutating func addOccupants(
-        _ db: Database,
-        chosen: (_ name: UnsafeBufferPointer<UInt8>, _ cin: UnsafeBufferPointer<UInt8>) -> Bool
-    ) throws -> [Int64] {
+    /// Adds every occupant.
+    private mutating func addOccupants(_ db: Database) throws {
         var folder = TextFolder()
-        var ids: [Int64] = []
         let rows = try SQLiteStatement(db, sql: "SELECT id, name, cin FROM occupant")
         defer { rows.reset() }
         while try rows.step() {
-            let nameBytes = rows.text(at: 1)
-            let cinBytes =
-                rows.isNull(at: 2) ? UnsafeBufferPointer(start: nil, count: 0) : rows.text(at: 2)
-            guard chosen(nameBytes, cinBytes) else { continue }
-            let name = String(decoding: nameBytes, as: UTF8.self)
-            let cin = rows.isNull(at: 2) ? nil : String(decoding: cinBytes, as: UTF8.self)
-            let id = rows.int64(at: 0)
-            ids.append(id)
-            try add(id: id, nameKey: folder.fold(name), cinKey: cin.map { folder.fold($0) })
+            let name = String(decoding: rows.text(at: 1), as: UTF8.self)
+            let cin = rows.isNull(at: 2) ? nil : String(decoding: rows.text(at: 2), as: UTF8.self)
+            try add(
+                id: rows.int64(at: 0), nameKey: folder.fold(name), cin: cin,
+                cinKey: cin.map { folder.fold($0) })
         }
-        return ids
     }
 
     // MARK: - Many occupants
 
     /// Adds the rows of occupant `id`, whose name and CIN are folded
-    /// (`TextKey.fold`); they are written by `write`.
-    mutating func add(id: Int64, nameKey: String, cinKey: String?) throws {
-        rows.add(id: id, nameKey: nameKey, cinKey: cinKey)
+    /// (`TextKey.fold`) as `nameKey` and `cinKey`; they are written by `write`.
+    mutating func add(id: Int64, nameKey: String, cin: String?, cinKey: String?) throws {
+        rows.add(
+            id: id, nameKey: nameKey, cinKey: cinKey,
+            cinWords: cin.map { !OccupantWords.isFoundByItsIndex(cin: $0) } ?? false)
         if rows.count >= 1024 && rows.count < 2048 {
             // A large write: room for the whole budget at once.
             rows.reserve(rows: memoryBudget / WordRows.rowBytes + 1024)
