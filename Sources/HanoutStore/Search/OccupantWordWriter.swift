@@ -11,7 +11,8 @@ import HanoutDomain
 /// To sort them without holding them all, rows are gathered in memory
 /// (`WordRows`) up to `memoryBudget`; past it, they are sorted and set aside
 /// as a run in a temporary file (`WordRunFile`), and the runs are merged at
-/// the end, a heap of one reader per run (`MergeHeap`, `WordRunReader`).
+/// the end, a heap of one reader per run (`MergeHeap`, `WordRunReader`), on
+/// a thread of their own while this one writes (`WordRunMerge`).
 /// An import of a few thousand occupants never touches the file.
 struct OccupantWordWriter {
     /// Bytes of rows and texts held in memory before they are set aside.
@@ -158,22 +159,13 @@ struct OccupantWordWriter {
         }
         try setAside()
         self.runs = nil
-        let readers = try runs.runs.map { try WordRunReader(runs, run: $0) }
-        var heap = MergeHeap(readers.filter { !$0.isDone }) { $0.precedes($1) }
-        while let reader = heap.top {
-            reader.word.withUnsafeBufferPointer { insert.append(utf8: $0) }
-            reader.nameKey.withUnsafeBufferPointer { insert.append(utf8: $0) }
-            insert.append(reader.id)
-            if reader.hasCINKey {
-                reader.cinKey.withUnsafeBufferPointer { insert.append(utf8: $0) }
-            } else {
-                insert.appendNull()
-            }
-            try insert.flushIfFull(db)
-            try reader.step()
-            if reader.isDone { heap.removeTop() } else { heap.topChanged() }
+        // The file stays open (`runs` held) until the merge's thread is done with it.
+        let merge = WordRunMerge(
+            descriptor: runs.descriptor, runs: runs.runs, rowsPerBatch: insert.rowsPerStatement)
+        defer { withExtendedLifetime(runs) { merge.close() } }
+        while let rows = try merge.next() {
+            try insert.insert(db, rows)
         }
-        try insert.flush(db)
     }
 
     /// Sorts the rows held and sets them aside as a run.
