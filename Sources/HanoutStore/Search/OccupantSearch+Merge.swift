@@ -7,7 +7,7 @@ extension OccupantSearch {
     /// The streams sit in a heap by their current row (`MergeHeap`), so a row
     /// read costs O(log n) comparisons for n words, where finding the
     /// smallest head by a scan cost n: a short prefix starts hundreds of
-    /// words (every CIN's "je…" starts a word of its own).
+    /// words.
     ///
     /// The occupants whose CIN the driving word starts, when some do, come
     /// as one more stream: `cins`, a statement over the bounds of `prefix`.
