@@ -1,16 +1,16 @@
 /// How a phone number is searched: the clerk types it whole, in any usual form
 /// (`06 45 32 60 65`, `+212 645-326-065`, Arabic-Indic digits), or only its last digits.
 ///
-/// A number is kept in the search index as one word: `#` and its national digits
-/// reversed. Its last digits, reversed, are then the start of that word, so "the last
+/// A number is kept as one key, in an index of its own: `#` and its national digits
+/// reversed. Its last digits, reversed, are then the start of that key, so "the last
 /// digits" is a prefix search like any other; `#` starts no word of a name or a CIN, so
-/// a name never matches a number, nor a number a name.
+/// a typed number is never taken for a name's word.
 public enum PhoneSearch {
     /// Digits a typed search needs to be taken as a phone number: fewer are the start
     /// of a name's word or a CIN's ("06" would match too much to mean anything).
     public static let fewestDigits = 4
 
-    /// The index word of a registered number; nil when it holds fewer than
+    /// The key of a registered number; nil when it holds fewer than
     /// `fewestDigits` digits.
     public static func indexWord(_ phone: String) -> String? {
         // Bytes, not Characters: a million numbers are cut on each import.
@@ -19,7 +19,12 @@ public enum PhoneSearch {
         return String(decoding: [UInt8(ascii: "#")] + digits.reversed(), as: UTF8.self)
     }
 
-    /// The start of index words a typed search looks for, when the search is a phone
+    /// Whether `word`, a term of a search, is a number's key (`indexWord`, `typedWord`).
+    public static func isIndexWord(_ word: String) -> Bool {
+        word.utf8.first == UInt8(ascii: "#")
+    }
+
+    /// The start of the keys a typed search looks for, when the search is a phone
     /// number or its last digits: nothing but digits and the signs numbers are written
     /// with, and at least `fewestDigits` digits. Nil for any other search.
     public static func typedWord(_ search: String) -> String? {

@@ -218,6 +218,19 @@ extension AppDatabase {
         migrator.registerMigration("v12") { db in
             try createCalls(db)
         }
+        migrator.registerMigration("v13") { db in
+            // A phone number is found by its last digits through an index of
+            // its own, not as a word of `occupant_word`: a word per number made
+            // a quarter of the index's rows, each with the name and the CIN
+            // copied, for a search that never looks at names. The key (`#` and
+            // the national digits reversed) is written by the program, as the
+            // search words are (see `OccupantWords`).
+            try db.execute(
+                sql: """
+                    ALTER TABLE occupant ADD COLUMN phone_key TEXT;
+                    CREATE INDEX occupant_by_phone_key ON occupant(phone_key);
+                    """)
+        }
         migrator.registerMigration("v14") { db in
             try createTenancy(db)
         }

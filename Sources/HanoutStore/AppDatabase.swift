@@ -192,18 +192,15 @@ public final class AppDatabase: Sendable {
 
     /// Writes what the migrations leave to the program: the search words of
     /// occupants registered before the search index existed (migration v4), or
-    /// cut by an older version of `OccupantWords` (see its `version`).
+    /// cut by an older version of `OccupantWords` (see its `version`), and the
+    /// keys of their phone numbers (migration v13).
     private static func writeDerivedData(_ writer: any DatabaseWriter) throws {
         try writer.writeWithoutTransaction { db in
             let written = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
             guard written < OccupantWords.version else { return }
             try immediateTransaction(db) { db in
                 if try OccupantRecord.fetchCount(db) > 0 {
-                    if try Row.fetchOne(db, sql: "SELECT 1 FROM occupant_word LIMIT 1") == nil {
-                        try OccupantWordWriter.rebuild(db)
-                    } else {
-                        try OccupantWordWriter.reindex(db, writtenWith: written)
-                    }
+                    try OccupantWordWriter.reindex(db, writtenWith: written)
                 }
                 try db.execute(sql: "PRAGMA user_version = \(OccupantWords.version)")
             }

@@ -3,9 +3,9 @@ import HanoutCSV
 
 /// A CSV file read strictly against the columns it must have, one record at
 /// a time: a million-line import never holds its records all at once.
-struct CSVRecords {
+struct CSVRecords: Sendable {
     /// One data line, with its fields in the header's order.
-    struct Record {
+    struct Record: Sendable {
         var line: Int
         var fields: [String]
 
@@ -19,7 +19,7 @@ struct CSVRecords {
     }
 
     /// What `next()` gives for one line: its record, or what is wrong with it.
-    enum Line {
+    enum Line: Sendable {
         case record(Record)
         case problem(ImportProblem)
     }

@@ -3,7 +3,7 @@ import HanoutDomain
 
 /// Reads occupants from CSV (the fixtures' file and `hanout import occupants`)
 /// one line at a time, checking each line as it is read.
-struct OccupantCSV {
+struct OccupantCSV: Sendable {
     static let required = ["kind", "name", "trades"]
     static let optional = [
         "id", "category", "cin", "nia", "phone", "commune", "registration", "members",
@@ -11,7 +11,7 @@ struct OccupantCSV {
 
     /// One line read: its occupant, unless a problem keeps it from being one,
     /// and every problem found on it.
-    struct Line {
+    struct Line: Sendable {
         var line: Int
         var occupant: Occupant?
         var problems: [ImportProblem] = []

@@ -11,10 +11,11 @@ import Testing
     static let given = ["Lahcen", "Fatima", "Itto", "Brahim", "فاطمة", "ⵉⵟⵜⵓ", "ÉLODIE", "lahcen"]
     static let family = ["Aït Ali", "Id-Bourrous", "Oubella", "أمزيل", "ⴰⵢⵜ ⵎⴰⵙⵙ", "Amzil"]
 
-    /// `count` lines of every kind: with and without id, CIN, category and
-    /// members; names that repeat, in three scripts; CINs with several words.
+    /// `count` lines of every kind: with and without id, CIN, category,
+    /// members and phone (in the forms clerks write them); names that repeat,
+    /// in three scripts; CINs with several words.
     static func csv(count: Int, firstID: Int64 = 500) -> String {
-        var text = "kind,name,trades,id,cin,category,members\n"
+        var text = "kind,name,trades,id,cin,category,members,phone\n"
         var random = SplitMix64(seed: 3)
         for index in 0..<count {
             let name =
@@ -30,11 +31,20 @@ import Testing
             case 2: cin = "\"Z \(index)/Amzil\""
             default: cin = "je-\(index)"
             }
+            let digits = String(600_000_000 + index * 7_919)
+            let phone: String
+            switch index % 3 {
+            case 0: phone = ""
+            case 1: phone = "0\(digits)"
+            default: phone = "+212 \(digits)"
+            }
             if index % 7 == 0 {
-                text += "cooperative,\"\(name), coop\",\(trades),\(id),,,\(index % 30)\n"
+                text +=
+                    "cooperative,\"\(name), coop\",\(trades),\(id),,,\(index % 30),\(phone)\n"
             } else {
                 text +=
-                    "artisan,\(name),\(trades),\(id),\(cin),\(index % 2 == 0 ? "master" : ""),\n"
+                    "artisan,\(name),\(trades),\(id),\(cin),\(index % 2 == 0 ? "master" : ""),,"
+                    + "\(phone)\n"
             }
         }
         return text
@@ -83,6 +93,9 @@ import Testing
         let arabic = try database.occupants(search: "فاطمة")
         #expect(!arabic.isEmpty && arabic.allSatisfy { $0.name.contains("فاطمة") })
         #expect(try database.occupants(search: "je100001").map(\.cin) == ["JE100001"])
+        // Line 2 (index 1): 0600007919, found whole and by its last digits.
+        #expect(try database.occupants(search: "0600007919").map(\.phone) == ["0600007919"])
+        #expect(try database.occupants(search: "7919").map(\.phone) == ["0600007919"])
         #expect(try database.occupants(search: "ⵉⵟⵜⵓ amz").allSatisfy { $0.name.hasPrefix("ⵉⵟⵜⵓ") })
         let (brokenKeys, integrity) = try database.writer.read { db in
             (
@@ -131,8 +144,8 @@ import Testing
     @Test func aBadLineFarIntoALargeFileIsNamedAndNothingIsWritten() throws {
         let database = try smallDatabase()
         var lines = Self.csv(count: 10_000).split(separator: "\n", omittingEmptySubsequences: false)
-        lines[8_001] = "artisan,Itto,XYZ,,,,"
-        lines[9_500] = "robot,Itto,MEN,,,,"
+        lines[8_001] = "artisan,Itto,XYZ,,,,,"
+        lines[9_500] = "robot,Itto,MEN,,,,,"
         let error = try #require(throws: ImportFailed.self) {
             try database.importOccupants(
                 csv: Array(lines.joined(separator: "\n").utf8), file: "big.csv", by: "c")

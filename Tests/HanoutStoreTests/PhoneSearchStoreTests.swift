@@ -37,30 +37,60 @@ import Testing
         #expect(try database.occupants(search: "0611223344").map(\.name) == ["Aicha Imzilen"])
     }
 
-    /// Most occupants with a number: the index is written again whole; a few:
-    /// only theirs are found and replaced. Either way, the same index.
-    @Test(arguments: [false, true])
-    func aRegisterIndexedBeforeNumbersIsIndexedAgainWhenOpened(fewNumbers: Bool) throws {
+    @Test func aNumberEditedOrClearedIsFoundByTheNewOneOnly() throws {
+        let database = try fixtureRegion()
+        var fatima = try database.occupant(id: 56)
+        fatima.phone = "0700112233"
+        _ = try database.edit(fatima, correctionReason: nil, by: "test")
+        #expect(try database.occupants(search: "6065").isEmpty)
+        #expect(try database.occupants(search: "2233").map(\.id) == [56])
+        fatima.phone = nil
+        _ = try database.edit(fatima, correctionReason: nil, by: "test")
+        #expect(try database.occupants(search: "2233").isEmpty)
+        #expect(try database.occupants(search: "jc283027").map(\.id) == [56])
+    }
+
+    /// A register whose numbers were words of the search index (version 3 of
+    /// the words), or not searchable at all (version 2), gets their keys when
+    /// opened, and keeps no number among its words: the same as if written today.
+    @Test(arguments: [2, 3])
+    func aRegisterFromBeforeThePhoneKeysGetsThemWhenOpened(version: Int) throws {
         let queue = try DatabaseQueue(configuration: AppDatabase.configuration())
         try AppDatabase(writer: queue).install(
             try FixtureSet.load(from: TestRepository.fixtures), by: "test")
-        if fewNumbers {
-            try queue.write { db in
-                try db.execute(sql: "UPDATE occupant SET phone = NULL WHERE id <> 56")
-                try db.execute(sql: "DELETE FROM occupant_word WHERE word LIKE '#%'")
-                try OccupantWordWriter.rebuild(db)
+        func state() throws -> [[String]] {
+            try queue.read { db in
+                try Row.fetchAll(
+                    db, sql: "SELECT id, phone_key FROM occupant ORDER BY id"
+                ).map { row in row.databaseValues.map(\.description) }
+                    + Row.fetchAll(db, sql: "SELECT * FROM occupant_word ORDER BY 1, 2, 3")
+                    .map { row in row.databaseValues.map(\.description) }
             }
         }
-        let words = try queue.read { db in
-            try Int.fetchOne(db, sql: "SELECT count(*) FROM occupant_word")
-        }
+        let written = try state()
         try queue.write { db in
-            try db.execute(sql: "DELETE FROM occupant_word WHERE word LIKE '#%'")
-            try db.execute(sql: "PRAGMA user_version = 2")
+            try db.execute(sql: "UPDATE occupant SET phone_key = NULL")
+            if version == 3 {
+                // The words version 3 wrote for the numbers.
+                for row in try Row.fetchAll(
+                    db, sql: "SELECT id, name_key, cin, phone FROM occupant WHERE phone IS NOT NULL"
+                ) {
+                    guard let word = PhoneSearch.indexWord(row["phone"]) else { continue }
+                    try db.execute(
+                        sql: "INSERT INTO occupant_word VALUES (?, ?, ?, ?)",
+                        arguments: [
+                            word, row["name_key"], row["id"],
+                            (row["cin"] as String?).map(TextKey.fold),
+                        ])
+                }
+            }
+            try db.execute(sql: "PRAGMA user_version = \(version)")
         }
+        #expect(try state() != written)
         #expect(try AppDatabase(writer: queue).occupants(search: "6065").map(\.id) == [56])
+        #expect(try state() == written)
         #expect(
-            try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM occupant_word") }
-                == words)
+            try queue.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") }
+                == OccupantWords.version)
     }
 }

@@ -11,10 +11,11 @@ extension AppDatabase {
     /// Every problem is reported with its line and field; trades must exist
     /// and ids (optional) must be new. Returns the number imported.
     ///
-    /// The file is read once, a block at a time, each line checked and
-    /// written as it comes, in one transaction (`BulkWrite`); from the first
-    /// problem on, lines are only checked, to name every bad one, and the
-    /// transaction is rolled back. Memory does not grow with the file.
+    /// The file is read once, a block at a time, on a thread of its own
+    /// (`ImportLines`); each line is checked and written as it comes, in one
+    /// transaction (`BulkWrite`); from the first problem on, lines are only
+    /// checked, to name every bad one, and the transaction is rolled back.
+    /// Memory does not grow with the file.
     ///
     /// `expectedSize` (the file's size in bytes, when known) tells whether
     /// reading every CIN already registered at once costs less than looking
@@ -23,9 +24,10 @@ extension AppDatabase {
     public func importOccupants(
         csv: CSVReader, file: String, expectedSize: Int? = nil, by clerk: String
     ) throws -> Int {
-        var lines = OccupantCSV(csv, file: file)
-        var problems = lines.headerProblems
+        let csvLines = OccupantCSV(csv, file: file)
+        var problems = csvLines.headerProblems
         guard problems.isEmpty else { throw ImportFailed(problems: problems) }
+        let lines = ImportLines(csvLines)
         return try bulkWrite(checking: Self.importedTables) { db -> Int in
             // A line is at least "artisan,X,ABC" and its end: at most one in 14 bytes.
             let expectedLines = (expectedSize ?? 0) / 14
@@ -39,16 +41,13 @@ extension AppDatabase {
                     db, indexesOf: ["occupant", "occupant_trade"], triggers: [])
                 : nil
             var writer = OccupantBulkWriter()
-            var folder = TextFolder()
             var count = 0
             while let line = lines.next() {
-                problems += line.problems
-                guard var occupant = line.occupant else { continue }
-                problems += try checks.check(db, &occupant, line: line.line)
+                problems += line.read.problems
+                guard var occupant = line.read.occupant else { continue }
+                problems += try checks.check(db, &occupant, line: line.read.line)
                 guard problems.isEmpty else { continue }
-                try writer.insert(
-                    db, occupant, nameKey: folder.fold(occupant.name),
-                    cinKey: occupant.cin.map { folder.fold($0) })
+                try writer.insert(db, occupant, nameKey: line.nameKey, cinKey: line.cinKey)
                 count += 1
             }
             // A file with its header and no line is a wrong file (an export's

@@ -19,8 +19,9 @@ import GRDB
 ///   a foreign key opens its parent table for each row, and a rule such as
 ///   `kind IN (...)` builds a temporary table for each: more than half the
 ///   time of a million-row import.
-/// - An import reads its file a block at a time (`CSVReader`), checking
-///   each line as it comes (`OccupantImportChecks`).
+/// - An import reads its file a block at a time (`CSVReader`) on a second
+///   core (`ImportLines`), while the first checks each line against the
+///   database as it comes (`OccupantImportChecks`) and writes it.
 ///
 /// **What keeps it right.** The callers check what a clerk's action would
 /// (`OccupantImportChecks`), or write rows right by construction (the

@@ -50,27 +50,18 @@ enum BulkWriteCheck {
 
     /// Rows of `tables` that break a CHECK rule or a NOT NULL.
     ///
-    /// SQLite's `quick_check` evaluates them on every row (the bulk write
-    /// told SQLite to ignore them while it wrote: they are enforced again
-    /// first); tables without a CHECK rule are not read again.
+    /// The bulk write told SQLite to ignore CHECK rules while it wrote: they
+    /// are enforced again first, then evaluated over every row of each table
+    /// that has some, in one scan (`TableRules`); tables without a CHECK rule
+    /// are not read again.
     static func brokenRules(_ db: Database, _ tables: [String]) throws -> [BulkWriteRefused.Reason]
     {
         try db.execute(sql: "PRAGMA ignore_check_constraints = OFF")
         var reasons: [BulkWriteRefused.Reason] = []
         for table in tables {
-            let hasRules =
-                try Bool.fetchOne(
-                    db,
-                    sql: """
-                        SELECT 1 FROM sqlite_schema
-                        WHERE type = 'table' AND name = ? AND sql LIKE '%CHECK%'
-                        """, arguments: [table]) ?? false
-            guard hasRules else { continue }
-            let found = try String.fetchAll(
-                db, sql: "PRAGMA quick_check(\(table.quotedDatabaseIdentifier))")
-            for message in found where message != "ok" {
-                reasons.append(BulkWriteRefused.Reason(fr: message, en: message))
-            }
+            let rules = try TableRules(db, table: table)
+            guard !rules.checks.isEmpty else { continue }
+            reasons += try rules.broken(db, limit: shownReasons)
         }
         return reasons
     }

@@ -12,7 +12,7 @@ struct OccupantBulkWriter {
     /// The occupant's columns, in the order `append` gives their values.
     static let occupantColumns = [
         "id", "kind", "name", "name_key", "category", "cin", "nia", "phone", "commune",
-        "registration", "members",
+        "registration", "members", "phone_key",
     ]
 
     private var occupants = BatchInsert(into: "occupant", columns: occupantColumns)
@@ -31,7 +31,7 @@ struct OccupantBulkWriter {
             trades.append(trade)
             trades.append(rank)
         }
-        try words.add(id: occupant.id, nameKey: nameKey, cinKey: cinKey, phone: occupant.phone)
+        try words.add(id: occupant.id, nameKey: nameKey, cin: occupant.cin, cinKey: cinKey)
         try occupants.flushIfFull(db)
         try trades.flushIfFull(db)
     }
@@ -49,6 +49,7 @@ struct OccupantBulkWriter {
         row.append(occupant.commune)
         row.append(occupant.registration)
         row.append(occupant.members)
+        row.append(OccupantWords.phoneKey(occupant.phone))
     }
 
     /// Writes what is pending, then the search index rows of every occupant.

@@ -42,6 +42,21 @@ struct SuspendedSchema {
         return SuspendedSchema(statements: statements)
     }
 
+    /// Drops the indexes named.
+    static func suspend(_ db: Database, indexes names: [String]) throws -> SuspendedSchema {
+        var statements: [String] = []
+        for name in names {
+            guard
+                let sql = try String.fetchOne(
+                    db, sql: "SELECT sql FROM sqlite_schema WHERE type = 'index' AND name = ?",
+                    arguments: [name])
+            else { throw StoreError.internalInconsistency("no index \(name)") }
+            try db.execute(sql: "DROP INDEX \(name)")
+            statements.append(sql)
+        }
+        return SuspendedSchema(statements: statements)
+    }
+
     /// Creates again what `suspend` dropped.
     func restore(_ db: Database) throws {
         for sql in statements { try db.execute(sql: sql) }

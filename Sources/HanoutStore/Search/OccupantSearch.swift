@@ -2,7 +2,8 @@ import GRDB
 import HanoutDomain
 
 /// Finds occupants whose words start with every word typed, in list order
-/// (name, then id), reading the search index `occupant_word`.
+/// (name, then id), reading the search index `occupant_word` and, for CINs
+/// of letters and digits, the CIN's own index (see `OccupantWords`).
 ///
 /// One typed word drives the search: the one with the fewest index rows.
 /// - When it has few rows (a rare name, a CIN), all are read and sorted: the
@@ -20,7 +21,7 @@ struct OccupantSearch {
     let trades: [String]
 
     /// The terms of what a clerk typed: a phone number (or its last digits)
-    /// alone, as `PhoneSearch` keeps it in the index, else the words typed.
+    /// alone, as `PhoneSearch` keys it (`occupant.phone_key`), else the words typed.
     static func terms(for search: String) -> [String] {
         PhoneSearch.typedWord(search).map { [$0] } ?? SearchWords.words(in: search)
     }
@@ -59,10 +60,15 @@ struct OccupantSearch {
         -> (ids: [Int64], count: ResultCount?)
     {
         guard !terms.isEmpty else { return ([], .exactly(0)) }
+        if terms.count == 1, PhoneSearch.isIndexWord(terms[0]) {
+            return try readPhones(db, key: terms[0], offset: offset, limit: limit)
+        }
         var driver = terms[0]
         var driverRows = Int.max
         for term in terms {
-            let rows = try Self.indexRows(db, startingWith: term, upTo: fewRows)
+            let rows =
+                try Self.indexRows(db, startingWith: term, upTo: fewRows)
+                + Self.plainCINs(db, startingWith: term, upTo: fewRows)
             // Ties (all frequent) go to the longest word, usually the rarest.
             if rows < driverRows || (rows == driverRows && term.count > driver.count) {
                 (driver, driverRows) = (term, rows)
@@ -74,7 +80,9 @@ struct OccupantSearch {
         }
         let window = SearchWindow(
             offset: offset, limit: limit, counting: counting, budget: countingBudget)
-        return try merge(db, words: words(db, startingWith: driver), others: others, window)
+        return try merge(
+            db, words: words(db, startingWith: driver), cins: cinSQL(db, startingWith: driver),
+            prefix: driver, others: others, window)
     }
 
     /// The bounds of the index rows whose word starts with `prefix`.
@@ -95,6 +103,59 @@ struct OccupantSearch {
         var arguments = bounds(prefix)
         _ = arguments.append(contentsOf: ["limit": limit])
         return try Int.fetchOne(statement, arguments: arguments) ?? 0
+    }
+
+    /// How many CINs found by their own index (`OccupantWords.isFoundByItsIndex`)
+    /// start with `prefix`, in any case, counting no further than `limit`.
+    static func plainCINs(_ db: Database, startingWith prefix: String, upTo limit: Int) throws
+        -> Int
+    {
+        guard prefix.utf8.allSatisfy(OccupantWords.isPlainCINByte) else { return 0 }
+        let statement = try db.cachedStatement(
+            sql: """
+                SELECT count(*) FROM (SELECT 1 FROM occupant o INDEXED BY occupant_by_cin_any_case
+                                      WHERE \(plainCINCondition) LIMIT :limit)
+                """)
+        var arguments = bounds(prefix)
+        _ = arguments.append(contentsOf: ["limit": limit])
+        return try Int.fetchOne(statement, arguments: arguments) ?? 0
+    }
+
+    /// The CINs of ASCII letters and digits between the bounds, in any case
+    /// (SQLite's NOCASE folds ASCII alone, as `TextKey.fold` does such a CIN).
+    static let plainCINCondition = """
+        o.cin COLLATE NOCASE >= :low AND o.cin COLLATE NOCASE < :high
+        AND o.cin NOT GLOB '*[^0-9A-Za-z]*'
+        """
+
+    /// CINs starting with a frequent word past which their occupants are read
+    /// in the directory's order, filtered, rather than sorted: one in twenty
+    /// of a million, so a screen and its count read a few thousand rows
+    /// (tests lower it to try both ways).
+    var manyCINs = defaultManyCINs
+    static let defaultManyCINs = 50_000
+
+    /// The occupants whose CIN, found by its own index, starts with `prefix`,
+    /// (name key, id, CIN key) through `index`, limited to the trades when
+    /// some are chosen, in list order when `ordered`.
+    func cinSQL(through index: String, ordered: Bool) -> String {
+        """
+        SELECT o.name_key, o.id, lower(o.cin) FROM occupant o INDEXED BY \(index)
+        WHERE \(Self.plainCINCondition) \(trades.isEmpty ? "" : "AND \(Self.hasTrade("o.id", trades.count))")
+        \(ordered ? "ORDER BY o.name_key, o.id" : "")
+        """
+    }
+
+    /// The statement giving, in list order, the occupants whose CIN starts
+    /// with a frequent word `prefix`; nil when none does. Few: from the CIN
+    /// index, sorted by SQLite. Many (`manyCINs`): from the directory's
+    /// index, in its order, each row's CIN checked, a screen read at once.
+    func cinSQL(_ db: Database, startingWith prefix: String) throws -> String? {
+        let count = try Self.plainCINs(db, startingWith: prefix, upTo: manyCINs)
+        guard count > 0 else { return nil }
+        return count < manyCINs
+            ? cinSQL(through: "occupant_by_cin_any_case", ordered: true)
+            : cinSQL(through: "occupant_name_key", ordered: true)
     }
 
     /// The rows of one word, or of a prefix, limited to the trades when some are chosen.
@@ -134,15 +195,49 @@ struct OccupantSearch {
         }
     }
 
-    /// A rare driving word: every row read, sorted, counted exactly.
+    /// A rare driving word: every row read (its index words' and the CINs
+    /// it starts), sorted, counted exactly.
     func readWhole(_ db: Database, driver: String, others: [String], offset: Int, limit: Int)
         throws -> (ids: [Int64], count: ResultCount?)
     {
-        var arguments = Self.bounds(driver)
+        var sqls = [entrySQL("w.word >= :low AND w.word < :high")]
+        if driver.utf8.allSatisfy(OccupantWords.isPlainCINByte) {
+            sqls.append(cinSQL(through: "occupant_by_cin_any_case", ordered: false))
+        }
+        return try readWhole(
+            db, sqls: sqls, prefix: driver, others: others, offset: offset, limit: limit)
+    }
+
+    /// A phone number or its last digits, searched alone (`terms(for:)`): the
+    /// occupants whose `phone_key` starts with it, read through its index
+    /// (`OccupantWords.phoneKey`), sorted, counted exactly. Four digits, the
+    /// fewest searched, are shared by one number in ten thousand.
+    func readPhones(_ db: Database, key: String, offset: Int, limit: Int) throws
+        -> (ids: [Int64], count: ResultCount?)
+    {
+        // No other word is checked: the CIN is not needed.
+        let sql = """
+            SELECT o.name_key, o.id, NULL FROM occupant o
+            WHERE o.phone_key >= :low AND o.phone_key < :high \(
+                trades.isEmpty ? "" : "AND \(Self.hasTrade("o.id", trades.count))")
+            """
+        return try readWhole(
+            db, sqls: [sql], prefix: key, others: [], offset: offset, limit: limit)
+    }
+
+    /// The rows `sqls` give for the bounds of `prefix` and the trades (name
+    /// key, id, CIN key), sorted in list order, each occupant once, those with
+    /// `others` counted.
+    private func readWhole(
+        _ db: Database, sqls: [String], prefix: String, others: [String], offset: Int, limit: Int
+    ) throws -> (ids: [Int64], count: ResultCount?) {
+        var arguments = Self.bounds(prefix)
         _ = arguments.append(contentsOf: tradeArgument)
-        let statement = try db.cachedStatement(
-            sql: entrySQL("w.word >= :low AND w.word < :high"))
-        var entries = try Row.fetchAll(statement, arguments: arguments).map(Entry.init(row:))
+        var entries: [Entry] = []
+        for sql in sqls {
+            let statement = try db.cachedStatement(sql: sql)
+            entries += try Row.fetchAll(statement, arguments: arguments).map(Entry.init(row:))
+        }
         entries.sort { $0.precedes($1) }
         var matches: [Int64] = []
         var previous: Int64?

@@ -11,7 +11,8 @@ import HanoutDomain
 /// To sort them without holding them all, rows are gathered in memory
 /// (`WordRows`) up to `memoryBudget`; past it, they are sorted and set aside
 /// as a run in a temporary file (`WordRunFile`), and the runs are merged at
-/// the end, a heap of one reader per run (`MergeHeap`, `WordRunReader`).
+/// the end, a heap of one reader per run (`MergeHeap`, `WordRunReader`), on
+/// a thread of their own while this one writes (`WordRunMerge`).
 /// An import of a few thousand occupants never touches the file.
 struct OccupantWordWriter {
     /// Bytes of rows and texts held in memory before they are set aside.
@@ -32,7 +33,8 @@ struct OccupantWordWriter {
     // MARK: - One occupant, every occupant
 
     /// Indexes one occupant (a clerk's), whose name is folded (`TextKey.fold`):
-    /// a row per word, through a statement compiled once per connection.
+    /// a row per word, through a statement compiled once per connection, and
+    /// its phone number's key (`OccupantWords.phoneKey`).
     static func insert(
         _ db: Database, id: Int64, nameKey: String, cin: String?, phone: String?
     ) throws {
@@ -40,9 +42,10 @@ struct OccupantWordWriter {
             sql: "INSERT INTO occupant_word (\(OccupantWords.columns.joined(separator: ", "))) "
                 + "VALUES (?, ?, ?, ?)")
         let cinKey = cin.map(TextKey.fold)
-        for word in OccupantWords.words(nameKey: nameKey, cinKey: cinKey, phone: phone) {
+        for word in OccupantWords.words(nameKey: nameKey, cin: cin) {
             try statement.execute(arguments: [word, nameKey, id, cinKey])
         }
+        try writePhoneKey(db, id: id, phone: phone)
     }
 
     /// Indexes an occupant anew after a correction of its name or CIN, or a new
@@ -53,12 +56,43 @@ struct OccupantWordWriter {
     ) throws {
         let delete = try db.cachedStatement(
             sql: "DELETE FROM occupant_word WHERE word = ? AND name_key = ? AND occupant_id = ?")
-        let oldWords = OccupantWords.words(
-            nameKey: oldNameKey, cinKey: old.cin.map(TextKey.fold), phone: old.phone)
+        let oldWords = OccupantWords.words(nameKey: oldNameKey, cin: old.cin)
         for word in oldWords {
             try delete.execute(arguments: [word, oldNameKey, id])
         }
         try insert(db, id: id, nameKey: newNameKey, cin: new.cin, phone: new.phone)
+    }
+
+    /// Sets the key occupant `id` is found by from its phone number (NULL without one).
+    private static func writePhoneKey(_ db: Database, id: Int64, phone: String?) throws {
+        let statement = try db.cachedStatement(
+            sql: "UPDATE occupant SET phone_key = ? WHERE id = ?")
+        try statement.execute(arguments: [phone.flatMap(OccupantWords.phoneKey), id])
+    }
+
+    /// Writes the phone key of every occupant with a number, from the
+    /// numbers: for a register whose numbers were words of the index
+    /// (before `OccupantWords.version` 4). The key's index is built once
+    /// after, rather than a million keys landing on random pages of it.
+    static func writePhoneKeys(_ db: Database) throws {
+        let suspended = try SuspendedSchema.suspend(db, indexes: ["occupant_by_phone_key"])
+        let numbers = try db.makeStatement(
+            sql: """
+                SELECT id, phone FROM occupant WHERE phone IS NOT NULL AND id > ?
+                ORDER BY id LIMIT 10000
+                """)
+        let update = try db.makeStatement(sql: "UPDATE occupant SET phone_key = ? WHERE id = ?")
+        var after = Int64.min
+        // A batch read, then written: no row changes under a statement reading it.
+        while true {
+            let batch = try Row.fetchAll(numbers, arguments: [after])
+            guard let last = batch.last else { break }
+            for row in batch {
+                try update.execute(arguments: [OccupantWords.phoneKey(row[1]), row[0]])
+            }
+            after = last[0]
+        }
+        try suspended.restore(db)
     }
 
     /// Indexes every occupant again, from their names and CINs: for a
@@ -67,72 +101,42 @@ struct OccupantWordWriter {
     static func rebuild(_ db: Database, memoryBudget: Int = defaultMemoryBudget) throws {
         try db.execute(sql: "DELETE FROM occupant_word")
         var writer = OccupantWordWriter(memoryBudget: memoryBudget)
-        try writer.addOccupants(db) { _, _, _ in true }
+        try writer.addOccupants(db)
         try writer.write(db)
     }
 
-    /// Indexes again the occupants whose words changed since the index was
-    /// written with `version` of the cut (see `OccupantWords.version`): those
-    /// whose name or CIN is not plain ASCII (before 2), those with a phone
-    /// number (before 3). Their old rows are found by one pass over the index.
+    /// Indexes again a register whose index was written with `version` of
+    /// the cut (see `OccupantWords.version`), and writes the keys of its phone
+    /// numbers when it had none (before 4). Since version 5 leaves out the
+    /// words of nearly every CIN, every row is written again, in order: less
+    /// than finding and deleting most of them.
     static func reindex(_ db: Database, writtenWith version: Int) throws {
-        if version < 3 {
-            // Phone numbers are in most registers: writing every row again in
-            // order costs less than finding and replacing most of them.
-            let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM occupant") ?? 0
-            let withPhone = try Int.fetchOne(db, sql: "SELECT count(phone) FROM occupant") ?? 0
-            if withPhone * 2 >= total { return try rebuild(db) }
-        }
-        var writer = OccupantWordWriter()
-        let ids = try writer.addOccupants(db) { name, cin, hasPhone in
-            (version < 3 && hasPhone)
-                || (version < 2
-                    && (!name.allSatisfy { $0 < 0x80 } || !cin.allSatisfy { $0 < 0x80 }))
-        }
-        guard !ids.isEmpty else { return }
-        try db.execute(sql: "CREATE TEMP TABLE reindexed (id INTEGER PRIMARY KEY)")
-        defer { try? db.execute(sql: "DROP TABLE temp.reindexed") }
-        let insert = try db.makeStatement(sql: "INSERT INTO temp.reindexed VALUES (?)")
-        for id in ids { try insert.execute(arguments: [id]) }
-        try db.execute(sql: "DELETE FROM occupant_word WHERE occupant_id IN temp.reindexed")
-        try writer.write(db)
+        try rebuild(db)
+        if version < 4 { try writePhoneKeys(db) }
     }
 
-    /// Adds the occupants whose name and CIN bytes `chosen` accepts; gives their ids.
-    @discardableResult
-    private mutating func addOccupants(
-        _ db: Database,
-        chosen: (
-            _ name: UnsafeBufferPointer<UInt8>, _ cin: UnsafeBufferPointer<UInt8>, _ hasPhone: Bool
-        ) -> Bool
-    ) throws -> [Int64] {
+    /// Adds every occupant.
+    private mutating func addOccupants(_ db: Database) throws {
         var folder = TextFolder()
-        var ids: [Int64] = []
-        let rows = try SQLiteStatement(db, sql: "SELECT id, name, cin, phone FROM occupant")
+        let rows = try SQLiteStatement(db, sql: "SELECT id, name, cin FROM occupant")
         defer { rows.reset() }
         while try rows.step() {
-            let nameBytes = rows.text(at: 1)
-            let cinBytes =
-                rows.isNull(at: 2) ? UnsafeBufferPointer(start: nil, count: 0) : rows.text(at: 2)
-            guard chosen(nameBytes, cinBytes, !rows.isNull(at: 3)) else { continue }
-            let name = String(decoding: nameBytes, as: UTF8.self)
-            let cin = rows.isNull(at: 2) ? nil : String(decoding: cinBytes, as: UTF8.self)
-            let id = rows.int64(at: 0)
-            ids.append(id)
-            let phone = rows.isNull(at: 3) ? nil : String(decoding: rows.text(at: 3), as: UTF8.self)
+            let name = String(decoding: rows.text(at: 1), as: UTF8.self)
+            let cin = rows.isNull(at: 2) ? nil : String(decoding: rows.text(at: 2), as: UTF8.self)
             try add(
-                id: id, nameKey: folder.fold(name), cinKey: cin.map { folder.fold($0) },
-                phone: phone)
+                id: rows.int64(at: 0), nameKey: folder.fold(name), cin: cin,
+                cinKey: cin.map { folder.fold($0) })
         }
-        return ids
     }
 
     // MARK: - Many occupants
 
     /// Adds the rows of occupant `id`, whose name and CIN are folded
-    /// (`TextKey.fold`); they are written by `write`.
-    mutating func add(id: Int64, nameKey: String, cinKey: String?, phone: String?) throws {
-        rows.add(id: id, nameKey: nameKey, cinKey: cinKey, phone: phone)
+    /// (`TextKey.fold`) as `nameKey` and `cinKey`; they are written by `write`.
+    mutating func add(id: Int64, nameKey: String, cin: String?, cinKey: String?) throws {
+        rows.add(
+            id: id, nameKey: nameKey, cinKey: cinKey,
+            cinWords: cin.map { !OccupantWords.isFoundByItsIndex(cin: $0) } ?? false)
         if rows.count >= 1024 && rows.count < 2048 {
             // A large write: room for the whole budget at once.
             rows.reserve(rows: memoryBudget / WordRows.rowBytes + 1024)
@@ -155,22 +159,13 @@ struct OccupantWordWriter {
         }
         try setAside()
         self.runs = nil
-        let readers = try runs.runs.map { try WordRunReader(runs, run: $0) }
-        var heap = MergeHeap(readers.filter { !$0.isDone }) { $0.precedes($1) }
-        while let reader = heap.top {
-            reader.word.withUnsafeBufferPointer { insert.append(utf8: $0) }
-            reader.nameKey.withUnsafeBufferPointer { insert.append(utf8: $0) }
-            insert.append(reader.id)
-            if reader.hasCINKey {
-                reader.cinKey.withUnsafeBufferPointer { insert.append(utf8: $0) }
-            } else {
-                insert.appendNull()
-            }
-            try insert.flushIfFull(db)
-            try reader.step()
-            if reader.isDone { heap.removeTop() } else { heap.topChanged() }
+        // The file stays open (`runs` held) until the merge's thread is done with it.
+        let merge = WordRunMerge(
+            descriptor: runs.descriptor, runs: runs.runs, rowsPerBatch: insert.rowsPerStatement)
+        defer { withExtendedLifetime(runs) { merge.close() } }
+        while let rows = try merge.next() {
+            try insert.insert(db, rows)
         }
-        try insert.flush(db)
     }
 
     /// Sorts the rows held and sets them aside as a run.

@@ -51,8 +51,9 @@ struct WordRows {
     }
 
     /// Adds the rows of occupant `id`, whose name and CIN are folded
-    /// (`TextKey.fold`): the words of `OccupantWords.words(nameKey:cinKey:phone:)`.
-    mutating func add(id: Int64, nameKey: String, cinKey: String?, phone: String?) {
+    /// (`TextKey.fold`): the words of `OccupantWords.words(nameKey:cin:)`,
+    /// the CIN's only when `cinWords` (it is not found by its own index).
+    mutating func add(id: Int64, nameKey: String, cinKey: String?, cinWords: Bool) {
         let name = self.name(key: nameKey)
         var cin: UInt32 = 0
         if let cinKey {
@@ -63,11 +64,7 @@ struct WordRows {
         for word in nameWords[name.words] {
             rows.append(Row(word: word, nameKey: name.number, cinKey: cin, id: id))
         }
-        if let phoneWord = phone.flatMap(PhoneSearch.indexWord) {
-            let number = number(ofWord: phoneWord)
-            rows.append(Row(word: number, nameKey: name.number, cinKey: cin, id: id))
-        }
-        guard let cinKey else { return }
+        guard let cinKey, cinWords else { return }
         for word in SearchWords.words(inFolded: cinKey) {
             let number = number(ofWord: word)
             if !nameWords[name.words].contains(number) {

@@ -22,8 +22,8 @@ final class WordRunReader {
     static let blockSize = 64 * 1024
 
     /// A reader of `run` in `file`, on its first row.
-    init(_ file: WordRunFile, run: Range<Int64>) throws {
-        descriptor = file.descriptor
+    init(descriptor: Int32, run: Range<Int64>) throws {
+        self.descriptor = descriptor
         next = run.lowerBound
         end = run.upperBound
         try step()
