@@ -15,8 +15,8 @@ public enum LedgerText {
                 fr: "Paiement, quittance \(receipt)", en: "Payment, receipt \(receipt)")
         case .paymentPart(let receipt, _, _, let month):
             return language.pick(
-                fr: "Paiement \(month.shown(in: .fr)), quittance \(receipt)",
-                en: "Payment for \(month.shown(in: .en)), receipt \(receipt)")
+                fr: "Paiement \(month.shown(in: .fr)) · \(receipt)",
+                en: "Payment \(month.shown(in: .en)) · \(receipt)")
         case .reversal(let receipt, _, _, let reason):
             return language.pick(
                 fr: "Contre-passation de \(receipt) : \(reason)",

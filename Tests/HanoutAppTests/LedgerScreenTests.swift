@@ -99,4 +99,32 @@ import Testing
         #expect(text.contains("signed until 30 Sep 2028 · CONV-AOU-2025-001"))
         #expect(text.contains("renewed until 30 Sep 2031 · DEC-REN-2028-3"))
     }
+
+    @Test func theUnitsLedgerShowsItsDuesAndThePartsOfPaymentsThatWentToThem() throws {
+        let app = try AppHarness()
+        try app.database.signConvention(
+            ConventionRequest(
+                unitCode: "AOU-01", number: "CONV-AOU-2025-001",
+                signedOn: try #require(Day("2025-10-01"))),
+            by: "test")
+        try app.database.pay(
+            Payment(
+                receipt: "Q-1", occupantID: 1, paidOn: try #require(Day("2026-01-05")),
+                amount: Money(dirhams: 1_000)),
+            today: TestDay.day, by: "test")
+        app.press(.char("g"))
+        app.type("AOU-01")
+        app.press(.enter, .char("L"))
+        let screen = try #require(app.state.top.ledger, "\(app.text)")
+        #expect(screen.unitCode == "AOU-01")
+        #expect(app.lines[0].contains("Ledger of AOU-01 (Lahcen Ennajjar)"))
+        #expect(screen.ledger?.balance == Money(dirhams: 7_400))
+        // 1,000 paid: October's 600, then 400 of November.
+        let parts = screen.ledger?.lines.compactMap { line -> Money? in
+            if case .paymentPart(_, _, let amount, _) = line.entry { return amount }
+            return nil
+        }
+        #expect(parts == [Money(dirhams: 600), Money(dirhams: 400)])
+        #expect(app.text.contains("Payment Nov 2025 · Q-1"), "\(app.text)")
+    }
 }

@@ -19,6 +19,8 @@ public enum DataRequest: Hashable, Sendable {
     case expiring(zone: String?, days: Int)
     /// An occupant's ledger and arrears on the app's day.
     case ledger(occupantID: Int64)
+    /// A unit's ledger, with what its convention's holder owes by age.
+    case unitLedger(unit: String, occupantID: Int64)
     /// A zone's rack: `count` columns from `from` at `scale`.
     case rack(zone: String, from: Day, count: Int, scale: Rack.Scale)
     case occupants(OccupantQuery)

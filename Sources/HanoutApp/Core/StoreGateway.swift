@@ -61,6 +61,10 @@ public struct StoreGateway: Sendable {
             let arrears = try database.occupantArrears(occupantID: occupant, asOf: today)
             return .ledger(
                 arrears.occupant, try database.ledger(occupantID: occupant, asOf: today), arrears)
+        case .unitLedger(let unit, let occupant):
+            let arrears = try database.occupantArrears(occupantID: occupant, asOf: today)
+            return .ledger(
+                arrears.occupant, try database.ledger(unitCode: unit, asOf: today), arrears)
         case .rack(let zone, let from, let count, let scale):
             let rack = try database.rack(
                 zone: zone, from: from, count: count, scale: scale, today: today)

@@ -9,6 +9,9 @@ import TextLayout
 /// amount, receipt, day, months; Enter, then y).
 public struct LedgerScreen: ScreenModel {
     public var occupantID: Int64
+    /// The unit whose ledger this is (its dues, and the parts of payments that
+    /// went to them); nil for the occupant's whole ledger.
+    public var unitCode: String?
     public var occupant: Occupant?
     public var ledger: Ledger?
     public var arrears: OccupantArrears?
@@ -20,11 +23,23 @@ public struct LedgerScreen: ScreenModel {
         self.occupantID = occupantID
     }
 
-    public var request: DataRequest? { .ledger(occupantID: occupantID) }
+    /// A unit's ledger; a payment entered here is `occupantID`'s, the holder
+    /// of the unit's convention.
+    public init(unitCode: String, occupantID: Int64) {
+        self.unitCode = unitCode
+        self.occupantID = occupantID
+    }
+
+    public var request: DataRequest? {
+        unitCode.map { .unitLedger(unit: $0, occupantID: occupantID) }
+            ?? .ledger(occupantID: occupantID)
+    }
     public var capturesText: Bool { payment != nil }
 
     public func title(_ context: AppContext) -> String {
-        context.text("Compte de ", "Ledger of ") + (occupant?.name ?? "#\(occupantID)")
+        context.text("Compte de ", "Ledger of ")
+            + (unitCode.map { "\($0) (\(occupant?.name ?? "#\(occupantID)"))" }
+                ?? occupant?.name ?? "#\(occupantID)")
     }
 
     public func help(_ context: AppContext) -> [KeyHelp] {
@@ -80,7 +95,7 @@ public struct LedgerScreen: ScreenModel {
         let next = entry.receive(outcome, context)
         payment = entry.closed ? nil : entry
         if entry.closed {
-            return Outcome(effects: [.load(.ledger(occupantID: occupantID))], message: next.message)
+            return Outcome(effects: self.request.map { [.load($0)] } ?? [], message: next.message)
         }
         return next
     }

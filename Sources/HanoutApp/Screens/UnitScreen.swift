@@ -57,6 +57,15 @@ public struct UnitScreen: ScreenModel {
                             "annuler l'attribution saisie par erreur",
                             "cancel the allocation entered by mistake"))
                 ] : [])
+            + (convention == nil
+                ? []
+                : [
+                    KeyHelp(
+                        "L",
+                        context.text(
+                            "le compte du local (redevances, paiements, solde)",
+                            "the unit's ledger (fees, payments, balance)"))
+                ])
             + [
                 KeyHelp(
                     "p F9", context.text("imprimer la fiche du local", "print the unit's sheet")),
@@ -81,6 +90,11 @@ public struct UnitScreen: ScreenModel {
         case (nil, .char("s")): action = .unit(.backInService)
         case (nil, .char("T")): action = .unit(.transfer)
         case (nil, .char("p")): action = .print
+        case (nil, .char("L")):
+            guard let convention else { return nil }
+            return Outcome(
+                navigation: .push(
+                    .ledger(LedgerScreen(unitCode: unitCode, occupantID: convention.occupantID))))
         default: return nil
         }
         return update(action, context)
