@@ -148,4 +148,31 @@ import Testing
         let csv = try shell.run("print", "reminder", "1", "--format", "csv", "--output", "x.csv")
         #expect(csv.status != 0)
     }
+
+    @Test func aFeeRevisionAppliesFromItsDayAndTheDuesFollow() throws {
+        let shell = HanoutProcess()
+        defer { shell.removeFolder() }
+        #expect(try shell.run("init").status == 0)
+        #expect(
+            try shell.run("convention", "TAF-02", "--number", "C-TAF-2", "--signed", "2026-10-01")
+                .status == 0)
+        let revised = try shell.run(
+            "fee-revision", "TAF", "--from", "2026-11-16", "--amount", "360", "--decision",
+            "ARR-2026-30")
+        #expect(revised.status == 0, "\(revised.errors)")
+        let fees = try shell.json("fees", "TAF", "--format", "json")
+        #expect(fees.map { $0["until"] } == ["2025-12-31", "2026-11-15", ""])
+        #expect(fees.last?["amount"] == "360.00")
+        // TAF-02, held since 2023, gets its convention from its signing on 1 Oct 2026;
+        // November 2026: 15 days at 300 and 15 at 360 of 30.
+        let ledger = try shell.json("ledger", "TAF-02", "--format", "json")
+        #expect(
+            ledger.first { $0["entry"]?.hasPrefix("Fee Nov 2026") == true }?["owed"] == "330.00")
+        let overlap = try shell.run(
+            "fee-revision", "TAF", "--from", "2026-11-01", "--amount", "400")
+        #expect(
+            overlap.status == 1 && overlap.errors.contains("two lines apply at once"),
+            "\(overlap.errors)")
+        #expect(try shell.run("check").status == 0)
+    }
 }

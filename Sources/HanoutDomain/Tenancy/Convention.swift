@@ -11,7 +11,8 @@ public struct Convention: Hashable, Sendable {
     public var unitCode: String
     public var occupantID: Int64
     public var signedOn: Day
-    /// The first day it covers (the allocation's first day).
+    /// The first day it covers: the allocation's first day, or the signing day
+    /// when the allocation was already running (no fee was agreed before it).
     public var start: Day
     /// The monthly fee agreed at signing. Dues follow the zone's schedule,
     /// revisions included; this fee counts where the schedule has no rate.

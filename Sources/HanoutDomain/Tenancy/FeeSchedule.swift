@@ -45,6 +45,28 @@ public struct FeeSchedule: Hashable, Sendable {
     /// at most (dahir of 1918), twenty by exception.
     public static let longestConventionMonths = 240
 
+    /// The schedule with `rate` added as a revision: every line of the same
+    /// reach still running on its first day ends the day before, so the old
+    /// rate keeps its months and the new one applies from its date. A line
+    /// that would start on or after the revision is left as it is (the
+    /// overlap is then refused by `validated`).
+    public func revised(with rate: FeeRate) -> FeeSchedule {
+        var revised = self
+        revised.rates =
+            rates.map { line in
+                guard line.period.contains(rate.period.start),
+                    line.period.start < rate.period.start,
+                    Set(line.unitCodes.map { $0.uppercased() })
+                        == Set(rate.unitCodes.map { $0.uppercased() }),
+                    let ended = line.period.ending(on: rate.period.start)
+                else { return line }
+                var line = line
+                line.period = ended
+                return line
+            } + [rate]
+        return revised
+    }
+
     /// The line that sets a unit's fee on a day: the unit's own line if one
     /// covers the day, else the zone's.
     public func rate(forUnit unitCode: String, on day: Day) -> FeeRate? {

@@ -58,11 +58,15 @@ extension AppDatabase {
             guard (1...FeeSchedule.longestConventionMonths).contains(months) else {
                 throw TenancyRefusal.renewalTooLong(number: request.number, months: months)
             }
-            var lastDay = Convention.lastDay(from: allocation.period.start, months: months)
+            // A convention signed for an allocation already running (a unit
+            // occupied without one, as audits found) runs from its signing:
+            // no fee was agreed before it.
+            let start = max(allocation.period.start, request.signedOn)
+            var lastDay = Convention.lastDay(from: start, months: months)
             if let allocationLast = allocation.period.lastDay {
                 lastDay = min(lastDay, allocationLast)
             }
-            let rate = schedule?.rate(forUnit: unit.code, on: allocation.period.start)?
+            let rate = schedule?.rate(forUnit: unit.code, on: start)?
                 .monthlyFee(areaM2: unit.areaM2)
             guard let fee = request.monthlyFee ?? rate else {
                 throw TenancyRefusal.feeMissing(unit: unit.code)
@@ -230,7 +234,7 @@ extension AppDatabase {
         return Convention(
             number: record.number, allocationID: record.allocationID, unitCode: row["unit_code"],
             occupantID: row["occupant_id"], signedOn: try Day.stored(record.signedOn),
-            start: try Day.stored(row["start_day"]),
+            start: max(try Day.stored(row["start_day"]), try Day.stored(record.signedOn)),
             monthlyFee: Money(centimes: record.monthlyFeeCentimes),
             deposit: Money(centimes: record.depositCentimes), terms: terms)
     }

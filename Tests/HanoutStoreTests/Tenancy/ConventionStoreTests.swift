@@ -224,4 +224,26 @@ func money(_ dirhams: Int64) -> Money { Money(dirhams: dirhams) }
                 "The dues of occupant 1 disagree with its conventions and payments (1 extra, 1 missing)"
             ])
     }
+
+    /// A unit occupied without a convention (as audits found) gets one that
+    /// runs from its signing: no fee is owed for the months before, and the
+    /// allocation does not end in the past.
+    @Test func aConventionSignedForARunningAllocationRunsFromItsSigning() throws {
+        let database = try Self.database()
+        let convention = try database.signConvention(
+            ConventionRequest(unitCode: "AOU-01", number: "C-LATE", signedOn: day("2026-11-16")),
+            by: "test")
+        #expect(convention.start == day("2026-11-16"))
+        #expect(convention.lastDay == day("2029-11-15"))
+        let dues = try database.ledger(occupantID: 1, asOf: Self.today).lines.map(\.entry.debit)
+        // Half of November (15 days of 30 at 500), then December.
+        #expect(dues == [money(250), money(500)])
+        #expect(throws: TenancyRefusal.self) {
+            try database.pay(
+                Payment(
+                    receipt: "Q-OCT", occupantID: 1, paidOn: Self.today, amount: money(500),
+                    months: [Month("2026-10")].compactMap { $0 }),
+                today: Self.today, by: "k")
+        }
+    }
 }
