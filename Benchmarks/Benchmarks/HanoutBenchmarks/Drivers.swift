@@ -25,6 +25,9 @@ extension BenchmarkMetric {
 struct KeyPlan {
     var before: [Key] = []
     var key: Key
+    /// Keys pressed after `key` within the measurement, for what a clerk
+    /// reaches in more than one key (the rack by weeks is `R` then `-`).
+    var then: [Key] = []
 }
 
 /// Runs a key benchmark in the session: one measured key per iteration.
@@ -53,6 +56,7 @@ final class KeyDriver {
         if !next.before.isEmpty { session.go(next.before) }
         benchmark.startMeasurement()
         session.press(next.key)
+        for key in next.then { session.press(key) }
         benchmark.stopMeasurement()
         benchmark.measurement(.terminalBytes, session.drain())
     }

@@ -277,6 +277,65 @@ let benchmarks: @Sendable () -> Void = {
         KeyPlan(key: index.isMultiple(of: 2) ? .end : .home)
     }
 
+    // Tenancy (issue 13), on a copy of the database with a convention for
+    // every current allocation and the payments of the years since
+    // (`TenancyCopy`). Targets: the region's arrears, first window under
+    // 50 ms; a zone's rack over a year, first frame under 30 ms and a key's
+    // p99 under 5 ms; a payment committed, median under 2 ms.
+    let onRack: @Sendable (BenchSettings) throws -> SessionStart = { settings in
+        try TenancyCopy.prepared(settings: settings).rack(settings)
+    }
+    // The rack by weeks (80 weeks read) from the zone: `R` then `-`, measured
+    // together; Esc back to the zone between iterations.
+    keys(
+        "Rack of a zone over a year: first frame", iterations: 300, seconds: 8,
+        from: { settings in
+            var start = try onRack(settings)
+            start.keys.removeLast(2)
+            let check = start.check
+            start.check = { session in
+                guard case .zone = session.top else { return "not on a zone" }
+                session.go([.char("R"), .char("-")])
+                defer { session.go([.escape]) }
+                return check(session)
+            }
+            return start
+        }
+    ) { session, _ in
+        guard case .rack = session.top else { return KeyPlan(key: .char("R"), then: [.char("-")]) }
+        return KeyPlan(before: [.escape], key: .char("R"), then: [.char("-")])
+    }
+    // → held to past the 80 weeks read (the rack is read again there), then
+    // ← as long; ↓ down the zone's units and back up.
+    keys("Rack: key right", iterations: 2_000, seconds: 8, from: onRack) { _, index in
+        KeyPlan(key: index % 200 < 100 ? .right : .left)
+    }
+    keys("Rack: key down", iterations: 2_000, seconds: 8, from: onRack) { session, index in
+        guard case .rack(let rack) = session.top, let count = rack.rack?.rows.count, count > 1
+        else { return KeyPlan(key: .down) }
+        return KeyPlan(key: index % (2 * (count - 1)) < count - 1 ? .down : .up)
+    }
+    // The follow-up screen of the region as `A` opens it on the zones list:
+    // its first window of arrears (500 lines) read and drawn.
+    keys(
+        "Arrears of the region, first frame", iterations: 100, seconds: 10,
+        from: { settings in
+            let copy = try TenancyCopy.prepared(settings: settings)
+            return SessionStart(settings: copy.onZones(settings), keys: []) { session in
+                session.go([.char("A")])
+                defer { session.go([.escape]) }
+                guard case .followUp(let screen) = session.top, !screen.arrears.isEmpty else {
+                    return "A did not open the region's arrears, or nobody owes"
+                }
+                return nil
+            }
+        }
+    ) { session, _ in
+        guard case .followUp = session.top else { return KeyPlan(key: .char("A")) }
+        return KeyPlan(before: [.escape], key: .char("A"))
+    }
+    tenancyStoreBenchmarks(smoke: smoke)
+
     // (3) Search as you type over the occupants: each key of a few names, measured
     // one by one; the search is cleared (not measured) before the next name.
     let names = ["hassan", "fatima", "brahim ait", "lahcen", "moha"].map(Array.init)
