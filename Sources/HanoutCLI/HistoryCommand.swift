@@ -28,10 +28,8 @@ struct HistoryCommand: DatabaseCommand {
         // A table is read by the clerk: local time, names, no JSON. The
         // before and after of each change are for scripts, in JSON.
         let machine = format == .json
-        var names: [Int64: String] = [:]
-        for id in Set(entries.compactMap(\.occupantID)) where format == .table {
-            names[id] = try? database.occupant(id: id).name
-        }
+        let names =
+            format == .table ? try database.occupantNames(entries.compactMap(\.occupantID)) : [:]
         var columns: [Listing.Column] = [
             .init(key: "at", title: show.title(fr: "Quand", en: "When"), fit: .whole),
             .init(key: "clerk", title: show.title(fr: "Agent", en: "Clerk")),

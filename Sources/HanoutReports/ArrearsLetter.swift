@@ -153,13 +153,8 @@ public struct ArrearsLetter: Hashable, Sendable {
     public func document(as format: ReportFormat, language: Language, width: Int = 80) -> String {
         let text = lines(in: language, width: width).joined(separator: "\n") + "\n"
         guard format == .html else { return text }
-        return """
-            <!DOCTYPE html>
-            <html lang="\(language.rawValue)"><head><meta charset="utf-8">
-            <title>\(HTMLEscape.escape(occupantName))</title>
-            <style>pre { font: 11pt monospace; } @page { size: A4; margin: 2cm; }</style></head>
-            <body><pre>\(HTMLEscape.escape(text))</pre></body></html>
-
-            """
+        return HTMLEscape.preformattedPage(
+            title: occupantName, text: text, language: language,
+            style: "pre { font: 11pt monospace; } @page { size: A4; margin: 2cm; }")
     }
 }

@@ -18,14 +18,10 @@ public enum CallReportDocument {
         case .csv: return csv(report)
         case .html:
             let text = CallReportText(kind, language: language, setup: setup).document(report)
-            return """
-                <!DOCTYPE html>
-                <html lang="\(language.rawValue)"><head><meta charset="utf-8">
-                <title>\(HTMLEscape.escape(report.call.reference))</title>
-                <style>pre { font: 10pt monospace; } @page { size: A4; }</style></head>
-                <body><pre>\(HTMLEscape.escape(text.replacingOccurrences(of: "\u{0C}", with: "\n")))</pre></body></html>
-
-                """
+            return HTMLEscape.preformattedPage(
+                title: report.call.reference,
+                text: text.replacingOccurrences(of: "\u{0C}", with: "\n"), language: language,
+                style: "pre { font: 10pt monospace; } @page { size: A4; }")
         }
     }
 

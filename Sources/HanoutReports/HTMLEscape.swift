@@ -1,3 +1,5 @@
+import HanoutDomain
+
 /// Escapes text for HTML, in element content and in quoted attribute values alike.
 ///
 /// Names come from data: `<script>` in a name must print as those eight
@@ -18,5 +20,22 @@ public enum HTMLEscape {
             }
         }
         return result
+    }
+
+    /// A printable page showing `text` as it is, escaped, in a `<pre>`: the
+    /// documents whose paper copy is the text itself (a ranking, minutes to
+    /// sign, a letter, a list), so the HTML is laid out as the paper is.
+    /// `style` is the page's CSS.
+    public static func preformattedPage(
+        title: String, text: String, language: Language, style: String
+    ) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="\(language.rawValue)"><head><meta charset="utf-8">
+        <title>\(escape(title))</title>
+        <style>\(style)</style></head>
+        <body><pre>\(escape(text))</pre></body></html>
+
+        """
     }
 }

@@ -45,6 +45,11 @@ public struct PageSetup: Hashable, Sendable {
     public static let landscape = PageSetup(
         orientation: .landscape, width: 132, length: 54, charactersPerInch: 15, linesPerInch: 8)
 
+    /// Sheets a text of `lines` lines takes, one at least.
+    public func pageCount(lines: Int) -> Int {
+        max(1, (lines + length - 1) / length)
+    }
+
     /// The setup for an orientation.
     public static func a4(_ orientation: Orientation) -> PageSetup {
         orientation == .portrait ? .portrait : .landscape

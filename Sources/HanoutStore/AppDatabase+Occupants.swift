@@ -100,4 +100,18 @@ extension AppDatabase {
     public func occupant(id: Int64) throws -> Occupant {
         try read { db in try Lookup.occupant(db, id: id) }
     }
+
+    /// The names of the occupants `ids` (those registered), read at once: a
+    /// listing's names in one read, not one read a row.
+    public func occupantNames(_ ids: some Sequence<Int64>) throws -> [Int64: String] {
+        try read { db in
+            let rows = try Row.fetchAll(
+                db,
+                OccupantRecord.filter(keys: Array(Set(ids)))
+                    .select(OccupantRecord.Columns.id, OccupantRecord.Columns.name))
+            return Dictionary(
+                rows.map { ($0[0] as Int64, $0[1] as String) },
+                uniquingKeysWith: { first, _ in first })
+        }
+    }
 }

@@ -94,8 +94,8 @@ public enum DataResult: Hashable, Sendable {
     case arrears([ArrearsLine])
     /// Conventions ending soon, with their occupants' names by id.
     case expiring([Convention], names: [Int64: String])
-    /// An occupant, its ledger, and what it owes by age.
-    case ledger(Occupant, Ledger, OccupantArrears)
+    /// A ledger, and its occupant with what it owes (`OccupantArrears`).
+    case ledger(Ledger, OccupantArrears)
     /// A zone's rack and its units (in the rack's order).
     case rack(Rack, units: [HanoutDomain.Unit])
     /// A window of occupants, where it starts, and the count when it was asked.

@@ -52,23 +52,20 @@ public struct StoreGateway: Sendable {
         case .expiring(let zone, let days):
             let conventions = try database.expiringConventions(
                 within: days, zone: zone, today: today)
-            var names: [Int64: String] = [:]
-            for id in Set(conventions.map(\.occupantID)) {
-                names[id] = try database.occupant(id: id).name
-            }
-            return .expiring(conventions, names: names)
+            return .expiring(
+                conventions, names: try database.occupantNames(conventions.map(\.occupantID)))
         case .ledger(let occupant):
-            let arrears = try database.occupantArrears(occupantID: occupant, asOf: today)
             return .ledger(
-                arrears.occupant, try database.ledger(occupantID: occupant, asOf: today), arrears)
+                try database.ledger(occupantID: occupant, asOf: today),
+                try database.occupantArrears(occupantID: occupant, asOf: today))
         case .unitLedger(let unit, let occupant):
-            let arrears = try database.occupantArrears(occupantID: occupant, asOf: today)
             return .ledger(
-                arrears.occupant, try database.ledger(unitCode: unit, asOf: today), arrears)
+                try database.ledger(unitCode: unit, asOf: today),
+                try database.occupantArrears(occupantID: occupant, asOf: today))
         case .rack(let zone, let from, let count, let scale):
-            let rack = try database.rack(
+            let read = try database.rack(
                 zone: zone, from: from, count: count, scale: scale, today: today)
-            return .rack(rack, units: try database.units(inZone: zone, on: today).map(\.unit))
+            return .rack(read.rack, units: read.units)
         case .unit(let code):
             return .unit(
                 try database.unit(code: code, on: today),

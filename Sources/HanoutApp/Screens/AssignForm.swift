@@ -167,21 +167,13 @@ public struct AssignForm: ScreenModel {
             ),
             row: row, column: area.column + 1, style: .bold, clip: area)
         row += 2
-        let labelWidth = labels(context).map { DisplayWidth.of($0) }.max() ?? 0
-        var cursor = Cursor.hidden
-        for (index, label) in labels(context).enumerated() {
-            canvas.write(
-                DisplayWidth.pad(label, to: labelWidth) + " : ", row: row, column: area.column + 1,
-                clip: area)
-            let fieldArea = Rect(
-                row: row, column: area.column + labelWidth + 4,
-                width: max(0, min(30, area.width - labelWidth - 5)), height: 1)
-            fields[index].render(into: &canvas, area: fieldArea)
-            if index == focus, case .editing = stage {
-                cursor = .visible(fields[index].cursorPosition(in: fieldArea))
-            }
-            row += 1
-        }
+        let labels = labels(context)
+        var editing = false
+        if case .editing = stage { editing = true }
+        var cursor = LabeledFields.draw(
+            labels, fields, focus: editing ? focus : nil, fieldWidth: 30, into: &canvas,
+            area: area, row: row)
+        row += labels.count
         row += 1
         switch stage {
         case .editing:

@@ -12,8 +12,8 @@ public struct LedgerScreen: ScreenModel {
     /// The unit whose ledger this is (its dues, and the parts of payments that
     /// went to them); nil for the occupant's whole ledger.
     public var unitCode: String?
-    public var occupant: Occupant?
     public var ledger: Ledger?
+    /// The occupant and its unpaid dues, as the store read them with the ledger.
     public var arrears: OccupantArrears?
     public var scroll = 0
     /// The payment being typed, when `P` was pressed.
@@ -38,8 +38,8 @@ public struct LedgerScreen: ScreenModel {
 
     public func title(_ context: AppContext) -> String {
         context.text("Compte de ", "Ledger of ")
-            + (unitCode.map { "\($0) (\(occupant?.name ?? "#\(occupantID)"))" }
-                ?? occupant?.name ?? "#\(occupantID)")
+            + (unitCode.map { "\($0) (\(arrears?.occupant.name ?? "#\(occupantID)"))" }
+                ?? arrears?.occupant.name ?? "#\(occupantID)")
     }
 
     public func help(_ context: AppContext) -> [KeyHelp] {
@@ -80,8 +80,7 @@ public struct LedgerScreen: ScreenModel {
     public mutating func receive(
         _ result: DataResult, for request: DataRequest, _ context: AppContext
     ) {
-        guard case .ledger(let occupant, let ledger, let arrears) = result else { return }
-        self.occupant = occupant
+        guard case .ledger(let ledger, let arrears) = result else { return }
         self.ledger = ledger
         self.arrears = arrears
         // The newest lines in view, as a clerk reads a statement.

@@ -83,17 +83,15 @@ public struct PaymentEntry: Hashable, Sendable {
                     "Date invalide : AAAA-MM-JJ ou JJ/MM/AAAA.",
                     "Invalid date: YYYY-MM-DD or DD/MM/YYYY."))
         }
-        var months: [Month] = []
-        for text in fields[Self.months].text.split(separator: ",") {
-            let trimmed = text.trimmingCharacters(in: .whitespaces)
-            guard let month = Month(trimmed) else {
-                return refuse(
-                    Self.months,
-                    context.text(
-                        "« \(trimmed) » n'est pas un mois : AAAA-MM, séparés par des virgules.",
-                        "'\(trimmed)' is not a month: YYYY-MM, separated by commas."))
-            }
-            months.append(month)
+        let months: [Month]
+        switch Month.list(fields[Self.months].text) {
+        case .success(let listed): months = listed
+        case .failure(let bad):
+            return refuse(
+                Self.months,
+                context.text(
+                    "« \(bad.text) » n'est pas un mois : AAAA-MM, séparés par des virgules.",
+                    "'\(bad.text)' is not a month: YYYY-MM, separated by commas."))
         }
         stage = .confirming(
             Payment(
@@ -128,21 +126,9 @@ public struct PaymentEntry: Hashable, Sendable {
             context.text("Payé le", "Paid on"),
             context.text("Mois (AAAA-MM, option)", "Months (YYYY-MM, optional)"),
         ]
-        let width = labels.map { DisplayWidth.of($0) }.max() ?? 0
-        var cursor = Cursor.hidden
-        for (index, line) in fields.enumerated() {
-            let row = area.row + index
-            canvas.write(
-                DisplayWidth.pad(labels[index], to: width) + " : ", row: row,
-                column: area.column + 1, clip: area)
-            let field = Rect(
-                row: row, column: area.column + width + 4,
-                width: max(0, min(30, area.width - width - 5)), height: 1)
-            line.render(into: &canvas, area: field)
-            if index == focus, stage == .editing {
-                cursor = .visible(line.cursorPosition(in: field))
-            }
-        }
+        let cursor = LabeledFields.draw(
+            labels, fields, focus: stage == .editing ? focus : nil, fieldWidth: 30,
+            into: &canvas, area: area, row: area.row)
         let last = area.row + fields.count
         switch stage {
         case .editing:

@@ -111,21 +111,10 @@ public struct ReleaseForm: ScreenModel {
         let labels = [
             context.text("Motif", "Reason"), context.text("Vacant à partir du", "Vacant from"),
         ]
-        let width = labels.map { DisplayWidth.of($0) }.max() ?? 0
-        var cursor = Cursor.hidden
-        for (index, line) in [reason, date].enumerated() {
-            canvas.write(
-                DisplayWidth.pad(labels[index], to: width) + " : ", row: row,
-                column: area.column + 1, clip: area)
-            let fieldArea = Rect(
-                row: row, column: area.column + width + 4,
-                width: max(0, min(50, area.width - width - 5)), height: 1)
-            line.render(into: &canvas, area: fieldArea)
-            if index == focus, stage == .editing {
-                cursor = .visible(line.cursorPosition(in: fieldArea))
-            }
-            row += 1
-        }
+        let cursor = LabeledFields.draw(
+            labels, [reason, date], focus: stage == .editing ? focus : nil, fieldWidth: 50,
+            into: &canvas, area: area, row: row)
+        row += labels.count
         row += 1
         switch stage {
         case .editing:

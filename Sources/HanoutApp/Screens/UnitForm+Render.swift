@@ -16,21 +16,10 @@ extension UnitForm {
         say(does, style: .dim)
         row += 1
         let labels = labels(context)
-        let width = labels.map { DisplayWidth.of($0) }.max() ?? 0
-        var cursor = Cursor.hidden
-        for (index, label) in labels.enumerated() {
-            canvas.write(
-                DisplayWidth.pad(label, to: width) + " : ", row: row, column: area.column + 1,
-                clip: area)
-            let fieldArea = Rect(
-                row: row, column: area.column + width + 4,
-                width: max(0, min(40, area.width - width - 5)), height: 1)
-            fields[index].render(into: &canvas, area: fieldArea)
-            if index == focus, stage == .editing {
-                cursor = .visible(fields[index].cursorPosition(in: fieldArea))
-            }
-            row += 1
-        }
+        var cursor = LabeledFields.draw(
+            labels, fields, focus: stage == .editing ? focus : nil, fieldWidth: 40,
+            into: &canvas, area: area, row: row)
+        row += labels.count
         row += 1
         switch stage {
         case .editing:

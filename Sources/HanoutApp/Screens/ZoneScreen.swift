@@ -81,9 +81,6 @@ public struct ZoneScreen: ScreenModel {
         return (parts + [name].compactMap { $0 }).joined(separator: " · ")
     }
 
-    /// The day a change from this screen starts on: the day shown.
-    var startDay: Day? { day }
-
     public var actions: Set<ScreenAction> {
         Set<ScreenAction>([.print]).union(UnitActions.actions(for: current?.state))
     }
@@ -270,7 +267,7 @@ public struct ZoneScreen: ScreenModel {
     }
 
     func assign(_ context: AppContext) -> Outcome {
-        current.map { UnitActions.assign($0, context, from: startDay) } ?? .done
+        current.map { UnitActions.assign($0, context, from: day) } ?? .done
     }
 
     /// Shows another day: the store reads the plan again for it.

@@ -17,11 +17,10 @@ struct PayCommand: DatabaseCommand {
 
     func run(with database: AppDatabase) throws {
         let amount = try AmountText.parse(amount).get()
-        var named: [Month] = []
-        for text in (months ?? "").split(separator: ",") {
-            let trimmed = text.trimmingCharacters(in: .whitespaces)
-            guard let month = Month(trimmed) else { throw MonthArgumentProblem(text: trimmed) }
-            named.append(month)
+        let named: [Month]
+        switch Month.list(months ?? "") {
+        case .success(let listed): named = listed
+        case .failure(let bad): throw MonthArgumentProblem(text: bad.text)
         }
         let payment = Payment(
             receipt: receipt.trimmingCharacters(in: .whitespaces), occupantID: occupant,

@@ -39,7 +39,7 @@ struct PrintReminderCommand: DatabaseCommand {
         let lines = letter.lines(in: global.language, width: setup.width)
         try paper.deliver(
             letter.document(as: paper.format, language: global.language, width: setup.width),
-            pageCount: max(1, (lines.count + setup.length - 1) / setup.length),
+            pageCount: setup.pageCount(lines: lines.count),
             title: "Hanout \(letter.kind.rawValue) \(occupant)",
             fileName: "hanout-\(letter.kind.rawValue)-\(occupant)-\(global.today.iso).txt",
             global: global)

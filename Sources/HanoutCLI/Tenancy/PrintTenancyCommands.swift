@@ -30,7 +30,7 @@ struct PrintRackCommand: DatabaseCommand {
         let lines = RackPicture.lines(rack, zone: code, language: global.language)
         try paper.deliver(
             lines.joined(separator: "\n") + "\n",
-            pageCount: max(1, (lines.count + paper.setup.length - 1) / paper.setup.length),
+            pageCount: paper.setup.pageCount(lines: lines.count),
             title: "Hanout rack \(code)", fileName: "hanout-rack-\(code)-\(global.today.iso).txt",
             global: global)
     }
@@ -66,18 +66,12 @@ struct PrintArrearsCommand: DatabaseCommand {
                 + listing.render(
                     .table, fitting: TableFit.Room(width: paper.setup.width, language: language))
         case .html:
-            text = """
-                <!DOCTYPE html>
-                <html lang="\(language.rawValue)"><head><meta charset="utf-8">
-                <title>\(HTMLEscape.escape(heading))</title>
-                <style>pre { font: 9pt monospace; } @page { size: A4; }</style></head>
-                <body><pre>\(HTMLEscape.escape(heading + "\n\n" + listing.render(.table)))</pre></body></html>
-
-                """
+            text = HTMLEscape.preformattedPage(
+                title: heading, text: heading + "\n\n" + listing.render(.table), language: language,
+                style: "pre { font: 9pt monospace; } @page { size: A4; }")
         }
-        let count = text.split(separator: "\n").count
         try paper.deliver(
-            text, pageCount: max(1, (count + paper.setup.length - 1) / paper.setup.length),
+            text, pageCount: paper.setup.pageCount(lines: text.split(separator: "\n").count),
             title: "Hanout arrears", fileName: "hanout-arrears-\(global.today.iso).txt",
             global: global)
     }

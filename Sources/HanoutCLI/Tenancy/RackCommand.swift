@@ -48,9 +48,9 @@ enum RackReading {
         case .weeks: count = (days + first.weekdayFromMonday + 6) / 7
         case .months: count = Month(of: first).distance(to: Month(of: last)) + 1
         }
-        let rack = try database.rack(
+        let read = try database.rack(
             zone: summary.zone.code, from: first, count: count, scale: scale, today: global.today)
-        return (rack, summary.zone.code)
+        return (read.rack, summary.zone.code)
     }
 }
 

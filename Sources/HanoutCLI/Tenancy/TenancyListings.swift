@@ -95,11 +95,13 @@ struct ExpiringCommand: DatabaseCommand {
             .init(
                 key: "renewals", title: show.title(fr: "Renouv.", en: "Renewals"), alignRight: true),
         ])
+        let names =
+            format == .table ? try database.occupantNames(conventions.map(\.occupantID)) : [:]
         for convention in conventions {
-            let name = try database.occupant(id: convention.occupantID).name
             listing.rows.append([
                 convention.unitCode, convention.number,
-                format == .table ? name : String(convention.occupantID),
+                format == .table
+                    ? names[convention.occupantID] ?? "" : String(convention.occupantID),
                 show.day(convention.lastDay),
                 String(convention.lastDay.daysSinceEpoch - global.today.daysSinceEpoch),
                 String(convention.terms.filter { $0.kind == .renewed }.count),

@@ -54,6 +54,33 @@ public struct Convention: Hashable, Sendable {
         !isTerminated && today <= lastDay && lastDay <= today.adding(days: days)
     }
 
+    /// The first day a convention covers: the allocation's first day, or its
+    /// signing when the allocation was already running (a unit occupied
+    /// without one, as audits found): no fee was agreed before it.
+    public static func start(allocationStart: Day, signedOn: Day) -> Day {
+        max(allocationStart, signedOn)
+    }
+
+    /// The convention signed on `signedOn` for an allocation over `allocation`:
+    /// from `start(allocationStart:signedOn:)` for `months` months, never past
+    /// the allocation's last day, with its signing as its one term.
+    public static func signing(
+        number: String, allocationID: Int64, unitCode: String, occupantID: Int64,
+        allocation: Period, signedOn: Day, months: Int, monthlyFee: Money, deposit: Money
+    ) -> Convention {
+        let start = start(allocationStart: allocation.start, signedOn: signedOn)
+        var last = lastDay(from: start, months: months)
+        if let allocationLast = allocation.lastDay { last = min(last, allocationLast) }
+        return Convention(
+            number: number, allocationID: allocationID, unitCode: unitCode,
+            occupantID: occupantID, signedOn: signedOn, start: start, monthlyFee: monthlyFee,
+            deposit: deposit,
+            terms: [
+                ConventionTerm(
+                    kind: .signed, lastDay: last, reference: number, recordedOn: signedOn)
+            ])
+    }
+
     /// The last day of a convention of `months` months from `start`:
     /// 1 Oct 2025 for 36 months runs to 30 Sep 2028.
     public static func lastDay(from start: Day, months: Int) -> Day {

@@ -69,7 +69,7 @@ public enum Dues {
     public static func monthlyFee(
         _ convention: Convention, areaM2: Double?, schedule: FeeSchedule?, on day: Day
     ) -> Money {
-        schedule?.rate(forUnit: convention.unitCode, on: day)?.monthlyFee(areaM2: areaM2)
+        schedule?.monthlyFee(forUnit: convention.unitCode, areaM2: areaM2, on: day)
             ?? convention.monthlyFee
     }
 }

@@ -74,6 +74,17 @@ public struct FeeSchedule: Hashable, Sendable {
         return covering.first { !$0.unitCodes.isEmpty } ?? covering.first
     }
 
+    /// A unit's monthly fee on `day`, or nil when no line covers it (or a per-m²
+    /// line meets a unit of unknown area).
+    public func monthlyFee(forUnit unitCode: String, areaM2: Double?, on day: Day) -> Money? {
+        rate(forUnit: unitCode, on: day)?.monthlyFee(areaM2: areaM2)
+    }
+
+    /// The deposit asked with a monthly fee: `depositMonths` of it.
+    public func deposit(for fee: Money) -> Money {
+        fee.scaled(by: Int64(depositMonths), over: 1)
+    }
+
     /// The days, after `day` and before `end`, on which a unit's rate may
     /// change: where a line of the schedule starts or ends.
     func changes(forUnit unitCode: String, after day: Day, before end: Day) -> [Day] {

@@ -35,7 +35,6 @@ public struct Money: Hashable, Comparable, Sendable {
     public static func -= (lhs: inout Money, rhs: Money) { lhs = lhs - rhs }
 
     public var isPositive: Bool { centimes > 0 }
-    public var isNegative: Bool { centimes < 0 }
 
     /// `numerator / denominator` of this amount, rounded to the nearest
     /// centime, halves away from zero (the rounding a clerk does by hand).

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A calendar month (`2026-11`): the period a fee is due for.
 public struct Month: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let year: Int
@@ -25,6 +27,23 @@ public struct Month: Hashable, Comparable, Sendable, CustomStringConvertible {
             let year = Int(String(text.prefix(4))), let month = Int(String(text.suffix(2)))
         else { return nil }
         self.init(year: year, month: month)
+    }
+
+    /// Months as a clerk lists them, `2026-11,2026-12` (spaces around the
+    /// commas allowed, nothing for none), or the first item that is no month.
+    public static func list(_ text: String) -> Result<[Month], NotAMonth> {
+        var months: [Month] = []
+        for item in text.split(separator: ",") {
+            let trimmed = item.trimmingCharacters(in: .whitespaces)
+            guard let month = Month(trimmed) else { return .failure(NotAMonth(text: trimmed)) }
+            months.append(month)
+        }
+        return .success(months)
+    }
+
+    /// An item of a list of months that is no month.
+    public struct NotAMonth: Error, Hashable, Sendable {
+        public var text: String
     }
 
     public var firstDay: Day {

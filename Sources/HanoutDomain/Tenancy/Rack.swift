@@ -59,12 +59,6 @@ public struct Rack: Hashable, Sendable {
     public var rows: [Row]
     public var today: Day
 
-    /// The period the columns cover.
-    public var period: Period {
-        Period(start: columns.first?.start ?? today, end: columns.last?.end)
-            ?? Period(openFrom: today)
-    }
-
     /// The rack of `unitCodes` (in their order) with `bars`, over `count`
     /// columns from `from` at `scale`. An allocation wins over a reservation
     /// or works in a column; a column is taken by what covers its first day,

@@ -210,12 +210,7 @@ enum TenancyRows {
                 "receipt", "occupant_id", "paid_on", "amount_centimes", "recorded_at",
                 "recorded_by",
             ])
-        var dueRows = BatchInsert(
-            into: "due",
-            columns: [
-                "convention_number", "month", "occupant_id", "unit_code", "due_on", "days",
-                "amount_centimes", "paid_centimes",
-            ])
+        var dueRows = BatchInsert(into: "due", columns: DueRecord.columns)
         // Each end moved by its own statement, so that the trigger that
         // refuses overlapping allocations sees every one; the row must still
         // be running, and its new end after its start.
@@ -248,21 +243,24 @@ enum TenancyRows {
                 {
                     months += schedule.conventionMonths
                 }
-                var lastDay = Convention.lastDay(from: start, months: months)
-                if let end = try (row["end_day"] as String?).map(Day.stored) {
-                    lastDay = min(lastDay, end.adding(days: -1))
-                }
-                guard lastDay >= today,
-                    let fee = schedule.rate(forUnit: unitCode, on: start)?
-                        .monthlyFee(areaM2: areaM2)
+                let end = try (row["end_day"] as String?).map(Day.stored)
+                guard let period = Period(start: start, end: end),
+                    let fee = schedule.monthlyFee(forUnit: unitCode, areaM2: areaM2, on: start)
                 else {
                     throw StoreError.internalInconsistency(
                         "allocation \(allocationID) cannot have a convention covering today")
                 }
                 let number = String(format: "CV-%08lld", allocationID)
-                let deposit = fee.scaled(by: Int64(schedule.depositMonths), over: 1)
-                let term = ConventionTerm(
-                    kind: .signed, lastDay: lastDay, reference: number, recordedOn: start)
+                let convention = Convention.signing(
+                    number: number, allocationID: allocationID, unitCode: unitCode,
+                    occupantID: occupant, allocation: period, signedOn: start, months: months,
+                    monthlyFee: fee, deposit: schedule.deposit(for: fee))
+                let lastDay = convention.lastDay
+                guard lastDay >= today, let term = convention.terms.first else {
+                    throw StoreError.internalInconsistency(
+                        "allocation \(allocationID) cannot have a convention covering today")
+                }
+                let deposit = convention.deposit
                 conventions.append(number)
                 conventions.append(allocationID)
                 conventions.append(start.iso)
@@ -285,10 +283,6 @@ enum TenancyRows {
                         "allocation \(allocationID): its end did not move")
                 }
                 summary.conventions += 1
-                let convention = Convention(
-                    number: number, allocationID: allocationID, unitCode: unitCode,
-                    occupantID: occupant, signedOn: start, start: start, monthlyFee: fee,
-                    deposit: deposit, terms: [term])
                 dues += Dues.of(convention, areaM2: areaM2, schedule: schedule, asOf: Day.latest)
             }
             let occupantPayments = paid(
@@ -304,18 +298,10 @@ enum TenancyRows {
                 try payments.flushIfFull(db)
             }
             summary.payments += occupantPayments.count
-            // As `AppDatabase.writeDues`: every payment counted, every due
-            // to the conventions' ends, none of no day.
-            let settled = Settlement(dues: dues, payments: occupantPayments, asOf: Day.latest)
-            for due in settled.dues where due.due.days > 0 {
-                dueRows.append(due.due.conventionNumber)
-                dueRows.append(due.due.month.iso)
-                dueRows.append(occupant)
-                dueRows.append(due.due.unitCode)
-                dueRows.append(due.due.dueOn.iso)
-                dueRows.append(due.due.days)
-                dueRows.append(due.due.amount.centimes)
-                dueRows.append(due.paid.centimes)
+            // The rows `AppDatabase.writeDues` keeps.
+            for row in DueRecord.rows(dues: dues, payments: occupantPayments, occupantID: occupant)
+            {
+                row.append(to: &dueRows)
                 try dueRows.flushIfFull(db)
                 summary.dues += 1
             }

@@ -37,14 +37,8 @@ extension AppDatabase {
                 if seen.count > offset { window.append(occupant) }
             }
             return try window.compactMap { occupant in
-                let unpaid = try DueRecord.fetchAll(
-                    db,
-                    sql: """
-                        SELECT * FROM due WHERE occupant_id = ? AND paid_centimes < amount_centimes
-                          AND due_on <= ?
-                          AND (? IS NULL OR unit_code IN (SELECT code FROM unit WHERE zone_code = ?))
-                        """, arguments: [occupant, asOf.iso, zoneCode, zoneCode]
-                ).map { try $0.settled() }
+                let unpaid = try Self.unpaidDues(
+                    db, occupantID: occupant, asOf: asOf, zone: zoneCode)
                 guard let arrears = Arrears(occupantID: occupant, unpaid: unpaid, asOf: asOf) else {
                     return nil
                 }
@@ -52,6 +46,24 @@ extension AppDatabase {
                     arrears: arrears, occupantName: try Lookup.occupantName(db, id: occupant))
             }
         }
+    }
+}
+
+extension AppDatabase {
+    /// An occupant's dues fallen due by `asOf` and not paid whole, oldest
+    /// first; only those of the units of `zone` when it is given.
+    static func unpaidDues(_ db: Database, occupantID: Int64, asOf: Day, zone: String?) throws
+        -> [SettledDue]
+    {
+        try DueRecord.fetchAll(
+            db,
+            sql: """
+                SELECT * FROM due WHERE occupant_id = ? AND paid_centimes < amount_centimes
+                  AND due_on <= ?
+                  AND (? IS NULL OR unit_code IN (SELECT code FROM unit WHERE zone_code = ?))
+                ORDER BY due_on, unit_code
+                """, arguments: [occupantID, asOf.iso, zone, zone]
+        ).map { try $0.settled() }
     }
 }
 
@@ -88,13 +100,7 @@ extension AppDatabase {
                 )
                 .commune
             }
-            let unpaid = try DueRecord.fetchAll(
-                db,
-                sql: """
-                    SELECT * FROM due WHERE occupant_id = ? AND paid_centimes < amount_centimes
-                      AND due_on <= ? ORDER BY due_on, unit_code
-                    """, arguments: [occupantID, asOf.iso]
-            ).map { try $0.settled() }
+            let unpaid = try Self.unpaidDues(db, occupantID: occupantID, asOf: asOf, zone: nil)
             return OccupantArrears(
                 occupant: occupant, commune: commune ?? "", conventions: conventions.map(\.number),
                 unpaid: unpaid)

@@ -15,9 +15,7 @@ extension AppDatabase {
                 """)
         for occupant in occupants {
             let (dues, payments) = try account(db, occupantID: occupant)
-            let expected = Set(
-                Settlement(dues: dues, payments: payments, asOf: Day.latest).dues
-                    .filter { $0.due.days > 0 }.map { DueRecord($0, occupantID: occupant) })
+            let expected = Set(DueRecord.rows(dues: dues, payments: payments, occupantID: occupant))
             let kept = Set(
                 try DueRecord.filter(DueRecord.Columns.occupantID == occupant).fetchAll(db))
             if kept != expected {

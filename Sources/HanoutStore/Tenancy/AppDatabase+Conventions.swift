@@ -58,27 +58,24 @@ extension AppDatabase {
             guard (1...FeeSchedule.longestConventionMonths).contains(months) else {
                 throw TenancyRefusal.renewalTooLong(number: request.number, months: months)
             }
-            // A convention signed for an allocation already running (a unit
-            // occupied without one, as audits found) runs from its signing:
-            // no fee was agreed before it.
-            let start = max(allocation.period.start, request.signedOn)
-            var lastDay = Convention.lastDay(from: start, months: months)
-            if let allocationLast = allocation.period.lastDay {
-                lastDay = min(lastDay, allocationLast)
-            }
-            let rate = schedule?.rate(forUnit: unit.code, on: start)?
-                .monthlyFee(areaM2: unit.areaM2)
+            let start = Convention.start(
+                allocationStart: allocation.period.start, signedOn: request.signedOn)
+            let rate = schedule?.monthlyFee(forUnit: unit.code, areaM2: unit.areaM2, on: start)
             guard let fee = request.monthlyFee ?? rate else {
                 throw TenancyRefusal.feeMissing(unit: unit.code)
             }
-            let deposit =
-                request.deposit ?? fee.scaled(by: Int64(schedule?.depositMonths ?? 0), over: 1)
-            let term = ConventionTerm(
-                kind: .signed, lastDay: lastDay, reference: request.number,
-                recordedOn: request.signedOn)
+            let signed = Convention.signing(
+                number: request.number, allocationID: allocation.id, unitCode: unit.code,
+                occupantID: allocation.occupantID, allocation: allocation.period,
+                signedOn: request.signedOn, months: months, monthlyFee: fee,
+                deposit: request.deposit ?? schedule?.deposit(for: fee) ?? .zero)
+            let lastDay = signed.lastDay
+            guard let term = signed.terms.first else {
+                throw StoreError.internalInconsistency("a convention signed without its term")
+            }
             try ConventionRecord(
                 number: request.number, allocationID: allocation.id, signedOn: request.signedOn.iso,
-                monthlyFeeCentimes: fee.centimes, depositCentimes: deposit.centimes,
+                monthlyFeeCentimes: fee.centimes, depositCentimes: signed.deposit.centimes,
                 lastDay: lastDay.iso, terminated: false
             ).insert(db)
             var termRecord = ConventionTermRecord(term, of: request.number, by: clerk)
@@ -234,7 +231,9 @@ extension AppDatabase {
         return Convention(
             number: record.number, allocationID: record.allocationID, unitCode: row["unit_code"],
             occupantID: row["occupant_id"], signedOn: try Day.stored(record.signedOn),
-            start: max(try Day.stored(row["start_day"]), try Day.stored(record.signedOn)),
+            start: Convention.start(
+                allocationStart: try Day.stored(row["start_day"]),
+                signedOn: try Day.stored(record.signedOn)),
             monthlyFee: Money(centimes: record.monthlyFeeCentimes),
             deposit: Money(centimes: record.depositCentimes), terms: terms)
     }

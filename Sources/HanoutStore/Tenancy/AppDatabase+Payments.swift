@@ -150,10 +150,9 @@ extension AppDatabase {
     /// rows the arrears list reads.
     static func writeDues(_ db: Database, occupantID: Int64) throws {
         let (dues, payments) = try account(db, occupantID: occupantID)
-        let settled = Settlement(dues: dues, payments: payments, asOf: Day.latest)
         try DueRecord.filter(DueRecord.Columns.occupantID == occupantID).deleteAll(db)
-        for due in settled.dues where due.due.days > 0 {
-            try DueRecord(due, occupantID: occupantID).insert(db)
+        for row in DueRecord.rows(dues: dues, payments: payments, occupantID: occupantID) {
+            try row.insert(db)
         }
     }
 }

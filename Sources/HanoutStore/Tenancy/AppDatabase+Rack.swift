@@ -6,8 +6,9 @@ extension AppDatabase {
     /// `from` at `scale`, with the allocations touching those days (cancelled
     /// ones hold no day) and the units' reservations and works from today to
     /// their last day (a condition records when it ends, not when it began).
+    /// The units come too, read once: the screen offers them to the picker.
     public func rack(zone: String, from: Day, count: Int, scale: Rack.Scale, today: Day) throws
-        -> Rack
+        -> (rack: Rack, units: [HanoutDomain.Unit])
     {
         try read { db in
             let zone = try Lookup.zone(db, matching: zone)
@@ -16,9 +17,10 @@ extension AppDatabase {
             guard let first = columns.first, let last = columns.last,
                 let period = Period(start: first.start, end: last.end)
             else {
-                return Rack(
+                let rack = Rack(
                     unitCodes: units.map(\.code), bars: [], from: from, count: 0, scale: scale,
                     today: today)
+                return (rack, units)
             }
             let lines = try Self.allocationLines(
                 db,
@@ -39,9 +41,10 @@ extension AppDatabase {
                         unitCode: unit.code, period: span,
                         kind: unit.condition == .underWorks ? .works : .reserved))
             }
-            return Rack(
+            let rack = Rack(
                 unitCodes: units.map(\.code), bars: bars, from: from, count: count, scale: scale,
                 today: today)
+            return (rack, units)
         }
     }
 }

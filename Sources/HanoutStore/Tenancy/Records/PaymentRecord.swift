@@ -111,6 +111,33 @@ struct DueRecord: Codable, FetchableRecord, PersistableRecord, Hashable {
     var amountCentimes: Int64
     var paidCentimes: Int64
 
+    /// The rows an occupant's dues and payments give: every due to the
+    /// conventions' ends, settled with every payment counted, none of no day.
+    /// What `writeDues` keeps, `checkDues` expects and the generator writes.
+    static func rows(dues: [Due], payments: [Payment], occupantID: Int64) -> [DueRecord] {
+        Settlement(dues: dues, payments: payments, asOf: Day.latest).dues
+            .filter { $0.due.days > 0 }
+            .map { DueRecord($0, occupantID: occupantID) }
+    }
+
+    /// Appends the row's values to a bulk insert of `due`, in `columns` order.
+    func append(to batch: inout BatchInsert) {
+        batch.append(conventionNumber)
+        batch.append(month)
+        batch.append(occupantID)
+        batch.append(unitCode)
+        batch.append(dueOn)
+        batch.append(days)
+        batch.append(amountCentimes)
+        batch.append(paidCentimes)
+    }
+
+    /// The columns `append(to:)` fills.
+    static let columns = [
+        "convention_number", "month", "occupant_id", "unit_code", "due_on", "days",
+        "amount_centimes", "paid_centimes",
+    ]
+
     init(_ settled: SettledDue, occupantID: Int64) {
         conventionNumber = settled.due.conventionNumber
         month = settled.due.month.iso
