@@ -119,10 +119,13 @@ public struct LedgerScreen: ScreenModel {
             DisplayWidth.truncate(summary, to: max(0, area.width - 2)), row: area.row,
             column: area.column + 1, style: .bold, clip: area)
         let columns = [
-            TableColumn(context.text("Jour", "Day"), width: .fixed(11)),
+            // As wide as the days shown (01/10/2025, 10 Oct 2025) and an amount
+            // of five figures ("12 345,00 MAD"), so the entry keeps the rest.
+            TableColumn(
+                context.text("Jour", "Day"), width: .fixed(context.language == .fr ? 10 : 11)),
             TableColumn(context.text("Écriture", "Entry"), width: .flexible(min: 12, weight: 1)),
-            TableColumn(context.text("Dû", "Owed"), width: .fixed(14), alignment: .right),
-            TableColumn(context.text("Payé", "Paid"), width: .fixed(14), alignment: .right),
+            TableColumn(context.text("Dû", "Owed"), width: .fixed(13), alignment: .right),
+            TableColumn(context.text("Payé", "Paid"), width: .fixed(13), alignment: .right),
             TableColumn(context.text("Solde", "Balance"), width: .fixed(15), alignment: .right),
         ]
         let shown = ledger.lines.dropFirst(scroll).prefix(ledgerRows(in: area))
