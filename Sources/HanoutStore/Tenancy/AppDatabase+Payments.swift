@@ -145,14 +145,24 @@ extension AppDatabase {
         return (dues, payments)
     }
 
-    /// Writes an occupant's dues again from its conventions, the schedules
-    /// and its payments (`Settlement`, every payment counted): the `due`
-    /// rows the arrears list reads.
+    /// Brings an occupant's `due` rows (what the arrears list reads) in line
+    /// with its conventions, the schedules and its payments (`Settlement`,
+    /// every payment counted). Only the rows that differ are written: a
+    /// payment settles a month or two of years of dues, and rewriting them
+    /// all (and their two indexes) tripled the cost of recording it.
     static func writeDues(_ db: Database, occupantID: Int64) throws {
         let (dues, payments) = try account(db, occupantID: occupantID)
-        try DueRecord.filter(DueRecord.Columns.occupantID == occupantID).deleteAll(db)
-        for row in DueRecord.rows(dues: dues, payments: payments, occupantID: occupantID) {
-            try row.insert(db)
+        let wanted = DueRecord.rows(dues: dues, payments: payments, occupantID: occupantID)
+        let stored = try DueRecord.filter(DueRecord.Columns.occupantID == occupantID).fetchAll(db)
+        var unmatched = Dictionary(
+            stored.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+        for row in wanted {
+            switch unmatched.removeValue(forKey: row.key) {
+            case row?: continue
+            case .some: try row.update(db)
+            case nil: try row.insert(db)
+            }
         }
+        for row in unmatched.values { try row.delete(db) }
     }
 }

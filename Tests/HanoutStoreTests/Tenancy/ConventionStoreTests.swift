@@ -246,4 +246,24 @@ func money(_ dirhams: Int64) -> Money { Money(dirhams: dirhams) }
                 today: Self.today, by: "k")
         }
     }
+
+    /// A payment writes the dues it settles, not the occupant's 36 months
+    /// again: its row, its journal entry and the one due it pays.
+    @Test func aPaymentWritesOnlyTheDuesItSettles() throws {
+        let database = try Self.database()
+        _ = try Self.sign(database)
+        let before = try database.writer.write { $0.totalChangesCount }
+        try database.pay(
+            Payment(
+                receipt: "Q-NOV", occupantID: 1, paidOn: Self.today, amount: money(500),
+                months: [Month("2026-11")].compactMap { $0 }),
+            today: Self.today, by: "k")
+        let changes = try database.writer.write { $0.totalChangesCount } - before
+        #expect(changes == 3)
+        #expect(try database.check(today: Self.today).isEmpty)
+        let paid = try database.writer.read { db in
+            try String.fetchAll(db, sql: "SELECT month FROM due WHERE paid_centimes > 0")
+        }
+        #expect(paid == ["2026-11"])
+    }
 }

@@ -120,6 +120,10 @@ struct DueRecord: Codable, FetchableRecord, PersistableRecord, Hashable {
             .map { DueRecord($0, occupantID: occupantID) }
     }
 
+    /// The row's primary key, as the table compares it (the convention's
+    /// number without regard to case).
+    var key: String { conventionNumber.uppercased() + " " + month }
+
     /// Appends the row's values to a bulk insert of `due`, in `columns` order.
     func append(to batch: inout BatchInsert) {
         batch.append(conventionNumber)
