@@ -10,7 +10,7 @@ public enum RackPicture {
     public static let cellWidth = 3
 
     public static func lines(_ rack: Rack, zone: String, language: Language) -> [String] {
-        let codeWidth = max(6, rack.rows.map { DisplayWidth.of($0.unitCode) }.max() ?? 0) + 1
+        let codeWidth = max(6, rack.unitCodes.map { DisplayWidth.of($0) }.max() ?? 0) + 1
         let pad = String(repeating: " ", count: codeWidth)
         var lines: [String] = []
         let first = rack.columns.first.map { DayFormat.show($0.start, in: language) } ?? ""

@@ -67,6 +67,24 @@ import Testing
         #expect(app.state.top.rack?.rack?.columns.contains { $0.contains(TestDay.day) } == true)
     }
 
+    /// Going back past the loaded days reads the days before with the cursor
+    /// near their end: holding ← reads again once a load, not every few keys.
+    @Test func holdingLeftReadsTheRackAgainOnlyOnceALoad() throws {
+        let app = try AppHarness()
+        openRack("AOU", app)
+        let first = try #require(app.state.top.rack)
+        for _ in 0...first.column { app.press(.left) }
+        let back = try #require(app.state.top.rack)
+        #expect(back.from < first.from, "the rack was read again before")
+        #expect(back.column == RackScreen.loaded - 4)
+        #expect(back.rack?.columns[back.column].start == first.from.adding(days: -1))
+        for _ in 0..<RackScreen.loaded - 4 { app.press(.left) }
+        let held = try #require(app.state.top.rack)
+        #expect(held.from == back.from)
+        #expect(held.column == 0)
+        #expect(held.rack?.columns[held.column].start == back.from)
+    }
+
     @Test func minusZoomsOutToWeeksThenMonthsAndPlusBackToDays() throws {
         let app = try AppHarness()
         openRack("AOU", app)

@@ -311,7 +311,7 @@ let benchmarks: @Sendable () -> Void = {
         KeyPlan(key: index % 200 < 100 ? .right : .left)
     }
     keys("Rack: key down", iterations: 2_000, seconds: 8, from: onRack) { session, index in
-        guard case .rack(let rack) = session.top, let count = rack.rack?.rows.count, count > 1
+        guard case .rack(let rack) = session.top, let count = rack.rack?.unitCodes.count, count > 1
         else { return KeyPlan(key: .down) }
         return KeyPlan(key: index % (2 * (count - 1)) < count - 1 ? .down : .up)
     }

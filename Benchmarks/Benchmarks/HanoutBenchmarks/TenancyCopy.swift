@@ -128,11 +128,11 @@ struct TenancyCopy: Sendable {
         ) { session in
             guard case .rack(let rack) = session.top else { return "not on a rack" }
             guard rack.zoneCode == copy.zone, rack.scale == .weeks,
-                let loaded = rack.rack, loaded.rows.count == copy.units,
+                let loaded = rack.rack, loaded.unitCodes.count == copy.units,
                 loaded.columns.count >= 52
             else {
                 return "on the rack of \(rack.zoneCode) by \(rack.scale), "
-                    + "\(rack.rack?.rows.count ?? 0) units and \(rack.rack?.columns.count ?? 0) "
+                    + "\(rack.rack?.unitCodes.count ?? 0) units and \(rack.rack?.columns.count ?? 0) "
                     + "columns, not \(copy.zone) by weeks with \(copy.units) units over a year"
             }
             return nil

@@ -42,11 +42,13 @@ public struct RackScreen: ScreenModel {
     /// The day the cursor should land on once the columns come.
     public var cursorDay: Day?
 
-    static func start(around day: Day, scale: Rack.Scale) -> Day {
+    /// The first column to load for the cursor to land on `day`, `before`
+    /// columns from the left (a few, so the days before it show).
+    static func start(around day: Day, scale: Rack.Scale, before: Int = 3) -> Day {
         switch scale {
-        case .days: return day.adding(days: -3)
-        case .weeks: return day.adding(days: -14)
-        case .months: return day.adding(months: -2)
+        case .days: return day.adding(days: -before)
+        case .weeks: return day.adding(days: -7 * before)
+        case .months: return day.adding(months: -before)
         }
     }
 
@@ -90,7 +92,7 @@ public struct RackScreen: ScreenModel {
 
     public mutating func handle(_ key: Key, _ context: AppContext) -> Outcome? {
         let view = visible(in: context.body)
-        let rowCount = rack?.rows.count ?? 0
+        let rowCount = rack?.unitCodes.count ?? 0
         switch key {
         case .up, .char("k"): row = max(0, row - 1)
         case .down, .char("j"): row = min(max(0, rowCount - 1), row + 1)
@@ -102,7 +104,7 @@ public struct RackScreen: ScreenModel {
         case .char("+"), .char("="): return zoom(by: -1, context)
         case .char("t"): return reload(around: context.today)
         case .enter:
-            guard let code = rack?.rows[safe: row]?.unitCode else { return .done }
+            guard let code = rack?.unitCodes[safe: row] else { return .done }
             return Outcome(navigation: .push(.unit(UnitScreen(unitCode: code))))
         case .char("a"): return assign(context)
         default: return nil
@@ -112,14 +114,18 @@ public struct RackScreen: ScreenModel {
         return .done
     }
 
-    /// The cursor a column on; past the loaded ones, the rack is read again there.
+    /// The cursor a column on; past the loaded ones, the rack is read again
+    /// there, the cursor near the far side of the new columns so that going
+    /// on the same way reads again only after a whole load.
     mutating func moveColumn(by step: Int, _ view: (rows: Int, columns: Int)) -> Outcome {
         guard let rack else { return .done }
         let next = column + step
         if next < 0 || next >= rack.columns.count {
             let day = rack.columns[safe: column]?.start ?? from
-            let target = step < 0 ? day.adding(days: -1) : (rack.columns[safe: column]?.end ?? day)
-            return reload(around: target)
+            if step < 0 {
+                return reload(around: day.adding(days: -1), before: Self.loaded - 4)
+            }
+            return reload(around: rack.columns[safe: column]?.end ?? day)
         }
         column = next
         if column < columnScroll { columnScroll = column }
@@ -134,24 +140,25 @@ public struct RackScreen: ScreenModel {
         return reload(around: day)
     }
 
-    /// Reads the rack again with the cursor on `day`.
-    mutating func reload(around day: Day) -> Outcome {
-        from = Self.start(around: day, scale: scale)
+    /// Reads the rack again with the cursor on `day`, `before` columns in.
+    mutating func reload(around day: Day, before: Int = 3) -> Outcome {
+        from = Self.start(around: day, scale: scale, before: before)
         cursorDay = day
         return Outcome(effects: request.map { [.load($0)] } ?? [])
     }
 
     func assign(_ context: AppContext) -> Outcome {
-        guard let rack, let line = rack.rows[safe: row], let cell = line.cells[safe: column],
+        guard let rack, let code = rack.unitCodes[safe: row],
             let day = rack.columns[safe: column]?.start,
-            let unit = units.first(where: { $0.code == line.unitCode })
+            let unit = units.first(where: { $0.code == code })
         else { return .done }
+        let cell = rack.cell(line: row, column: column)
         guard cell == .vacant || cell == .reserved else {
             return Outcome(
                 message: Message(
                     context.text(
-                        "\(line.unitCode) n'est pas libre ce jour-là : choisissez une case vide (.).",
-                        "\(line.unitCode) is not free that day: choose an empty cell (.)."),
+                        "\(code) n'est pas libre ce jour-là : choisissez une case vide (.).",
+                        "\(code) is not free that day: choose an empty cell (.)."),
                     kind: .warning))
         }
         return Outcome(
@@ -165,7 +172,7 @@ public struct RackScreen: ScreenModel {
         guard case .rack(let rack, let units) = result, request == self.request else { return }
         self.rack = rack
         self.units = units
-        row = min(row, max(0, rack.rows.count - 1))
+        row = min(row, max(0, rack.unitCodes.count - 1))
         let view = visible(in: context.body)
         if let cursorDay, let index = rack.columns.firstIndex(where: { $0.contains(cursorDay) }) {
             column = index
@@ -173,7 +180,8 @@ public struct RackScreen: ScreenModel {
         }
         cursorDay = nil
         rowScroll = Scrolling.offset(
-            keeping: row, visibleRows: view.rows, rowCount: rack.rows.count, current: rowScroll)
+            keeping: row, visibleRows: view.rows, rowCount: rack.unitCodes.count, current: rowScroll
+        )
     }
 
     public func render(into canvas: inout Canvas, area: Rect, _ context: AppContext) -> Cursor {
@@ -185,11 +193,12 @@ public struct RackScreen: ScreenModel {
             area.column + Self.codeWidth + (index - columnScroll) * width
         }
         // Heading: the chosen cell in words.
-        if let line = rack.rows[safe: row], let chosen = rack.columns[safe: column] {
+        if let code = rack.unitCodes[safe: row], let chosen = rack.columns[safe: column] {
             let when = DayFormat.show(chosen.start, in: context.language)
             canvas.write(
                 DisplayWidth.truncate(
-                    "\(line.unitCode) · \(when) · " + describe(line.cells[column], context),
+                    "\(code) · \(when) · "
+                        + describe(rack.cell(line: row, column: column), context),
                     to: area.width - 1),
                 row: area.row, column: area.column + 1, style: .bold, clip: area)
         }
@@ -211,16 +220,16 @@ public struct RackScreen: ScreenModel {
                 style: isToday ? Theme.selected : Theme.header, clip: area)
         }
         // A line a unit.
-        let rows = rack.rows.indices.dropFirst(rowScroll).prefix(view.rows)
+        let rows = rack.unitCodes.indices.dropFirst(rowScroll).prefix(view.rows)
         var cursor = Cursor.hidden
         for (offset, index) in rows.enumerated() {
-            let line = rack.rows[index]
             let y = area.row + 3 + offset
             canvas.write(
-                line.unitCode, row: y, column: area.column, style: index == row ? .bold : .plain,
+                rack.unitCodes[index], row: y, column: area.column,
+                style: index == row ? .bold : .plain,
                 clip: area)
             for column in shown {
-                let cell = line.cells[column]
+                let cell = rack.cell(line: index, column: column)
                 var style = Theme.rackStyle(for: cell)
                 if index == row && column == self.column {
                     style = Theme.selected

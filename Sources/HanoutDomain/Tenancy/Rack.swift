@@ -56,49 +56,72 @@ public struct Rack: Hashable, Sendable {
 
     public var scale: Scale
     public var columns: [Column]
-    public var rows: [Row]
+    /// The units, one a line, in their order.
+    public var unitCodes: [String]
     public var today: Day
+    /// Each line's bars by first day, with the initials they show.
+    var lines: [[PlacedBar]]
+
+    /// A bar with its occupant's initials, worked out once.
+    struct PlacedBar: Hashable, Sendable {
+        var bar: Bar
+        var initials: String
+    }
 
     /// The rack of `unitCodes` (in their order) with `bars`, over `count`
-    /// columns from `from` at `scale`. An allocation wins over a reservation
-    /// or works in a column; a column is taken by what covers its first day,
-    /// else by the first thing that touches it.
+    /// columns from `from` at `scale`. A cell is worked out when asked
+    /// (`cell(line:column:)`): a screen shows a few hundred of a zone's
+    /// tens of thousands, and making them all took a move past the loaded
+    /// columns over its 5 ms.
     public init(
         unitCodes: [String], bars: [Bar], from: Day, count: Int, scale: Scale, today: Day
     ) {
         self.scale = scale
         self.today = today
-        let columns = Rack.columns(from: from, count: count, scale: scale)
-        self.columns = columns
-        var byUnit: [String: [Bar]] = [:]
-        for bar in bars { byUnit[bar.unitCode, default: []].append(bar) }
-        rows = unitCodes.map { code in
-            let mine = (byUnit[code] ?? []).sorted { $0.period.start < $1.period.start }
-            var cells: [Cell] = []
-            for column in columns {
-                guard let span = Period(start: column.start, end: column.end) else {
-                    cells.append(.vacant)
-                    continue
-                }
-                let touching = mine.filter { $0.period.overlaps(span) }
-                let allocation =
-                    touching.first { $0.isAllocation && $0.period.contains(column.start) }
-                    ?? touching.first { $0.isAllocation }
-                if let allocation, case .allocation(let id, let occupant) = allocation.kind {
-                    cells.append(
-                        .occupied(
-                            allocation: id, initials: Rack.initials(occupant),
-                            starts: allocation.period.start >= column.start
-                                || column == columns.first))
-                } else if touching.contains(where: { $0.kind == .works }) {
-                    cells.append(.works)
-                } else if touching.contains(where: { $0.kind == .reserved }) {
-                    cells.append(.reserved)
-                } else {
-                    cells.append(.vacant)
-                }
+        self.unitCodes = unitCodes
+        columns = Rack.columns(from: from, count: count, scale: scale)
+        var byUnit: [String: [PlacedBar]] = [:]
+        for bar in bars {
+            let initials: String
+            if case .allocation(_, let occupant) = bar.kind {
+                initials = Rack.initials(occupant)
+            } else {
+                initials = ""
             }
-            return Row(unitCode: code, cells: cells)
+            byUnit[bar.unitCode, default: []].append(PlacedBar(bar: bar, initials: initials))
+        }
+        lines = unitCodes.map { code in
+            (byUnit[code] ?? []).sorted { $0.bar.period.start < $1.bar.period.start }
+        }
+    }
+
+    /// What unit `line` is in `column`. An allocation wins over a
+    /// reservation or works; a column is taken by what covers its first
+    /// day, else by the first thing that touches it.
+    public func cell(line: Int, column index: Int) -> Cell {
+        guard lines.indices.contains(line), columns.indices.contains(index) else { return .vacant }
+        let column = columns[index]
+        guard let span = Period(start: column.start, end: column.end) else { return .vacant }
+        let touching = lines[line].filter { $0.bar.period.overlaps(span) }
+        let allocation =
+            touching.first { $0.bar.isAllocation && $0.bar.period.contains(column.start) }
+            ?? touching.first { $0.bar.isAllocation }
+        if let allocation, case .allocation(let id, _) = allocation.bar.kind {
+            return .occupied(
+                allocation: id, initials: allocation.initials,
+                starts: allocation.bar.period.start >= column.start || index == 0)
+        }
+        if touching.contains(where: { $0.bar.kind == .works }) { return .works }
+        if touching.contains(where: { $0.bar.kind == .reserved }) { return .reserved }
+        return .vacant
+    }
+
+    /// Every line with all its cells: for a picture printed whole.
+    public var rows: [Row] {
+        unitCodes.indices.map { line in
+            Row(
+                unitCode: unitCodes[line],
+                cells: columns.indices.map { cell(line: line, column: $0) })
         }
     }
 
