@@ -79,6 +79,46 @@ import Testing
                 == Money(dirhams: 8_390))
     }
 
+    /// `R` on a payment's line reverses it with a reason: the payment stays,
+    /// a reversal line follows, the balance goes back up; on a due's line it
+    /// says what to choose, and a reversal without a reason is refused.
+    @Test func aPaymentIsReversedFromItsLineWithAReason() throws {
+        let app = try app()
+        try app.database.pay(
+            Payment(
+                receipt: "Q-REV", occupantID: 1, paidOn: TestDay.day, amount: Money(dirhams: 600)),
+            today: TestDay.day, by: "test")
+        app.press(.escape, .char("L"))
+        let screen = try #require(app.state.top.ledger)
+        #expect(screen.ledger?.balance == Money(dirhams: 7_800))
+        // The newest line is the payment, chosen when the ledger opens.
+        app.press(.up)
+        app.press(.char("R"))
+        #expect(app.text.contains("Choose a payment's line"), "\(app.text)")
+        #expect(app.state.top.ledger?.reversal == nil)
+        app.press(.down, .char("R"))
+        #expect(
+            app.text.contains("Reverse payment Q-REV (MAD\u{00A0}600.00)"), "\(app.text)")
+        app.press(.enter)
+        #expect(app.text.contains("reason"), "\(app.text)")
+        app.type("cheque returned unpaid")
+        app.press(.enter)
+        #expect(
+            app.text.contains("Reverse Q-REV on 29 Nov 2026 ('cheque returned unpaid')? y/n"),
+            "\(app.text)")
+        app.press(.char("y"))
+        #expect(app.text.contains("Payment Q-REV reversed on 29 Nov 2026."), "\(app.text)")
+        #expect(app.state.top.ledger?.reversal == nil)
+        #expect(app.state.top.ledger?.ledger?.balance == Money(dirhams: 8_400))
+        #expect(app.text.contains("Reversal of Q-REV"), "\(app.text)")
+        // Reversed once only: a second time is refused and the form stays.
+        app.press(.up, .char("R"))
+        app.type("again")
+        app.press(.enter, .char("y"))
+        #expect(app.text.contains("already reversed"), "\(app.text)")
+        #expect(app.state.top.ledger?.reversal != nil)
+    }
+
     @Test func theUnitsRecordShowsItsConventionWithEveryTerm() throws {
         let app = try AppHarness()
         try app.database.signConvention(

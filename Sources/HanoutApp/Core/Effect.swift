@@ -34,6 +34,8 @@ public enum WriteRequest: Hashable, Sendable {
     case editOccupant(Occupant, correctionReason: String?)
     /// A payment entered on an occupant's ledger, judged on `today`.
     case pay(Payment, today: Day)
+    /// A mistaken payment reversed by a new entry from `on`.
+    case reversePayment(receipt: String, on: Day, reason: String)
     /// Print occupancy reports, or write them to a file.
     case print(PrintOrder)
     /// A clerk action on a call for applications, its files or its ranking.

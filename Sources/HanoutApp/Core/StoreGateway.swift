@@ -172,6 +172,14 @@ public struct StoreGateway: Sendable {
                             en:
                                 "Paid: \(payment.amount.shown(in: .en)), receipt \(payment.receipt)."
                         )))
+            case .reversePayment(let receipt, let day, let reason):
+                try database.reversePayment(receipt: receipt, on: day, reason: reason, by: clerk)
+                return .written(
+                    request,
+                    .done(
+                        language.pick(
+                            fr: "Paiement \(receipt) annulé le \(DayFormat.show(day, in: .fr)).",
+                            en: "Payment \(receipt) reversed on \(DayFormat.show(day, in: .en)).")))
             case .editOccupant(let occupant, let reason):
                 let saved = try database.edit(occupant, correctionReason: reason, by: clerk)
                 return .written(

@@ -6,7 +6,11 @@ import TextLayout
 
 /// An occupant's ledger: dues, payments and reversals with the running
 /// balance, what is owed by age, and payment entry from the keyboard (`P`:
-/// amount, receipt, day, months; Enter, then y).
+/// amount, receipt, day, months; Enter, then y). `R` on a payment's line
+/// reverses it (a reason, a day; Enter, then y).
+///
+/// Read whole, not windowed: a ledger is a line a month and a line a payment
+/// of its conventions, a few hundred lines for decades of occupation.
 public struct LedgerScreen: ScreenModel {
     public var occupantID: Int64
     /// The unit whose ledger this is (its dues, and the parts of payments that
@@ -16,8 +20,12 @@ public struct LedgerScreen: ScreenModel {
     /// The occupant and its unpaid dues, as the store read them with the ledger.
     public var arrears: OccupantArrears?
     public var scroll = 0
+    /// The line chosen (for `R`), an index in the ledger's lines.
+    public var selected = 0
     /// The payment being typed, when `P` was pressed.
     public var payment: PaymentEntry?
+    /// The reversal being typed, when `R` was pressed on a payment.
+    public var reversal: ReversalEntry?
 
     public init(occupantID: Int64) {
         self.occupantID = occupantID
@@ -34,7 +42,7 @@ public struct LedgerScreen: ScreenModel {
         unitCode.map { .unitLedger(unit: $0, occupantID: occupantID) }
             ?? .ledger(occupantID: occupantID)
     }
-    public var capturesText: Bool { payment != nil }
+    public var capturesText: Bool { payment != nil || reversal != nil }
 
     public func title(_ context: AppContext) -> String {
         context.text("Compte de ", "Ledger of ")
@@ -43,17 +51,21 @@ public struct LedgerScreen: ScreenModel {
     }
 
     public func help(_ context: AppContext) -> [KeyHelp] {
-        if payment != nil { return PaymentEntry.help(context) }
+        if payment != nil || reversal != nil { return PaymentEntry.help(context) }
         return [
             KeyHelp(
                 "↑ ↓ PgUp PgDn Home End", context.text("parcourir le compte", "scroll the ledger")),
             KeyHelp("P", context.text("saisir un paiement", "enter a payment")),
+            KeyHelp(
+                "R", context.text("annuler le paiement choisi", "reverse the payment chosen")),
             KeyHelp(context.text("Échap", "Esc"), context.text("retour", "back")),
         ]
     }
 
     /// Lines of the ledger the body shows above the summary (and the form).
-    func ledgerRows(in body: Rect) -> Int { max(0, body.height - 4 - (payment == nil ? 0 : 6)) }
+    func ledgerRows(in body: Rect) -> Int {
+        max(0, body.height - 4 - (payment != nil ? 6 : reversal != nil ? 5 : 0))
+    }
 
     public mutating func handle(_ key: Key, _ context: AppContext) -> Outcome? {
         if var entry = payment {
@@ -61,20 +73,55 @@ public struct LedgerScreen: ScreenModel {
             payment = entry.closed ? nil : entry
             return outcome
         }
+        if var entry = reversal {
+            let outcome = entry.handle(key, context)
+            reversal = entry.closed ? nil : entry
+            return outcome
+        }
         let count = ledger?.lines.count ?? 0
         let page = max(1, ledgerRows(in: context.body))
         if let move = ListKeys.move(for: key) {
-            scroll = min(max(0, move.index(from: scroll, page: page)), max(0, count - page))
+            select(move.index(from: selected, page: page), context)
             return .done
         }
         switch key {
         case .char("P"), .char("p"):
             payment = PaymentEntry(today: context.today)
             // The newest lines stay in view above the form.
-            scroll = max(0, count - max(1, ledgerRows(in: context.body)))
+            select(count - 1, context)
             return .done
+        case .char("R"), .char("r"):
+            return reverse(context)
         default: return nil
         }
+    }
+
+    /// Chooses line `index` (kept within the ledger) and scrolls to it.
+    mutating func select(_ index: Int, _ context: AppContext) {
+        let count = ledger?.lines.count ?? 0
+        selected = min(max(0, index), max(0, count - 1))
+        scroll = Scrolling.offset(
+            keeping: selected, visibleRows: max(1, ledgerRows(in: context.body)),
+            rowCount: count, current: scroll)
+    }
+
+    /// Opens the reversal of the payment on the chosen line.
+    mutating func reverse(_ context: AppContext) -> Outcome {
+        switch ledger?.lines[safe: selected]?.entry {
+        case .payment(let receipt, _, let amount)?:
+            reversal = ReversalEntry(receipt: receipt, amount: amount, today: context.today)
+        case .paymentPart(let receipt, _, _, _)?:
+            reversal = ReversalEntry(receipt: receipt, amount: nil, today: context.today)
+        default:
+            return Outcome(
+                message: Message(
+                    context.text(
+                        "Choisissez la ligne d'un paiement (sa quittance) pour l'annuler.",
+                        "Choose a payment's line (its receipt) to reverse it."),
+                    kind: .warning))
+        }
+        select(selected, context)
+        return .done
     }
 
     public mutating func receive(
@@ -83,17 +130,27 @@ public struct LedgerScreen: ScreenModel {
         guard case .ledger(let ledger, let arrears) = result else { return }
         self.ledger = ledger
         self.arrears = arrears
-        // The newest lines in view, as a clerk reads a statement.
-        scroll = max(0, ledger.lines.count - max(1, ledgerRows(in: context.body)))
+        // The newest line chosen and in view, as a clerk reads a statement.
+        select(ledger.lines.count - 1, context)
     }
 
     public mutating func receive(
         _ outcome: WriteOutcome, for request: WriteRequest, _ context: AppContext
     ) -> Outcome {
-        guard var entry = payment else { return Outcome() }
-        let next = entry.receive(outcome, context)
-        payment = entry.closed ? nil : entry
-        if entry.closed {
+        let next: Outcome
+        let closed: Bool
+        if var entry = payment {
+            next = entry.receive(outcome, context)
+            closed = entry.closed
+            payment = closed ? nil : entry
+        } else if var entry = reversal {
+            next = entry.receive(outcome, context)
+            closed = entry.closed
+            reversal = closed ? nil : entry
+        } else {
+            return Outcome()
+        }
+        if closed {
             return Outcome(effects: self.request.map { [.load($0)] } ?? [], message: next.message)
         }
         return next
@@ -140,13 +197,22 @@ public struct LedgerScreen: ScreenModel {
         let tableArea = Rect(
             row: area.row + 2, column: area.column, width: area.width,
             height: ledgerRows(in: area) + 1)
-        Table(columns: columns, rows: rows, selectedIndex: nil, scrollOffset: 0)
+        Table(columns: columns, rows: rows, selectedIndex: selected - scroll, scrollOffset: 0)
             .render(into: &canvas, area: tableArea)
-        guard let payment else { return .hidden }
-        return payment.render(
-            into: &canvas,
-            area: Rect(
-                row: tableArea.endRow + 1, column: area.column, width: area.width, height: 6),
-            context)
+        if let payment {
+            return payment.render(
+                into: &canvas,
+                area: Rect(
+                    row: tableArea.endRow + 1, column: area.column, width: area.width, height: 6),
+                context)
+        }
+        if let reversal {
+            return reversal.render(
+                into: &canvas,
+                area: Rect(
+                    row: tableArea.endRow + 1, column: area.column, width: area.width, height: 5),
+                context)
+        }
+        return .hidden
     }
 }

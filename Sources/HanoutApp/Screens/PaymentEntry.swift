@@ -101,23 +101,10 @@ public struct PaymentEntry: Hashable, Sendable {
     }
 
     mutating func receive(_ outcome: WriteOutcome, _ context: AppContext) -> Outcome {
-        switch outcome {
-        case .saved, .done:
-            closed = true
-            let said: String
-            if case .done(let text) = outcome {
-                said = text
-            } else {
-                said = context.text("Payé.", "Paid.")
-            }
-            return Outcome(message: Message(said, kind: .success))
-        case .refused(let reasons, _):
-            stage = .editing
-            return Outcome(message: Message(reasons.joined(separator: " "), kind: .error))
-        case .failed(let text):
-            stage = .editing
-            return Outcome(message: Message(text, kind: .error))
-        }
+        let result = FormWrite.received(outcome, saved: context.text("Payé.", "Paid."))
+        closed = result.closed
+        if !closed { stage = .editing }
+        return result.outcome
     }
 
     func render(into canvas: inout Canvas, area: Rect, _ context: AppContext) -> Cursor {
