@@ -217,17 +217,19 @@ extension AppDatabase {
     static func convention(_ db: Database, number: String) throws -> Convention {
         guard
             let row = try Row.fetchOne(
-                db,
-                sql: """
-                    SELECT c.*, a.occupant_id, a.start_day, u.code AS unit_code
-                    FROM convention c JOIN allocation a ON a.id = c.allocation_id
-                    JOIN unit u ON u.id = a.unit_id WHERE c.number = ?
-                    """, arguments: [number])
+                db.cachedStatement(
+                    sql: """
+                        SELECT c.*, a.occupant_id, a.start_day, u.code AS unit_code
+                        FROM convention c JOIN allocation a ON a.id = c.allocation_id
+                        JOIN unit u ON u.id = a.unit_id WHERE c.number = ?
+                        """), arguments: [number])
         else { throw TenancyRefusal.unknownConvention(number) }
         let record = try ConventionRecord(row: row)
-        let terms = try ConventionTermRecord.filter(
-            ConventionTermRecord.Columns.conventionNumber == record.number
-        ).order(ConventionTermRecord.Columns.id).fetchAll(db).map { try $0.term() }
+        let terms = try ConventionTermRecord.fetchAll(
+            db.cachedStatement(
+                sql: "SELECT * FROM convention_term WHERE convention_number = ? ORDER BY id"),
+            arguments: [record.number]
+        ).map { try $0.term() }
         return Convention(
             number: record.number, allocationID: record.allocationID, unitCode: row["unit_code"],
             occupantID: row["occupant_id"], signedOn: try Day.stored(record.signedOn),

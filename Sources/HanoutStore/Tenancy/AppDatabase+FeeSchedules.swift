@@ -55,13 +55,16 @@ extension AppDatabase {
     static func feeSchedule(_ db: Database, zone: String) throws -> FeeSchedule? {
         guard
             let row = try Row.fetchOne(
-                db,
-                sql:
-                    "SELECT convention_months, deposit_months FROM fee_schedule WHERE zone_code = ?",
-                arguments: [zone])
+                db.cachedStatement(
+                    sql:
+                        "SELECT convention_months, deposit_months FROM fee_schedule WHERE zone_code = ?"
+                ), arguments: [zone])
         else { return nil }
-        let rates = try FeeRateRecord.filter(FeeRateRecord.Columns.zoneCode == zone)
-            .order(FeeRateRecord.Columns.startDay).fetchAll(db).map { try $0.rate() }
+        let rates = try FeeRateRecord.fetchAll(
+            db.cachedStatement(
+                sql: "SELECT * FROM fee_rate WHERE zone_code = ? ORDER BY start_day"),
+            arguments: [zone]
+        ).map { try $0.rate() }
         return FeeSchedule(
             zoneCode: zone, conventionMonths: row["convention_months"],
             depositMonths: row["deposit_months"], rates: rates)
