@@ -102,17 +102,32 @@ public struct Rack: Hashable, Sendable {
         guard lines.indices.contains(line), columns.indices.contains(index) else { return .vacant }
         let column = columns[index]
         guard let span = Period(start: column.start, end: column.end) else { return .vacant }
-        let touching = lines[line].filter { $0.bar.period.overlaps(span) }
-        let allocation =
-            touching.first { $0.bar.isAllocation && $0.bar.period.contains(column.start) }
-            ?? touching.first { $0.bar.isAllocation }
-        if let allocation, case .allocation(let id, _) = allocation.bar.kind {
-            return .occupied(
-                allocation: id, initials: allocation.initials,
-                starts: allocation.bar.period.start >= column.start || index == 0)
+        // One pass over the line's bars, in order, without collecting them:
+        // this runs for every cell drawn.
+        var covering: PlacedBar?
+        var touching: PlacedBar?
+        var works = false
+        var reserved = false
+        for placed in lines[line] {
+            if placed.bar.period.start >= column.end { break }
+            guard placed.bar.period.overlaps(span) else { continue }
+            switch placed.bar.kind {
+            case .allocation:
+                if covering == nil && placed.bar.period.contains(column.start) {
+                    covering = placed
+                }
+                if touching == nil { touching = placed }
+            case .works: works = true
+            case .reserved: reserved = true
+            }
         }
-        if touching.contains(where: { $0.bar.kind == .works }) { return .works }
-        if touching.contains(where: { $0.bar.kind == .reserved }) { return .reserved }
+        if let first = covering ?? touching, case .allocation(let id, _) = first.bar.kind {
+            return .occupied(
+                allocation: id, initials: first.initials,
+                starts: first.bar.period.start >= column.start || index == 0)
+        }
+        if works { return .works }
+        if reserved { return .reserved }
         return .vacant
     }
 
@@ -158,13 +173,6 @@ public struct Rack: Hashable, Sendable {
     public static func initials(_ name: String) -> String {
         let words = name.split(whereSeparator: { $0 == " " || $0 == "-" })
         return String(words.prefix(2).compactMap(\.first)).uppercased()
-    }
-}
-
-extension Rack.Bar {
-    var isAllocation: Bool {
-        if case .allocation = kind { return true }
-        return false
     }
 }
 
