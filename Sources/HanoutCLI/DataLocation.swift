@@ -3,11 +3,17 @@ import HanoutStore
 
 /// Where the database lives when no path is given.
 enum DataLocation {
-    /// `explicit`, else `$HANOUT_DB`, else `$XDG_DATA_HOME/hanout/hanout.sqlite`,
-    /// else `~/.local/share/hanout/hanout.sqlite`.
+    /// `explicit`, else `$HANOUT_DB`, else the office's shared register named
+    /// in `/etc/hanout/hanout.conf` (`SystemSettings`), else
+    /// `$XDG_DATA_HOME/hanout/hanout.sqlite`, else `~/.local/share/hanout/hanout.sqlite`.
+    ///
+    /// The office's register comes before the clerk's own folder: a clerk who
+    /// tried Hanout alone before the office shared one must not go on writing
+    /// into a register nobody else sees.
     static func databasePath(explicit: String?, environment: [String: String]) -> String {
         if let explicit, !explicit.isEmpty { return explicit }
         if let path = environment["HANOUT_DB"], !path.isEmpty { return path }
+        if let path = SystemSettings.databasePath(environment) { return path }
         let base: String
         if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
             base = xdg

@@ -24,9 +24,9 @@ enum DatabaseBuilder {
 
     static func create(
         at path: String, from fixtures: HanoutStore.FixtureSet, clerk: String,
-        whenPresent: WhenPresent
+        whenPresent: WhenPresent, sharedWith group: gid_t? = nil
     ) throws {
-        try create(at: path, whenPresent: whenPresent) { database in
+        try create(at: path, whenPresent: whenPresent, sharedWith: group) { database in
             try database.install(fixtures, by: clerk)
         }
     }
@@ -51,8 +51,12 @@ enum DatabaseBuilder {
     ///
     /// Builds hold a lock on the folder (see ``FolderLock``), and `whenPresent` is decided
     /// under it: two processes never build at the same path at once.
+    ///
+    /// With `group`, the register is given to it (`RegisterSharing`) before it
+    /// is moved in place: no clerk of the office ever finds it closed to them.
     static func create(
-        at path: String, whenPresent: WhenPresent, fill: (AppDatabase) throws -> Void
+        at path: String, whenPresent: WhenPresent, sharedWith group: gid_t? = nil,
+        fill: (AppDatabase) throws -> Void
     ) throws {
         try FolderLock.whileHolding(folderOf: path) {
             if RegisterFile.inspect(path) != .missing {
@@ -62,11 +66,13 @@ enum DatabaseBuilder {
                 case .replace: try checkTarget(path, force: true)
                 }
             }
-            try build(at: path, fill: fill)
+            try build(at: path, sharedWith: group, fill: fill)
         }
     }
 
-    private static func build(at path: String, fill: (AppDatabase) throws -> Void) throws {
+    private static func build(
+        at path: String, sharedWith group: gid_t?, fill: (AppDatabase) throws -> Void
+    ) throws {
         UnfinishedBuild.removeAbandoned(besides: path)
         let temporary = UnfinishedBuild.path(for: path, process: getpid())
         removeDatabaseFiles(at: temporary)
@@ -75,6 +81,7 @@ enum DatabaseBuilder {
             try fill(database)
             // Closing folds the WAL back into the file: the one file moved holds it all.
             try database.close()
+            if let group { try RegisterSharing.share(temporary, with: group) }
         } catch {
             removeDatabaseFiles(at: temporary)
             throw error

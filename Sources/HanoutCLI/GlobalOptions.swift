@@ -8,7 +8,7 @@ struct GlobalOptions: ParsableArguments {
     @Option(help: "The database file (default: $HANOUT_DB, else the user's data folder).")
     var db: String?
 
-    @Option(help: "Who records the changes (default: $USER).")
+    @Option(help: "Who records the changes (default: $USER; on a shared register, the login).")
     var clerk: String?
 
     @Option(help: "Language of messages: fr or en (default: from LANG).")
@@ -37,8 +37,11 @@ struct GlobalOptions: ParsableArguments {
     /// The clerk's language: `--lang`, else the locale.
     var language: Language { lang ?? Language.from(environment: environment) }
 
-    /// The clerk's name for the journal.
+    /// The clerk's name for the journal: on a shared register, the login
+    /// (`openDatabase` refuses a `--clerk` naming someone else); else
+    /// `--clerk`, `$USER` or `$LOGNAME`.
     var clerkName: String {
+        if RegisterSharing.isShared(databasePath), let login = ClerkLogin.current { return login }
         let name = clerk ?? environment["USER"] ?? environment["LOGNAME"] ?? ""
         return name.isEmpty ? "clerk" : name
     }
@@ -76,6 +79,11 @@ struct GlobalOptions: ParsableArguments {
         case .empty: throw CLIError.emptyFile(path: path)
         case .folder: throw CLIError.folderAtPath(path: path)
         case .notSQLite: throw CLIError.notARegister(path: path)
+        }
+        if RegisterSharing.isShared(path), let clerk, let login = ClerkLogin.current,
+            clerk != login
+        {
+            throw OfficeError.clerkIsNotTheLogin(given: clerk, login: login)
         }
         let database = try AppDatabase.open(at: path, announcingUpdate: announceUpdate)
         if try database.isEmpty() {

@@ -23,7 +23,7 @@ public struct Hanout: ParsableCommand {
             WaitingListCommand.self, ConventionCommand.self, RenewCommand.self,
             ShortenCommand.self, TerminateCommand.self, ExpiringCommand.self, FeesCommand.self,
             PayCommand.self, ReversePaymentCommand.self, LedgerCommand.self, ArrearsCommand.self,
-            RackCommand.self, FeeRevisionCommand.self,
+            RackCommand.self, FeeRevisionCommand.self, BackupCommand.self, RestoreCommand.self,
         ],
         defaultSubcommand: OpenCommand.self)
 

@@ -53,7 +53,8 @@ public final class AppDatabase: Sendable {
     /// Opens (creating if needed) the database file at `path`.
     ///
     /// The file, and SQLite's WAL and shared-memory files beside it, are
-    /// created readable by their owner only: they hold identity numbers.
+    /// created readable by their owner only: they hold identity numbers. A
+    /// shared register (`RegisterSharing`) keeps its group's modes.
     /// A file the clerk cannot write, or one in a folder they cannot write
     /// (where SQLite could not keep its WAL), is opened for reading: every
     /// listing works, and a change is refused as `StoreError.readOnly`.
@@ -79,13 +80,16 @@ public final class AppDatabase: Sendable {
                 throw StoreError.unreachable("\(directory): \(SystemReason.of(error))")
             }
         }
-        let previousMask = umask(0o077)
+        // A shared register keeps its group's modes (SQLite gives its WAL and
+        // shared memory the register's own); any other is its owner's only.
+        let shared = RegisterSharing.isShared(path)
+        let previousMask = umask(shared ? 0o007 : 0o077)
         defer { umask(previousMask) }
         if FileManager.default.fileExists(atPath: path) { try refuseNewer(at: path) }
         let pool = try StoreError.mapping {
             try DatabasePool(path: path, configuration: configuration())
         }
-        chmod(path, 0o600)
+        if !shared { chmod(path, 0o600) }
         // GRDB sets `synchronous = NORMAL` with WAL, which may lose the last
         // commits on a power cut (never corrupts the file). A clerk told
         // "Assigned" must find it after one: FULL syncs the WAL at each
@@ -144,20 +148,30 @@ public final class AppDatabase: Sendable {
             // Immutable means SQLite ignores the WAL: changes committed but not
             // yet copied into the file would be silently missing. Refuse rather
             // than show an older register as if it were the register.
-            let journal = path + "-wal"
-            let size = (try? FileManager.default.attributesOfItem(atPath: journal))?[.size] as? Int
-            if let size, size > 0 { throw StoreError.journalUnreadable(journal) }
-            let url = URL(fileURLWithPath: path).standardizedFileURL
-            var components = URLComponents()
-            components.scheme = "file"
-            components.path = url.path
-            components.queryItems = [URLQueryItem(name: "immutable", value: "1")]
-            let uri = components.string ?? "file:\(url.path)?immutable=1"
+            if hasJournal(path) { throw StoreError.journalUnreadable(path + "-wal") }
             let queue = try StoreError.mapping {
-                try DatabaseQueue(path: uri, configuration: configuration)
+                try DatabaseQueue(path: immutableURI(path), configuration: configuration)
             }
             return try AppDatabase(writer: queue, now: now, readOnly: true)
         }
+    }
+
+    /// Whether changes wait in the register's WAL, not yet in its file.
+    static func hasJournal(_ path: String) -> Bool {
+        let size =
+            (try? FileManager.default.attributesOfItem(atPath: path + "-wal"))?[.size] as? Int
+        return (size ?? 0) > 0
+    }
+
+    /// The register at `path` as SQLite opens a file that cannot change: no
+    /// lock, no shared memory, no WAL read (see `hasJournal`).
+    static func immutableURI(_ path: String) -> String {
+        let url = URL(fileURLWithPath: path).standardizedFileURL
+        var components = URLComponents()
+        components.scheme = "file"
+        components.path = url.path
+        components.queryItems = [URLQueryItem(name: "immutable", value: "1")]
+        return components.string ?? "file:\(url.path)?immutable=1"
     }
 
     /// Refuses a register this program cannot read as it is: written by a
