@@ -222,4 +222,42 @@ import Testing
             "two clerks, \(plan.count) units assigned by both at once (won \(shares[0]) and "
                 + "\(shares[1])), then released: " + String(format: "%.1f s", seconds))
     }
+
+    @Test func aGroupThatDoesNotExistIsSaidAndNothingIsCreated() throws {
+        let hanout = HanoutProcess()
+        defer { hanout.removeFolder() }
+        let register = hanout.folder.appendingPathComponent("office/hanout.sqlite").path
+        let outcome = try hanout.run("init", "--shared", "no-such-group-hanout", "--db", register)
+        #expect(outcome.status == 1)
+        #expect(outcome.errors.contains("There is no group 'no-such-group-hanout'"))
+        #expect(!FileManager.default.fileExists(atPath: register))
+    }
+
+    /// On a shared register the journal records the login, whatever `$USER`
+    /// says, and `--clerk` cannot name someone else (as root, the group root's).
+    @Test(.enabled(if: getuid() == 0, "needs root to give a register to a group"))
+    func theJournalOfASharedRegisterRecordsTheLogin() throws {
+        let hanout = HanoutProcess()
+        defer { hanout.removeFolder() }
+        let register = hanout.folder.appendingPathComponent("office/hanout.sqlite").path
+        var environment = hanout.environment
+        environment["HANOUT_DB"] = register
+        environment["HANOUT_CONFIG_DIR"] = hanout.folder.appendingPathComponent("etc").path
+        func run(_ arguments: [String]) throws -> ProcessOutcome {
+            try runProcess(
+                HanoutProcess.executable.path, arguments, environment: environment,
+                in: hanout.folder, deadline: 120)
+        }
+        #expect(try run(["init", "--shared", "root"]).status == 0)
+        let refused = try run(["assign", "AOU-04", "3", "--clerk", "someone-else"])
+        #expect(refused.status == 1)
+        #expect(refused.errors.contains("records each clerk's login (root)"), "\(refused.errors)")
+        #expect(try run(["assign", "AOU-04", "3"]).status == 0)
+        let history = try run(["history", "AOU-04", "--format", "json"])
+        let rows =
+            (try JSONSerialization.jsonObject(with: Data(history.output.utf8))
+                as? [[String: String]]) ?? []
+        #expect(rows.last?["action"] == "assign")
+        #expect(rows.last?["clerk"] == "root", "$USER said test-clerk")
+    }
 }
