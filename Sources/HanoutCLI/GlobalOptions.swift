@@ -5,7 +5,10 @@ import HanoutStore
 
 /// The options every command shares: which database, who the clerk is, which language.
 struct GlobalOptions: ParsableArguments {
-    @Option(help: "The database file (default: $HANOUT_DB, else the user's data folder).")
+    @Option(
+        help:
+            "The database file (default: $HANOUT_DB, else the office's in /etc/hanout/hanout.conf, else the user's data folder)."
+    )
     var db: String?
 
     @Option(help: "Who records the changes (default: $USER; on a shared register, the login).")

@@ -12,7 +12,7 @@ public enum LedgerText {
                     ? language.pick(fr: " (\(due.days) j)", en: " (\(due.days) days)") : "")
         case .payment(let receipt, _, _):
             return language.pick(
-                fr: "Paiement, quittance \(receipt)", en: "Payment, receipt \(receipt)")
+                fr: "Paiement \(receipt)", en: "Payment \(receipt)")
         case .paymentPart(let receipt, _, _, let month):
             return language.pick(
                 fr: "Paiement \(month.shown(in: .fr)) · \(receipt)",

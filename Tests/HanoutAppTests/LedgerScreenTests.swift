@@ -98,7 +98,8 @@ import Testing
         #expect(app.state.top.ledger?.reversal == nil)
         app.press(.down, .char("R"))
         #expect(
-            app.text.contains("Reverse payment Q-REV (MAD\u{00A0}600.00)"), "\(app.text)")
+            app.text.contains("Reverse Q-REV (MAD\u{00A0}600.00): the payment stays"), "\(app.text)"
+        )
         app.press(.enter)
         #expect(app.text.contains("reason"), "\(app.text)")
         app.type("cheque returned unpaid")

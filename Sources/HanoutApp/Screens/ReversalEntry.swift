@@ -89,8 +89,8 @@ public struct ReversalEntry: Hashable, Sendable {
         canvas.write(
             DisplayWidth.truncate(
                 context.text(
-                    "Annuler le paiement \(receipt)\(amount) : il reste au compte, une écriture l'annule.",
-                    "Reverse payment \(receipt)\(amount): it stays in the ledger, an entry cancels it."
+                    "Annuler \(receipt)\(amount) : le paiement reste, une écriture l'annule.",
+                    "Reverse \(receipt)\(amount): the payment stays, an entry cancels it."
                 ), to: max(0, area.width - 2)),
             row: area.row, column: area.column + 1, style: .bold, clip: area)
         let cursor = LabeledFields.draw(
