@@ -290,14 +290,15 @@ import Testing
     }
 }
 
-/// The README's backup command, with the real `sqlite3` when the machine has it.
+/// A copy made with the `sqlite3` shell's `.backup` (how registers were backed up
+/// before `hanout backup`) checks clean: the real `sqlite3`, when the machine has it.
 @Suite struct BackupTests {
     static let sqlite = ["/usr/bin/sqlite3", "/bin/sqlite3"].first(
         where: FileManager.default.isExecutableFile)
 
     @Test(
         .enabled(if: sqlite != nil, "sqlite3 is not installed (apt-get install sqlite3): skipped"))
-    func theReadmesBackupGivesACopyThatChecksClean() throws {
+    func aCopyMadeWithTheSqliteShellChecksClean() throws {
         let hanout = HanoutProcess()
         try hanout.run("assign", "AOU-04", "3")
         let copy = hanout.folder.appendingPathComponent("backup.sqlite").path
