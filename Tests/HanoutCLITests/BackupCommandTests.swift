@@ -129,4 +129,33 @@ import Testing
         #expect(try hanout.run("restore", file).status == 0)
         #expect(try state(of: "AOU-04", in: hanout.database) == .vacant)
     }
+
+    /// Backups taken while another clerk assigns and releases are each a
+    /// whole transaction's view: every one passes its own check (the journal
+    /// and the allocations agree), none waits for the writer to finish.
+    @Test func backupsTakenWhileAClerkWritesAreConsistent() throws {
+        let hanout = HanoutProcess()
+        defer { hanout.removeFolder() }
+        #expect(try hanout.run("init").status == 0)
+        let writer = Process()
+        writer.executableURL = URL(fileURLWithPath: "/bin/sh")
+        writer.arguments = [
+            "-c",
+            "for i in 1 2 3 4 5 6 7 8; do \"$0\" assign AOU-04 3 && \"$0\" release AOU-04 --reason r"
+                + " || exit 1; done",
+            HanoutProcess.executable.path,
+        ]
+        writer.environment = hanout.environment
+        writer.standardOutput = FileHandle.nullDevice
+        try writer.run()
+        var taken = 0
+        while writer.isRunning || taken < 2 {
+            let outcome = try hanout.run("backup", "--keep", "100")
+            #expect(outcome.status == 0, "\(outcome.errors)")
+            taken += 1
+        }
+        writer.waitUntilExit()
+        #expect(writer.terminationStatus == 0)
+        #expect(try backups(in: hanout.folder.appendingPathComponent("backups")).count == taken)
+    }
 }
