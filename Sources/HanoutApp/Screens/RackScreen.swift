@@ -203,16 +203,35 @@ public struct RackScreen: ScreenModel {
                 row: area.row, column: area.column + 1, style: .bold, clip: area)
         }
         // Months (or years) over the columns where they begin, then day numbers, today marked.
+        var labels: [(index: Int, text: String)] = []
         var previous: Int?
         for index in shown {
             let month = Month(of: rack.columns[index].start)
             let key = scale == .months ? month.year : month.year * 12 + month.month
             if key != previous || index == shown.first {
-                canvas.write(
-                    scale == .months ? String(month.year) : month.shown(in: context.language),
-                    row: area.row + 1, column: x(index), clip: area)
+                labels.append(
+                    (
+                        index,
+                        scale == .months ? String(month.year) : month.shown(in: context.language)
+                    ))
             }
             previous = key
+        }
+        // A label runs over the next columns up to the next label: by weeks a
+        // month begins every four or five, so one too long keeps its first word
+        // ("Jan" of "Jan 2027"), or gives way.
+        for (position, label) in labels.enumerated() {
+            let room =
+                (position + 1 < labels.count ? x(labels[position + 1].index) : area.endColumn)
+                - x(label.index) - 1
+            let word = label.text.split(separator: " ").first.map(String.init) ?? ""
+            let text =
+                DisplayWidth.of(label.text) <= room
+                ? label.text : DisplayWidth.of(word) <= room ? word : ""
+            canvas.write(text, row: area.row + 1, column: x(label.index), clip: area)
+        }
+        for index in shown {
+            let month = Month(of: rack.columns[index].start)
             let number = scale == .months ? month.month : rack.columns[index].start.parts.day
             let isToday = rack.columns[index].contains(rack.today)
             canvas.write(
