@@ -85,6 +85,19 @@ import Testing
         #expect(held.rack?.columns[held.column].start == back.from)
     }
 
+    /// By weeks a month begins every four or five columns: a name too long
+    /// for its room keeps its first word, or gives way, instead of running
+    /// into the next ('JanFeb 2027').
+    @Test func byWeeksTheMonthsNamesDoNotRunIntoEachOther() throws {
+        let app = try AppHarness()
+        openRack("FAM", app)
+        app.press(.char("-"))
+        // From Monday 25 Jan 2027: January has one column, too short for "Jan".
+        let header = app.lines[2]
+        #expect(header.hasPrefix(String(repeating: " ", count: 12) + "Feb 2027 "), "\(app.text)")
+        #expect(!header.contains("JanFeb"))
+    }
+
     @Test func minusZoomsOutToWeeksThenMonthsAndPlusBackToDays() throws {
         let app = try AppHarness()
         openRack("AOU", app)
