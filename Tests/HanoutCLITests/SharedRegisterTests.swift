@@ -108,6 +108,10 @@ import Testing
         let office = try Office()
         let hanout = HanoutProcess()
         defer { hanout.removeFolder() }
+        // The clerks pass through the test's folder to the register and the
+        // settings (the folder was made under whatever umask another test's
+        // store had set at that moment: the umask is the process's).
+        chmod(hanout.folder.path, 0o755)
         let settings = hanout.folder.appendingPathComponent("etc")
         let register = hanout.folder.appendingPathComponent("office/hanout.sqlite").path
         var environment = hanout.environment

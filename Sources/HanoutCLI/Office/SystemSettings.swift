@@ -42,9 +42,12 @@ enum SystemSettings {
     static func write(databasePath: String, _ environment: [String: String]) throws {
         let path = file(environment)
         let folder = (path as NSString).deletingLastPathComponent
-        try FileManager.default.createDirectory(
-            atPath: folder, withIntermediateDirectories: true,
-            attributes: [.posixPermissions: 0o755])
+        if !FileManager.default.fileExists(atPath: folder) {
+            try FileManager.default.createDirectory(
+                atPath: folder, withIntermediateDirectories: true)
+            // Whatever the umask: every clerk reads the settings.
+            chmod(folder, 0o755)
+        }
         let text = """
             # Hanout's office settings, written by `hanout init --shared`.
             # The shared register every clerk's hanout opens (--db or $HANOUT_DB still choose another).
