@@ -199,20 +199,11 @@ public struct LedgerScreen: ScreenModel {
             height: ledgerRows(in: area) + 1)
         Table(columns: columns, rows: rows, selectedIndex: selected - scroll, scrollOffset: 0)
             .render(into: &canvas, area: tableArea)
-        if let payment {
-            return payment.render(
-                into: &canvas,
-                area: Rect(
-                    row: tableArea.endRow + 1, column: area.column, width: area.width, height: 6),
-                context)
-        }
-        if let reversal {
-            return reversal.render(
-                into: &canvas,
-                area: Rect(
-                    row: tableArea.endRow + 1, column: area.column, width: area.width, height: 5),
-                context)
-        }
+        let form = Rect(
+            row: tableArea.endRow + 1, column: area.column, width: area.width,
+            height: area.endRow - tableArea.endRow - 1)
+        if let payment { return payment.render(into: &canvas, area: form, context) }
+        if let reversal { return reversal.render(into: &canvas, area: form, context) }
         return .hidden
     }
 }

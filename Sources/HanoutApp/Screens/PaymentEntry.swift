@@ -9,15 +9,9 @@ import TextLayout
 public struct PaymentEntry: Hashable, Sendable {
     public var fields: [InputLine]
     public var focus = 0
-    public var stage = Stage.editing
+    public var stage = FormStage<Payment>.editing
     /// Set once the payment is saved or the entry abandoned.
     public var closed = false
-
-    public enum Stage: Hashable, Sendable {
-        case editing
-        case confirming(Payment)
-        case saving
-    }
 
     static let amount = 0, receipt = 1, day = 2, months = 3
 
@@ -39,15 +33,8 @@ public struct PaymentEntry: Hashable, Sendable {
         switch stage {
         case .saving:
             return .done
-        case .confirming(let payment):
-            switch FormConfirmation.answer(key) {
-            case true?:
-                stage = .saving
-                return Outcome(effects: [.write(.pay(payment, today: context.today))])
-            case false?: stage = .editing
-            case nil: break
-            }
-            return .done
+        case .confirming:
+            return stage.confirm(key) { .pay($0, today: context.today) }
         case .editing:
             switch key {
             case .escape: closed = true
@@ -116,32 +103,19 @@ public struct PaymentEntry: Hashable, Sendable {
         let cursor = LabeledFields.draw(
             labels, fields, focus: stage == .editing ? focus : nil, fieldWidth: 30,
             into: &canvas, area: area, row: area.row)
-        let last = area.row + fields.count
-        switch stage {
-        case .editing:
-            canvas.write(
-                context.text(
-                    "Entrée : vérifier · Échap : abandonner", "Enter: check · Esc: give up"),
-                row: last, column: area.column + 1, style: .dim, clip: area)
-        case .confirming(let payment):
-            let months =
-                payment.months.isEmpty
-                ? ""
-                : " ("
-                    + payment.months.map { $0.shown(in: context.language) }.joined(separator: ", ")
-                    + ")"
-            canvas.write(
-                context.text(
+        stage.drawFooter(
+            question: { payment in
+                let months =
+                    payment.months.isEmpty
+                    ? ""
+                    : " ("
+                        + payment.months.map { $0.shown(in: context.language) }.joined(
+                            separator: ", ") + ")"
+                return context.text(
                     "Enregistrer \(payment.amount.shown(in: .fr)), quittance \(payment.receipt), le \(context.show(payment.paidOn))\(months) ? o/n",
                     "Record \(payment.amount.shown(in: .en)), receipt \(payment.receipt), on \(context.show(payment.paidOn))\(months)? y/n"
-                ),
-                row: last, column: area.column + 1, style: Style(attributes: [.bold, .reverse]),
-                clip: area)
-        case .saving:
-            canvas.write(
-                context.text("Enregistrement…", "Saving…"), row: last, column: area.column + 1,
-                clip: area)
-        }
+                )
+            }, into: &canvas, row: area.row + fields.count, area: area, context)
         return cursor
     }
 }

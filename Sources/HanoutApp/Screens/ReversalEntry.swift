@@ -12,14 +12,14 @@ public struct ReversalEntry: Hashable, Sendable {
     public var amount: Money?
     public var fields: [InputLine]
     public var focus = 0
-    public var stage = Stage.editing
+    public var stage = FormStage<Reversal>.editing
     /// Set once the reversal is saved or the entry abandoned.
     public var closed = false
 
-    public enum Stage: Hashable, Sendable {
-        case editing
-        case confirming(day: Day, reason: String)
-        case saving
+    /// What was typed, checked.
+    public struct Reversal: Hashable, Sendable {
+        public var day: Day
+        public var reason: String
     }
 
     static let reason = 0, day = 1
@@ -34,16 +34,10 @@ public struct ReversalEntry: Hashable, Sendable {
         switch stage {
         case .saving:
             return .done
-        case .confirming(let day, let reason):
-            switch FormConfirmation.answer(key) {
-            case true?:
-                stage = .saving
-                return Outcome(
-                    effects: [.write(.reversePayment(receipt: receipt, on: day, reason: reason))])
-            case false?: stage = .editing
-            case nil: break
+        case .confirming:
+            return stage.confirm(key) { [receipt] in
+                .reversePayment(receipt: receipt, on: $0.day, reason: $0.reason)
             }
-            return .done
         case .editing:
             switch key {
             case .escape: closed = true
@@ -72,7 +66,7 @@ public struct ReversalEntry: Hashable, Sendable {
                         "Date invalide : AAAA-MM-JJ ou JJ/MM/AAAA.",
                         "Invalid date: YYYY-MM-DD or DD/MM/YYYY."), kind: .error))
         }
-        stage = .confirming(day: day, reason: reason)
+        stage = .confirming(Reversal(day: day, reason: reason))
         return .done
     }
 
@@ -97,25 +91,12 @@ public struct ReversalEntry: Hashable, Sendable {
             [context.text("Motif", "Reason"), context.text("Annulé le", "Reversed on")], fields,
             focus: stage == .editing ? focus : nil, fieldWidth: 40, into: &canvas, area: area,
             row: area.row + 1)
-        let last = area.row + 1 + fields.count
-        switch stage {
-        case .editing:
-            canvas.write(
+        stage.drawFooter(
+            question: { [receipt] in
                 context.text(
-                    "Entrée : vérifier · Échap : abandonner", "Enter: check · Esc: give up"),
-                row: last, column: area.column + 1, style: .dim, clip: area)
-        case .confirming(let day, let reason):
-            canvas.write(
-                context.text(
-                    "Annuler \(receipt) le \(context.show(day)) (« \(reason) ») ? o/n",
-                    "Reverse \(receipt) on \(context.show(day)) ('\(reason)')? y/n"),
-                row: last, column: area.column + 1, style: Style(attributes: [.bold, .reverse]),
-                clip: area)
-        case .saving:
-            canvas.write(
-                context.text("Enregistrement…", "Saving…"), row: last, column: area.column + 1,
-                clip: area)
-        }
+                    "Annuler \(receipt) le \(context.show($0.day)) (« \($0.reason) ») ? o/n",
+                    "Reverse \(receipt) on \(context.show($0.day)) ('\($0.reason)')? y/n")
+            }, into: &canvas, row: area.row + 1 + fields.count, area: area, context)
         return cursor
     }
 }
