@@ -17,6 +17,9 @@ struct HanoutProcess {
     static let executable = BuiltProgram.hanout
 
     let folder: URL
+    /// Removes the folder when the last copy of this value goes: a test
+    /// leaves nothing in the temporary folder, whether it says so or not.
+    private let removal: FolderRemoval
     var database: String { folder.appendingPathComponent("hanout.sqlite").path }
     var today = TestDay.text
     var language = "C.UTF-8"
@@ -25,6 +28,7 @@ struct HanoutProcess {
         folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("hanout-cli-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        removal = FolderRemoval(folder)
     }
 
     /// The whole environment the program gets: nothing inherited from the developer's.
@@ -174,4 +178,13 @@ private final class StreamReader: @unchecked Sendable {
 
     /// What was read: empty until the stream ended.
     var data: Data { lock.withLock { collected } }
+}
+
+/// A folder removed when nothing refers to it any more.
+private final class FolderRemoval: Sendable {
+    let folder: URL
+
+    init(_ folder: URL) { self.folder = folder }
+
+    deinit { try? FileManager.default.removeItem(at: folder) }
 }
