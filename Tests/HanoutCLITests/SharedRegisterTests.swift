@@ -76,7 +76,7 @@ import Testing
         process.arguments = [
             "-u", clerk, "--", "/usr/bin/env", "-i", "PATH=/usr/bin:/bin", "LANG=C.UTF-8",
             "HANOUT_TODAY=\(TestDay.text)", "HANOUT_CONFIG_DIR=\(settings.path)", "USER=mallory",
-            "HOME=/tmp", "HANOUT=\(HanoutProcess.executable.path)", "/bin/sh", "-c",
+            "HOME=/nonexistent", "HANOUT=\(HanoutProcess.executable.path)", "/bin/sh", "-c",
             "umask 077; " + script,
         ]
         let output = Pipe()
