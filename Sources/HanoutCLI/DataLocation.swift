@@ -37,8 +37,10 @@ enum FixtureLocation {
         }
         candidates.append(URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
         // `swift run` puts the program in .build/<triple>/debug: walk up to the package.
-        var folder = URL(fileURLWithPath: CommandLine.arguments.first ?? ".")
-            .resolvingSymlinksInPath().deletingLastPathComponent()
+        var folder = programFile.resolvingSymlinksInPath().deletingLastPathComponent()
+        // Installed (`scripts/install`): PREFIX/bin/hanout finds PREFIX/share/hanout/fixtures.
+        candidates.append(
+            folder.deletingLastPathComponent().appendingPathComponent("share/hanout"))
         for _ in 0..<5 {
             candidates.append(folder)
             folder = folder.deletingLastPathComponent()
@@ -54,5 +56,14 @@ enum FixtureLocation {
             }
         }
         throw CLIError.fixturesNotFound
+    }
+
+    /// The running program's file. Linux says it in `/proc/self/exe`: the first argument
+    /// is only `hanout` when the shell found the program on the PATH.
+    static var programFile: URL {
+        if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            return URL(fileURLWithPath: path)
+        }
+        return URL(fileURLWithPath: CommandLine.arguments.first ?? ".")
     }
 }

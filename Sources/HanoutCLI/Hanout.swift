@@ -9,6 +9,8 @@ public struct Hanout: ParsableCommand {
             With no command, opens the full-screen program. Every command takes --db, \
             --clerk and --lang; listings take --format table|csv|json.
             """,
+        // Shown by `-h` and the manual; `Program.run` answers `--version` itself.
+        version: ProgramVersion.number,
         subcommands: [
             OpenCommand.self, InitCommand.self, ZonesCommand.self, UnitsCommand.self,
             OccupantsCommand.self, TradesCommand.self, AddArtisanCommand.self,

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import HanoutApp
 import HanoutDomain
 
 /// The `hanout` program: parses the command line, runs the command, writes every word
@@ -20,6 +21,10 @@ public enum Program {
         let console = Console.current
         var language = Language.from(environment: GlobalOptions.processEnvironment)
         do {
+            if let answer = try answerBeforeParsing(arguments, language: &language) {
+                try console.say(answer)
+                return ExitStatus.success
+            }
             var command = try Hanout.parseAsRoot(arguments)
             if let clerkCommand = command as? any ClerkCommand {
                 language = clerkCommand.global.language
@@ -50,6 +55,33 @@ public enum Program {
             }
             return status.rawValue
         }
+    }
+}
+
+extension Program {
+    /// What the program answers before the command tree is parsed, if anything:
+    ///
+    /// - `--version`, anywhere before `--` (the parser takes it after any command): the
+    ///   line that also reads the register the program would open, where the parser's own
+    ///   prints a fixed string. The rest of the line is parsed only for `--db` and the
+    ///   shared options; a command that would be refused still has its version answered.
+    /// - `--keys-manual`, the keys' manual page for `scripts/install` (no clerk's option,
+    ///   so not in the help).
+    static func answerBeforeParsing(
+        _ arguments: [String], language: inout Language
+    ) throws -> String? {
+        if arguments == ["--keys-manual"] {
+            return KeysManual.page(
+                version: ProgramVersion.number, today: GlobalOptions.processToday)
+        }
+        let options = arguments.prefix { $0 != "--" }
+        guard let flag = options.firstIndex(of: "--version") else { return nil }
+        var rest = arguments
+        rest.remove(at: flag)
+        let command = try? Hanout.parseAsRoot(rest)
+        let global = try (command as? any ClerkCommand)?.global ?? GlobalOptions.parse([])
+        language = global.language
+        return ProgramVersion.line(databasePath: global.databasePath, language: language)
     }
 }
 

@@ -44,6 +44,21 @@ public enum AppView {
 
     static func drawHelp(into canvas: inout Canvas, _ state: AppState) {
         let context = state.context
+        let entries = helpEntries(state)
+        let keyWidth = entries.map { DisplayWidth.of($0.keys) }.max() ?? 0
+        let lines = entries.map { DisplayWidth.pad($0.keys, to: keyWidth) + "  " + $0.action }
+        let dialog = Dialog(
+            title: context.text("Touches", "Keys") + " — "
+                + (state.goTo != nil
+                    ? context.text("Aller à", "Go to") : state.top.model.title(context)),
+            lines: lines + ["", context.text("Une touche pour fermer.", "Any key closes.")])
+        dialog.render(into: &canvas, area: Rect(size: state.size))
+    }
+
+    /// What the help screen lists: the screen's own keys, then the program's that work
+    /// here. The manual page of the keys (`KeysManual`) is made from these too.
+    public static func helpEntries(_ state: AppState) -> [KeyHelp] {
+        let context = state.context
         // The app's keys that work here: in a field, letters are typed.
         let keys = BarKeys.functionKeys(state)
         let typing = state.isTyping
@@ -69,15 +84,7 @@ public enum AppView {
             KeyHelp(typing ? "F10" : "q F10", context.text("quitter", "quit")),
         ]
         let own = state.goTo?.help(context) ?? state.top.model.help(context)
-        let entries = own + common
-        let keyWidth = entries.map { DisplayWidth.of($0.keys) }.max() ?? 0
-        let lines = entries.map { DisplayWidth.pad($0.keys, to: keyWidth) + "  " + $0.action }
-        let dialog = Dialog(
-            title: context.text("Touches", "Keys") + " — "
-                + (state.goTo != nil
-                    ? context.text("Aller à", "Go to") : state.top.model.title(context)),
-            lines: lines + ["", context.text("Une touche pour fermer.", "Any key closes.")])
-        dialog.render(into: &canvas, area: Rect(size: state.size))
+        return own + common
     }
 
     static func drawTooSmall(into canvas: inout Canvas, _ state: AppState) {
