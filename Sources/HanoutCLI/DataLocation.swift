@@ -38,7 +38,7 @@ enum FixtureLocation {
         candidates.append(URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
         // `swift run` puts the program in .build/<triple>/debug: walk up to the package.
         var folder = programFile.resolvingSymlinksInPath().deletingLastPathComponent()
-        // Installed (`scripts/install`): PREFIX/bin/hanout finds PREFIX/share/hanout/fixtures.
+        // Installed (`.ci/install`): PREFIX/bin/hanout finds PREFIX/share/hanout/fixtures.
         candidates.append(
             folder.deletingLastPathComponent().appendingPathComponent("share/hanout"))
         for _ in 0..<5 {

@@ -65,7 +65,7 @@ extension Program {
     ///   line that also reads the register the program would open, where the parser's own
     ///   prints a fixed string. The rest of the line is parsed only for `--db` and the
     ///   shared options; a command that would be refused still has its version answered.
-    /// - `--keys-manual`, the keys' manual page for `scripts/install` (no clerk's option,
+    /// - `--keys-manual`, the keys' manual page for `.ci/install` (no clerk's option,
     ///   so not in the help).
     static func answerBeforeParsing(
         _ arguments: [String], language: inout Language

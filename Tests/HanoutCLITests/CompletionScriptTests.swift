@@ -4,7 +4,7 @@ import Testing
 
 @testable import HanoutCLI
 
-/// The completion scripts `scripts/install` writes come from the command tree: each names
+/// The completion scripts `.ci/install` writes come from the command tree: each names
 /// every command the help shows, at every depth.
 @Suite struct CompletionScriptTests {
     /// Every shown command's name, below the root.
