@@ -31,6 +31,11 @@ import Testing
         #expect(screen.ledger?.balance == Money(dirhams: 8_400))
         #expect(app.lines[0].contains("Ledger of Lahcen Ennajjar"))
         #expect(app.lines[1].contains("Balance: MAD\u{00A0}8,400.00 · overdue since 1 Oct 2025"))
+        // The debt by age whole on its own line (it was cut at "31–60: MA…").
+        #expect(
+            app.lines[2].contains(
+                "0–30: MAD\u{00A0}600.00 · 31–60: MAD\u{00A0}600.00 · 61–90: MAD\u{00A0}600.00 · > 90: MAD\u{00A0}6,600.00"
+            ), "\(app.text)")
         #expect(app.text.contains("Fee Nov 2026, AOU-01"))
     }
 

@@ -163,18 +163,24 @@ public struct LedgerScreen: ScreenModel {
         }
         var summary =
             context.text("Solde : ", "Balance: ") + ledger.balance.shown(in: context.language)
+        // The debt by age on a line of its own: with the balance, four bands
+        // holding money did not fit in 80 columns.
+        var bands = ""
         if let owed {
-            let bands = AgeBand.allCases.map {
-                $0.label + context.text(" : ", ": ")
-                    + owed.amount(in: $0).shown(in: context.language)
-            }
             summary +=
                 context.text(" · en retard depuis le ", " · overdue since ")
-                + context.show(owed.oldestDueOn) + " (" + bands.joined(separator: ", ") + ")"
+                + context.show(owed.oldestDueOn)
+            bands = AgeBand.allCases.map {
+                $0.label + context.text(" : ", ": ")
+                    + owed.amount(in: $0).shown(in: context.language)
+            }.joined(separator: " · ")
         }
         canvas.write(
             DisplayWidth.truncate(summary, to: max(0, area.width - 2)), row: area.row,
             column: area.column + 1, style: .bold, clip: area)
+        canvas.write(
+            DisplayWidth.truncate(bands, to: max(0, area.width - 2)), row: area.row + 1,
+            column: area.column + 1, clip: area)
         let columns = [
             // As wide as the days shown (01/10/2025, 10 Oct 2025) and an amount
             // of five figures ("12 345,00 MAD"), so the entry keeps the rest.
