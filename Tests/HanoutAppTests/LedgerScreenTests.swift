@@ -11,13 +11,17 @@ import Testing
 @Suite struct LedgerScreenTests {
     /// The fixture region, with Lahcen Ennajjar's (#1) convention on AOU-01
     /// from 1 Oct 2025 at the schedule's 600 MAD a month.
-    func app() throws -> AppHarness {
-        let app = try AppHarness()
-        try app.database.signConvention(
+    static func signConvention(_ database: AppDatabase) throws {
+        try database.signConvention(
             ConventionRequest(
                 unitCode: "AOU-01", number: "CONV-AOU-2025-001",
                 signedOn: try #require(Day("2025-10-01"))),
             by: "test")
+    }
+
+    func app() throws -> AppHarness {
+        let app = try AppHarness()
+        try Self.signConvention(app.database)
         app.press(.char("g"))
         app.type("#1")
         app.press(.enter, .char("L"))
@@ -53,6 +57,8 @@ import Testing
         app.press(.char("y"))
         #expect(app.text.contains("Paid: MAD\u{00A0}1,200.00, receipt Q-2026-0001."), "\(app.text)")
         #expect(app.state.top.ledger?.payment == nil)
+        // The payment's line names its receipt whole at 80 columns.
+        #expect(app.text.contains("Payment Q-2026-0001 "), "\(app.text)")
         #expect(app.state.top.ledger?.ledger?.balance == Money(dirhams: 7_200))
         #expect(
             try app.database.ledger(occupantID: 1, asOf: TestDay.day).balance
@@ -127,11 +133,7 @@ import Testing
 
     @Test func theUnitsRecordShowsItsConventionWithEveryTerm() throws {
         let app = try AppHarness()
-        try app.database.signConvention(
-            ConventionRequest(
-                unitCode: "AOU-01", number: "CONV-AOU-2025-001",
-                signedOn: try #require(Day("2025-10-01"))),
-            by: "test")
+        try Self.signConvention(app.database)
         try app.database.renewConvention(
             unitCode: "AOU-01", until: try #require(Day("2031-09-30")), decision: "DEC-REN-2028-3",
             today: TestDay.day, by: "test")
@@ -148,11 +150,7 @@ import Testing
 
     @Test func theUnitsLedgerShowsItsDuesAndThePartsOfPaymentsThatWentToThem() throws {
         let app = try AppHarness()
-        try app.database.signConvention(
-            ConventionRequest(
-                unitCode: "AOU-01", number: "CONV-AOU-2025-001",
-                signedOn: try #require(Day("2025-10-01"))),
-            by: "test")
+        try Self.signConvention(app.database)
         try app.database.pay(
             Payment(
                 receipt: "Q-1", occupantID: 1, paidOn: try #require(Day("2026-01-05")),

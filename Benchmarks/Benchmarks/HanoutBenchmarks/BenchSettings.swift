@@ -149,3 +149,28 @@ extension String {
         (self as NSString).appendingPathComponent(component)
     }
 }
+
+extension BenchSettings {
+    /// A copy of `database` prepared once for a kind of benchmark: named
+    /// `kind-of-NAME-MTIME[-tag].sqlite` (so a regenerated source gets a new
+    /// one), made by `make` when missing, the copies of earlier states of the
+    /// same source removed first.
+    func derivedCopy(_ kind: String, tag: String = "", make: (String) throws -> Void) throws
+        -> String
+    {
+        let modified =
+            (try? FileManager.default.attributesOfItem(atPath: database)[.modificationDate])
+            as? Date
+        let prefix = "\(kind)-of-\((database as NSString).lastPathComponent)-"
+        let path = workFolder.appendingPath(
+            prefix + "\(Int(modified?.timeIntervalSince1970 ?? 0))\(tag).sqlite")
+        if !FileManager.default.fileExists(atPath: path) {
+            let folder = (try? FileManager.default.contentsOfDirectory(atPath: workFolder))
+            for stale in folder ?? [] where stale.hasPrefix(prefix) && stale.hasSuffix(".sqlite") {
+                WriteDriver.remove(workFolder.appendingPath(stale))
+            }
+            try make(path)
+        }
+        return path
+    }
+}

@@ -26,20 +26,8 @@ struct TenancyCopy: Sendable {
 
     /// The copy for `settings.database`, made if not there yet.
     static func prepared(settings: BenchSettings) throws -> TenancyCopy {
-        let modified =
-            (try? FileManager.default.attributesOfItem(atPath: settings.database)[
-                .modificationDate]) as? Date
-        let name = (settings.database as NSString).lastPathComponent
-        let prefix = "tenancy-of-\(name)-"
-        let path = settings.workFolder.appendingPath(
-            prefix + "\(Int(modified?.timeIntervalSince1970 ?? 0))-\(settings.today.iso).sqlite")
-        if !FileManager.default.fileExists(atPath: path) {
-            // Copies of an earlier state of the same database are of no more use.
-            let folder = (try? FileManager.default.contentsOfDirectory(atPath: settings.workFolder))
-            for stale in folder ?? [] where stale.hasPrefix(prefix) && stale.hasSuffix(".sqlite") {
-                WriteDriver.remove(settings.workFolder.appendingPath(stale))
-            }
-            try make(path, from: settings)
+        let path = try settings.derivedCopy("tenancy", tag: "-\(settings.today.iso)") {
+            try make($0, from: settings)
         }
         return try read(path)
     }

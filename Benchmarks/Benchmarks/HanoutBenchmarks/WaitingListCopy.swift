@@ -29,21 +29,7 @@ struct WaitingListCopy: Sendable {
 
     /// The copy for `settings.database`, made if not there yet.
     static func prepared(settings: BenchSettings) throws -> WaitingListCopy {
-        let modified =
-            (try? FileManager.default.attributesOfItem(atPath: settings.database)[
-                .modificationDate]) as? Date
-        let name = (settings.database as NSString).lastPathComponent
-        let prefix = "waiting-list-of-\(name)-"
-        let path = settings.workFolder.appendingPath(
-            prefix + "\(Int(modified?.timeIntervalSince1970 ?? 0)).sqlite")
-        if !FileManager.default.fileExists(atPath: path) {
-            // Copies of an earlier state of the same database are of no more use.
-            let folder = (try? FileManager.default.contentsOfDirectory(atPath: settings.workFolder))
-            for stale in folder ?? [] where stale.hasPrefix(prefix) && stale.hasSuffix(".sqlite") {
-                WriteDriver.remove(settings.workFolder.appendingPath(stale))
-            }
-            try make(path, from: settings)
-        }
+        let path = try settings.derivedCopy("waiting-list") { try make($0, from: settings) }
         let copy = try read(path)
         if copy.count < wanted {
             FileHandle.standardError.write(
