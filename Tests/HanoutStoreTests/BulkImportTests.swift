@@ -115,7 +115,11 @@ import Testing
         try database.install(try FixtureSet.load(from: TestRepository.fixtures), by: "test")
         func settings() throws -> [Int] {
             try database.writer.writeWithoutTransaction { db in
-                try ["foreign_keys", "ignore_check_constraints", "temp_store", "cache_size"].map {
+                try [
+                    "foreign_keys", "ignore_check_constraints", "temp_store", "cache_size",
+                    "threads",
+                ]
+                .map {
                     try Int.fetchOne(db, sql: "PRAGMA \($0)") ?? -1
                 }
             }

@@ -77,6 +77,25 @@ import Testing
             ])
     }
 
+    /// Two keys point at the occupants, read once for both: each names its
+    /// own missing occupant.
+    @Test func tradesAndSearchRowsOfMissingOccupantsAreEachRefused() throws {
+        let database = try smallDatabase()
+        let refused = try refusal(database) { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO occupant_trade (occupant_id, trade_code, rank) VALUES (77, 'MEN', 0);
+                    INSERT INTO occupant_word (word, name_key, occupant_id)
+                    VALUES ('ghost', 'ghost', 78);
+                    """)
+        }
+        #expect(
+            refused.reasons.map(\.english) == [
+                "occupant_trade: no matching row in occupant for occupant_id 77",
+                "occupant_word: no matching row in occupant for occupant_id 78",
+            ])
+    }
+
     @Test func anOccupantOfAnUnknownKindOrNegativeMembersIsRefused() throws {
         let database = try smallDatabase()
         let refused = try refusal(database) { db in

@@ -31,7 +31,6 @@ extension AppDatabase {
         return try bulkWrite(checking: Self.importedTables) { db -> Int in
             // A line is at least "artisan,X,ABC" and its end: at most one in 14 bytes.
             let expectedLines = (expectedSize ?? 0) / 14
-            var checks = try OccupantImportChecks(db, file: file, expectedLines: expectedLines)
             // A file as large as the directory: its indexes are built anew at
             // the end, rather than a million rows landing on random pages.
             let registered = try OccupantRecord.fetchCount(db)
@@ -41,15 +40,9 @@ extension AppDatabase {
                     db, indexesOf: ["occupant", "occupant_trade"], triggers: [])
                 : nil
             var writer = OccupantBulkWriter()
-            var count = 0
-            while let line = lines.next() {
-                problems += line.read.problems
-                guard var occupant = line.read.occupant else { continue }
-                problems += try checks.check(db, &occupant, line: line.read.line)
-                guard problems.isEmpty else { continue }
-                try writer.insert(db, occupant, nameKey: line.nameKey, cinKey: line.cinKey)
-                count += 1
-            }
+            let count = try Self.write(
+                lines, file: file, expectedLines: expectedLines, into: &writer,
+                problems: &problems, db)
             // A file with its header and no line is a wrong file (an export's
             // template, a save cut short), not an import to journal.
             if problems.isEmpty && count == 0 {
@@ -69,6 +62,30 @@ extension AppDatabase {
                     note: "\(count) occupants from \(file)"))
             return count
         }
+    }
+
+    /// Checks each of `lines` and gives those without a problem to `writer`,
+    /// until the first problem; from there on, only checks, to name every
+    /// bad line. Returns the number of lines given to `writer`.
+    ///
+    /// The checks' memory (a million CINs of the file, to find one given
+    /// twice) is given back when this returns, before SQLite sorts the
+    /// entries of the indexes rebuilt at the end.
+    private static func write(
+        _ lines: ImportLines, file: String, expectedLines: Int,
+        into writer: inout OccupantBulkWriter, problems: inout [ImportProblem], _ db: Database
+    ) throws -> Int {
+        var checks = try OccupantImportChecks(db, file: file, expectedLines: expectedLines)
+        var count = 0
+        while let line = lines.next() {
+            problems += line.read.problems
+            guard var occupant = line.read.occupant else { continue }
+            problems += try checks.check(db, &occupant, line: line.read.line)
+            guard problems.isEmpty else { continue }
+            try writer.insert(db, occupant, nameKey: line.nameKey, cinKey: line.cinKey)
+            count += 1
+        }
+        return count
     }
 
     /// Imports occupants from CSV held in memory (see `importOccupants(csv:file:by:)`).

@@ -14,7 +14,10 @@ enum BulkWriteCheck {
     /// Throws `BulkWriteRefused` if a row of `tables` breaks a rule.
     static func verify(_ db: Database, tables: [String]) throws {
         var reasons: [BulkWriteRefused.Reason] = []
-        for table in tables { reasons += try brokenForeignKeys(db, table) }
+        var parentRowIDs: [String: RowIDSet] = [:]
+        for table in tables {
+            reasons += try brokenForeignKeys(db, table, parentRowIDs: &parentRowIDs)
+        }
         reasons += try brokenRules(db, tables)
         if tables.contains("allocation") { reasons += try overlappingAllocations(db) }
         guard reasons.isEmpty else {
@@ -22,13 +25,15 @@ enum BulkWriteCheck {
         }
     }
 
-    /// Rows of `table` whose foreign key finds no parent row.
-    static func brokenForeignKeys(_ db: Database, _ table: String) throws
-        -> [BulkWriteRefused.Reason]
-    {
+    /// Rows of `table` whose foreign key finds no parent row; `parentRowIDs`
+    /// keeps the rowids of the parent tables read (see `ForeignKeyCheck`).
+    static func brokenForeignKeys(
+        _ db: Database, _ table: String, parentRowIDs: inout [String: RowIDSet]
+    ) throws -> [BulkWriteRefused.Reason] {
         if let keys = try ForeignKeyCheck.keys(of: table, db) {
             return try keys.flatMap { key in
-                try key.brokenKeys(db, limit: shownReasons).map { value in
+                try key.brokenKeys(db, limit: shownReasons, parentRowIDs: &parentRowIDs).map {
+                    value in
                     BulkWriteRefused.Reason(
                         fr: "\(table) : aucune ligne de \(key.parent) ne correspond à "
                             + "\(key.column) \(value)",

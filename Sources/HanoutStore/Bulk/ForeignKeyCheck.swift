@@ -9,8 +9,9 @@ import GRDB
 /// the order of their words, that is four million lookups on pages of the
 /// occupant table scattered beyond the page cache (6 s, half of all the
 /// checks). When the parent key is the parent's rowid, the same answer comes
-/// from two reads in order: the parent's rowids, ascending (8 bytes each),
-/// then the child's keys, each searched among them.
+/// from two reads in order: the parent's rowids, ascending, once for all the
+/// keys that point at that table (`RowIDSet`), then the child's keys, each
+/// looked up among them.
 struct ForeignKeyCheck {
     let table: String
     let column: String
@@ -52,10 +53,16 @@ struct ForeignKeyCheck {
     }
 
     /// The keys of child rows that find no parent row, at most `limit`.
-    func brokenKeys(_ db: Database, limit: Int) throws -> [String] {
+    /// `parentRowIDs` keeps the rowids of each parent table read, for the
+    /// other keys that point at it.
+    func brokenKeys(_ db: Database, limit: Int, parentRowIDs: inout [String: RowIDSet]) throws
+        -> [String]
+    {
         let child = table.quotedDatabaseIdentifier
         let key = column.quotedDatabaseIdentifier
-        guard let parentColumn else { return try brokenRowIDKeys(db, limit: limit) }
+        guard let parentColumn else {
+            return try brokenRowIDKeys(db, limit: limit, parentRowIDs: &parentRowIDs)
+        }
         return try String.fetchAll(
             db,
             sql: """
@@ -67,12 +74,11 @@ struct ForeignKeyCheck {
                 """)
     }
 
-    private func brokenRowIDKeys(_ db: Database, limit: Int) throws -> [String] {
-        var parentIDs: [Int64] = []
-        let parents = try SQLiteStatement(
-            db, sql: "SELECT rowid FROM \(parent.quotedDatabaseIdentifier) ORDER BY rowid")
-        defer { parents.reset() }
-        while try parents.step() { parentIDs.append(parents.int64(at: 0)) }
+    private func brokenRowIDKeys(
+        _ db: Database, limit: Int, parentRowIDs: inout [String: RowIDSet]
+    ) throws -> [String] {
+        let parentIDs = try parentRowIDs[parent] ?? Self.rowIDs(of: parent, db)
+        parentRowIDs[parent] = parentIDs
 
         let key = column.quotedDatabaseIdentifier
         let children = try SQLiteStatement(
@@ -87,21 +93,20 @@ struct ForeignKeyCheck {
                 continue
             }
             let id = children.int64(at: 0)
-            if !Self.sorted(parentIDs, contains: id), !broken.contains(String(id)) {
+            if !parentIDs.contains(id), !broken.contains(String(id)) {
                 broken.append(String(id))
             }
         }
         return broken
     }
 
-    /// Whether `ids`, ascending, holds `id` (binary search).
-    static func sorted(_ ids: [Int64], contains id: Int64) -> Bool {
-        var low = 0
-        var high = ids.count
-        while low < high {
-            let middle = (low + high) / 2
-            if ids[middle] < id { low = middle + 1 } else { high = middle }
-        }
-        return low < ids.count && ids[low] == id
+    /// The rowids of `table`, read in order.
+    private static func rowIDs(of table: String, _ db: Database) throws -> RowIDSet {
+        var ids: [Int64] = []
+        let rows = try SQLiteStatement(
+            db, sql: "SELECT rowid FROM \(table.quotedDatabaseIdentifier) ORDER BY rowid")
+        defer { rows.reset() }
+        while try rows.step() { ids.append(rows.int64(at: 0)) }
+        return RowIDSet(ascending: ids)
     }
 }
