@@ -149,6 +149,9 @@ let benchmarks: @Sendable () -> Void = {
         WriteDriver.remove(work.appendingPath("import-template.sqlite"))
     }
 
+    // (6c) What SQLite alone takes to store the same rows (see `ImportFloor`).
+    importFloorBenchmark(smoke: smoke)
+
     // (7) A clerk browsing all of it in the real program; its peak resident memory.
     Benchmark(
         "Browsing session peak memory (process)",
