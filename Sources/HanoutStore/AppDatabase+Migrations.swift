@@ -234,6 +234,25 @@ extension AppDatabase {
         migrator.registerMigration("v14") { db in
             try createTenancy(db)
         }
+        migrator.registerMigration("v15") { db in
+            // The indexes by CIN, NIA and phone key hold only occupants that
+            // have one: every search through them asks for a value, never for
+            // NULL (SQLite uses a partial index for `x = ?` or a range of x),
+            // and an import of occupants without cards no longer writes a
+            // million empty entries in each.
+            try db.execute(
+                sql: """
+                    DROP INDEX occupant_by_cin_any_case;
+                    CREATE INDEX occupant_by_cin_any_case ON occupant(cin COLLATE NOCASE)
+                        WHERE cin IS NOT NULL;
+                    DROP INDEX occupant_by_nia_any_case;
+                    CREATE INDEX occupant_by_nia_any_case ON occupant(nia COLLATE NOCASE)
+                        WHERE nia IS NOT NULL;
+                    DROP INDEX occupant_by_phone_key;
+                    CREATE INDEX occupant_by_phone_key ON occupant(phone_key)
+                        WHERE phone_key IS NOT NULL;
+                    """)
+        }
         return migrator
     }
 

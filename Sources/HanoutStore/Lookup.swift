@@ -69,8 +69,8 @@ enum Lookup {
     /// The occupant whose CIN is `cin`, ignoring case (CINs written before
     /// Hanout kept them in capitals may be in any case).
     static func occupant(_ db: Database, cin: String) throws -> Occupant? {
-        let ids = try OccupantRecord.filter(OccupantRecord.Columns.cin.collating(.nocase) == cin)
-            .select(OccupantRecord.Columns.id, as: Int64.self).limit(1).fetchAll(db)
+        let ids = try OccupantRecord.withCIN(cin).select(OccupantRecord.Columns.id, as: Int64.self)
+            .limit(1).fetchAll(db)
         return try ids.first.map { try occupant(db, id: $0) }
     }
 
@@ -80,8 +80,9 @@ enum Lookup {
         DuplicateMatch, Occupant
     )? {
         if let nia = occupant.nia,
-            let id = try OccupantRecord.filter(OccupantRecord.Columns.nia.collating(.nocase) == nia)
-                .select(OccupantRecord.Columns.id, as: Int64.self).fetchOne(db)
+            let id = try OccupantRecord.withNIA(nia).select(
+                OccupantRecord.Columns.id, as: Int64.self
+            ).fetchOne(db)
         {
             return (.nia, try self.occupant(db, id: id))
         }

@@ -66,6 +66,16 @@ extension OccupantRecord {
         ).sqlExpression
     }
 
+    /// The occupants whose CIN is `cin`, in any case (`occupant_by_cin_any_case`).
+    static func withCIN(_ cin: String) -> QueryInterfaceRequest<OccupantRecord> {
+        filter(Columns.cin.collating(.nocase) == cin)
+    }
+
+    /// The occupants whose NIA is `nia`, in any case (`occupant_by_nia_any_case`).
+    static func withNIA(_ nia: String) -> QueryInterfaceRequest<OccupantRecord> {
+        filter(Columns.nia.collating(.nocase) == nia)
+    }
+
     /// Occupant `o` exercises one of `trades`.
     static func exercises(oneOf trades: [String], _ o: TableAlias<Void>) -> SQLExpression {
         OccupantTradeRecord
