@@ -8,7 +8,7 @@ public enum ProgramVersion {
 
     /// The `--version` line: the program, its schema, and the register the program would
     /// open now, if there is one (read, never created), e.g.
-    /// `hanout 1.0.0 (register schema 14; /srv/hanout.sqlite at schema 14)`.
+    /// `hanout 1.0.0 (register schema 15; /srv/hanout.sqlite at schema 15)`.
     static func line(databasePath path: String, language: Language) -> String {
         let register: String
         switch SchemaVersion.read(at: path) {

@@ -106,48 +106,17 @@ let benchmarks: @Sendable () -> Void = {
         WriteDriver.remove(BenchSettings.workFolderPath.appendingPath("export-target.csv"))
     }
 
-    // (6b) `hanout import occupants FILE` into a fresh database (made by
-    // `hanout init` once, copied before each import): the file is the export
-    // of the benchmark database, ids, CINs and all (1,000,000 occupants in
-    // the national one).
-    Benchmark(
-        "Import occupants CSV (process)",
-        configuration: limits(
-            iterations: 3, seconds: 60, units: .milliseconds, metrics: processMetrics)
-    ) { (benchmark, prepared: (settings: BenchSettings, template: String, file: String)) in
-        let (settings, template, file) = prepared
-        let target = settings.workFolder.appendingPath("import-target.sqlite")
-        WriteDriver.remove(target)
-        do {
-            try FileManager.default.copyItem(atPath: template, toPath: target)
-            let environment = settings.childEnvironment()
-            benchmark.startMeasurement()
-            let child = try ChildProcess(
-                program: settings.program,
-                arguments: ["import", "occupants", file, "--db", target],
-                environment: environment)
-            let end = child.wait()
-            benchmark.stopMeasurement()
-            guard end.status == 0 else {
-                fail(
-                    "import: status \(end.status): "
-                        + String(decoding: child.output().prefix(2_000), as: UTF8.self))
-            }
-            benchmark.measurement(.programPeakKiB, end.peakResidentBytes / 1024)
-        } catch { fail("\(error)") }
-    } setup: {
-        await prepare {
-            let settings = try BenchSettings.load()
-            let template = settings.workFolder.appendingPath("import-template.sqlite")
-            WriteDriver.remove(template)
-            try settings.run("init", "--db", template)
-            return (settings, template, try OccupantFile.exported(settings: settings))
-        }
-    } teardown: {
-        let work = BenchSettings.workFolderPath
-        WriteDriver.remove(work.appendingPath("import-target.sqlite"))
-        WriteDriver.remove(work.appendingPath("import-template.sqlite"))
-    }
+    // (6b) `hanout import occupants FILE` into a fresh database: the file is
+    // the export of the benchmark database, ids, CINs and all (1,000,000
+    // occupants in the national one); then (6b') the file the figure was
+    // first taken on, names and trades alone (see `importBenchmark`).
+    let importLimits = limits(
+        iterations: 3, seconds: 60, units: .milliseconds, metrics: processMetrics)
+    importBenchmark(
+        "Import occupants CSV (process)", importLimits, file: OccupantFile.exported(settings:))
+    importBenchmark(
+        "Import occupants CSV, names and trades only (process)", importLimits,
+        file: NamesAndTradesFile.made(settings:))
 
     // (6c) What SQLite alone takes to store the same rows (see `ImportFloor`).
     importFloorBenchmark(smoke: smoke)
