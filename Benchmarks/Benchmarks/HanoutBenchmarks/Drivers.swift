@@ -190,3 +190,26 @@ enum TerminalKeys {
         + [Array("t".utf8), down, down, enter, end, home, escape, Array("z".utf8), end]
         + [Array("q".utf8)]
 }
+
+extension Benchmark {
+    /// Runs the program with `arguments`, its whole life measured, and
+    /// records its peak resident memory; a failure ends the run with the
+    /// start of what it printed (see `fail`).
+    func measureProgram(_ settings: BenchSettings, _ arguments: [String], outputFile: String? = nil)
+    {
+        do {
+            startMeasurement()
+            let child = try ChildProcess(
+                program: settings.program, arguments: arguments,
+                environment: settings.childEnvironment(), outputFile: outputFile)
+            let end = child.wait()
+            stopMeasurement()
+            guard end.status == 0 else {
+                fail(
+                    "\(arguments.first ?? "hanout"): status \(end.status): "
+                        + String(decoding: child.output().prefix(2_000), as: UTF8.self))
+            }
+            measurement(.programPeakKiB, end.peakResidentBytes / 1024)
+        } catch { fail("\(error)") }
+    }
+}

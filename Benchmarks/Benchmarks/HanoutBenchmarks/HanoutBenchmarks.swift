@@ -86,20 +86,7 @@ let benchmarks: @Sendable () -> Void = {
             metrics: processMetrics)
     ) { benchmark, settings in
         let file = settings.workFolder.appendingPath("export-target.csv")
-        do {
-            benchmark.startMeasurement()
-            let child = try ChildProcess(
-                program: settings.program, arguments: ["export", "occupants"],
-                environment: settings.childEnvironment(), outputFile: file)
-            let end = child.wait()
-            benchmark.stopMeasurement()
-            guard end.status == 0 else {
-                fail(
-                    "export: status \(end.status): "
-                        + String(decoding: child.output().prefix(2_000), as: UTF8.self))
-            }
-            benchmark.measurement(.programPeakKiB, end.peakResidentBytes / 1024)
-        } catch { fail("\(error)") }
+        benchmark.measureProgram(settings, ["export", "occupants"], outputFile: file)
     } setup: {
         await prepare { try BenchSettings.load() }
     } teardown: {

@@ -18,21 +18,8 @@ func importBenchmark(
         WriteDriver.remove(target)
         do {
             try FileManager.default.copyItem(atPath: template, toPath: target)
-            let environment = settings.childEnvironment()
-            benchmark.startMeasurement()
-            let child = try ChildProcess(
-                program: settings.program,
-                arguments: ["import", "occupants", file, "--db", target],
-                environment: environment)
-            let end = child.wait()
-            benchmark.stopMeasurement()
-            guard end.status == 0 else {
-                fail(
-                    "import: status \(end.status): "
-                        + String(decoding: child.output().prefix(2_000), as: UTF8.self))
-            }
-            benchmark.measurement(.programPeakKiB, end.peakResidentBytes / 1024)
         } catch { fail("\(error)") }
+        benchmark.measureProgram(settings, ["import", "occupants", file, "--db", target])
     } setup: {
         await prepare {
             let settings = try BenchSettings.load()
