@@ -2,6 +2,7 @@ import Benchmark
 import Foundation
 import GRDB
 import HanoutDomain
+import HanoutStore
 
 /// `hanout import occupants FILE` into a fresh database (made by `hanout
 /// init` once, copied before each import), the file made once by `file`.
@@ -57,10 +58,8 @@ enum NamesAndTradesFile {
         }
         let path = settings.workFolder.appendingPath("names-and-trades-\(count).csv")
         if FileManager.default.fileExists(atPath: path) { return path }
-        let tradesFile = try String(
-            contentsOfFile: settings.fixtures.appendingPath("trades.csv"), encoding: .utf8)
-        let trades = tradesFile.split(separator: "\n").dropFirst()
-            .compactMap { $0.split(separator: ",").first.map(String.init) }
+        let trades = try FixtureSet.load(from: URL(fileURLWithPath: settings.fixtures)).trades
+            .map(\.code)
         guard !trades.isEmpty else { throw BenchFailure("no trade in the fixtures") }
         var random = SplitMix64(seed: 42)
         var text = Array("kind,name,trades\n".utf8)
